@@ -1,0 +1,54 @@
+# Veilig in Beeld — the two commands: `make run` and `make test`.
+# Both create .venv and install pinned requirements when needed; both are safe to repeat.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup install install-test messages check-messages demo clean help
+
+help:
+	@echo "make run    set up (venv, database, demo content, admin account) and serve http://$(HOST):$(PORT)"
+	@echo "make test   run the whole test suite (SQLite, or DATABASE_URL when set)"
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Stamp files: reinstall only when a requirements file changed.
+$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# Compile locale/*/LC_MESSAGES/django.po with Babel (no system gettext needed).
+messages: $(VENV)/.installed
+	$(VENV)/bin/pybabel compile --domain django --directory locale --statistics
+
+setup: install messages
+	$(MANAGE) setup_database
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) load_demo_content --if-empty
+	$(MANAGE) create_local_admin
+
+run: setup
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  — stop with Ctrl+C"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+demo: install messages
+	$(MANAGE) setup_database
+	$(MANAGE) load_demo_content --reset
+
+clean:
+	rm -rf $(VENV) static_collected .test-media .pytest_cache

@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.utils.translation import pgettext_lazy
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from campaign import views
+from pages.search import search_view
+
+urlpatterns = [
+    path("", views.root_redirect, name="root"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Pages list themselves once per language with hreflang alternates
+    # (TranslatedPageMixin.get_sitemap_urls).
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Every public page lives under /nl/ or /en/. The search path is translated
+# (/nl/zoeken/, /en/search/) through the "url" context in locale/*.po.
+urlpatterns += i18n_patterns(
+    path(pgettext_lazy("url", "search/"), search_view, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "campaign.views.page_not_found"
+handler500 = "campaign.views.server_error"

@@ -1,0 +1,144 @@
+"""The home page and the site-wide settings editors manage in one place."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+
+from pages.blocks import SHORT_RICH_TEXT_FEATURES
+from pages.models import TranslatedPageMixin
+from pages.models.hero import HeroImageMixin
+
+AUDIENCE_CHOICES = [
+    ("young-people", _("Young people")),
+    ("parents", _("Parents")),
+    ("schools", _("Schools")),
+]
+
+
+class AudienceEntryBlock(blocks.StructBlock):
+    """A door into the site for one audience (young people, parents, schools)."""
+
+    audience = blocks.ChoiceBlock(choices=AUDIENCE_CHOICES, label=_("Audience"))
+    heading = blocks.CharBlock(label=_("Heading"))
+    text = blocks.TextBlock(label=_("Text"))
+    page = blocks.PageChooserBlock(label=_("Page"))
+
+    class Meta:
+        icon = "group"
+        label = _("Entry point")
+        template = "home/blocks/audience_entry.html"
+
+
+class HomePage(HeroImageMixin, TranslatedPageMixin, Page):
+    hero_heading = models.CharField(_("headline"), max_length=160)
+    hero_intro = models.TextField(_("introduction"), max_length=600)
+    hero_cta_label = models.CharField(_("button text"), max_length=80, blank=True)
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("button links to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audience_entries = StreamField(
+        [("entry", AudienceEntryBlock())],
+        verbose_name=_("entry points per audience"),
+        blank=True,
+    )
+    help_heading = models.CharField(_("help block heading"), max_length=120, blank=True)
+    help_text = RichTextField(_("help block text"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_cta_label"),
+                FieldPanel("hero_cta_page"),
+            ],
+            heading=_("Hero"),
+        ),
+        HeroImageMixin.hero_image_panel(),
+        InlinePanel("featured_campaigns", label=_("Featured campaigns"), max_num=3),
+        FieldPanel("audience_entries"),
+        MultiFieldPanel([FieldPanel("help_heading"), FieldPanel("help_text")], heading=_("Help")),
+    ]
+    search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
+    search_text_fields = ["title", "search_description", "hero_heading", "hero_intro", "help_text"]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.CampaignIndexPage", "pages.GuidanceIndexPage", "pages.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_campaigns"] = [
+            item.campaign
+            for item in self.featured_campaigns.select_related(
+                "campaign", "campaign__hero_image", "campaign__topic"
+            )
+            if item.campaign and item.campaign.live
+        ]
+        return context
+
+
+class HomePageFeaturedCampaign(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_campaigns")
+    campaign = models.ForeignKey(
+        "pages.CampaignPage", verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("campaign")]
+
+
+class HelpLinkBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"))
+    description = blocks.CharBlock(label=_("For whom / what for"), required=False)
+    phone = blocks.CharBlock(label=_("Phone number"), required=False)
+    url = blocks.URLBlock(label=_("Website"), required=False)
+
+    class Meta:
+        icon = "help"
+        label = _("Help link")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Editable, translated settings shown on every page (header, footer, sharing)."""
+
+    footer_help_heading = models.CharField(
+        _("footer help heading"), max_length=120, default="", blank=True
+    )
+    footer_help_links = StreamField(
+        [("link", HelpLinkBlock())], verbose_name=_("help links in the footer"), blank=True
+    )
+    footer_text = models.TextField(_("footer text"), blank=True)
+    social_image = models.ForeignKey(
+        "pages.SiteImage",
+        verbose_name=_("image for social media"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when a page is shared (Open Graph). Never a photo of a child."),
+    )
+
+    panels = [
+        FieldPanel("footer_help_heading"),
+        FieldPanel("footer_help_links"),
+        FieldPanel("footer_text"),
+        FieldPanel("social_image"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

@@ -1,0 +1,350 @@
+"""Builds the bilingual demo site from pages/demo/content.py.
+
+Idempotent: a page that already exists (found by its Dutch slug under its
+parent) is kept as it is, so running the loader twice creates nothing twice
+and never overwrites an editor's work. ``reset()`` removes the demo tree first.
+"""
+
+import datetime
+import io
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import translation
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
+from pages import languages
+from pages.models import (
+    CampaignIndexPage,
+    CampaignPage,
+    GuidanceIndexPage,
+    GuidancePage,
+    StandardPage,
+    Topic,
+)
+
+from . import content
+
+RICH_TEXT_BLOCKS = {"text"}
+DEMO_IMAGE_TITLE = "Veilig in Beeld – abstract pattern"
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout or io.StringIO()
+        self.created = []
+        self.kept = []
+        self.refs = {}
+        self.to_publish = []
+
+    # -- helpers -------------------------------------------------------------
+    def say(self, message):
+        self.stdout.write(message + "\n")
+
+    @staticmethod
+    def translated(field, values):
+        """{"nl": …, "en": …} → {"field_nl": …, "field_en": …}; empty English stays empty."""
+        return {f"{field}_{code}": (values or {}).get(code) or "" for code in languages.codes()}
+
+    def resolve(self, ref):
+        if not ref:
+            return None
+        try:
+            return self.refs[ref]
+        except KeyError:
+            raise ValueError(f"Demo content refers to an unknown page: {ref!r}") from None
+
+    def stream(self, blocks):
+        """Content blocks with page references resolved and rich text wrapped."""
+        result = []
+        for block_type, value in blocks or []:
+            if block_type in RICH_TEXT_BLOCKS:
+                value = RichText(value)
+            elif block_type == "call_to_action":
+                value = dict(value)
+                value["page"] = self.resolve(value.get("page"))
+                value.setdefault("url", "")
+            elif block_type == "related_guidance":
+                value = {**value, "pages": [self.resolve(ref) for ref in value["pages"]]}
+            elif block_type in {"faq", "callout"}:
+                value = dict(value)
+                if block_type == "faq":
+                    value["items"] = [
+                        {"question": item["question"], "answer": RichText(item["answer"])}
+                        for item in value["items"]
+                    ]
+                else:
+                    value["text"] = RichText(value["text"])
+            result.append((block_type, value))
+        return result
+
+    def translated_stream(self, field, values):
+        return {
+            f"{field}_{code}": self.stream((values or {}).get(code) or [])
+            for code in languages.codes()
+        }
+
+    def upsert_page(self, parent, model, ref, data, fields, linked_fields=None):
+        """Create ``model`` under ``parent`` unless a page with that Dutch slug exists.
+
+        ``linked_fields`` is a callable returning the fields that point at other
+        pages (StreamFields with links, choosers); it runs once every demo page
+        exists, just before the page's first revision is published.
+        """
+        slug_nl = data["slug"]["nl"]
+        existing = parent.get_children().filter(slug_nl=slug_nl).first()
+        if existing is not None:
+            page = existing.specific
+            self.refs[ref] = page
+            self.kept.append(ref)
+            return page
+        page = model(
+            title=data["title"]["nl"],
+            slug=slug_nl,
+            slug_nl=slug_nl,
+            slug_en=data["slug"].get("en") or None,
+            show_in_menus=data.get("show_in_menus", True),
+            **self.translated("title", data["title"]),
+            **self.translated("seo_title", data.get("seo_title")),
+            **self.translated("search_description", data.get("search_description")),
+            **fields,
+        )
+        if not data["title"].get("en"):
+            page.title_en = None
+        with translation.override(languages.codes()[0]):
+            parent.add_child(instance=page)
+        self.refs[ref] = page
+        self.created.append(ref)
+        self.to_publish.append((page, linked_fields))
+        return page
+
+    def publish_created(self):
+        for page, linked_fields in self.to_publish:
+            page = page.specific_class.objects.get(pk=page.pk)
+            for name, value in (linked_fields() if linked_fields else {}).items():
+                setattr(page, name, value)
+            with translation.override(languages.codes()[0]):
+                page.save_revision().publish()
+
+    # -- the site ------------------------------------------------------------
+    def demo_image(self):
+        """An abstract pattern (no people, no children), drawn here rather than committed."""
+        image_model = get_image_model()
+        image = image_model.objects.filter(title=DEMO_IMAGE_TITLE).first()
+        if image:
+            return image
+        canvas = PILImage.new("RGB", (1200, 630), (17, 64, 92))
+        draw = ImageDraw.Draw(canvas)
+        for x, y, r, colour in [
+            (180, 160, 260, (33, 122, 150)),
+            (900, 480, 320, (242, 184, 75)),
+            (640, 120, 140, (230, 240, 244)),
+            (1080, 90, 90, (33, 122, 150)),
+        ]:
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
+        buffer = io.BytesIO()
+        canvas.save(buffer, format="PNG")
+        image = image_model(
+            title=DEMO_IMAGE_TITLE,
+            ai_generated=False,
+            file=ImageFile(buffer, name="veilig-in-beeld-pattern.png"),
+        )
+        image.save()
+        return image
+
+    def topics(self):
+        for key, names in content.TOPICS.items():
+            topic = Topic.objects.filter(name_nl=names["nl"]).first()
+            if topic is None:
+                topic = Topic.objects.create(name=names["nl"], **self.translated("name", names))
+            self.refs[f"topic:{key}"] = topic
+
+    def home(self, image):
+        data = content.HOME
+        home = HomePage.objects.first()
+        if home is not None:
+            self.refs["home"] = home
+            self.kept.append("home")
+            return home
+        home = self.upsert_page(
+            Page.get_first_root_node(),
+            HomePage,
+            "home",
+            {**data, "slug": {"nl": "veilig-in-beeld", "en": "veilig-in-beeld"}},
+            {
+                **self.translated("hero_heading", data["hero_heading"]),
+                **self.translated("hero_intro", data["hero_intro"]),
+                **self.translated("hero_cta_label", data.get("hero_cta_label")),
+                **self.translated("help_heading", data.get("help_heading")),
+                **self.translated("help_text", data.get("help_text")),
+                "hero_image": image,
+                "hero_image_decorative": True,
+            },
+            linked_fields=lambda: self.home_links(data),
+        )
+        return home
+
+    def home_links(self, data):
+        fields = {"hero_cta_page": self.resolve(data.get("hero_cta_page"))}
+        for code in languages.codes():
+            fields[f"audience_entries_{code}"] = [
+                (
+                    "entry",
+                    {
+                        "audience": entry["audience"],
+                        "heading": entry["heading"].get(code, ""),
+                        "text": entry["text"].get(code, ""),
+                        "page": self.resolve(entry["page"]),
+                    },
+                )
+                for entry in data.get("audience_entries", [])
+                if entry["heading"].get(code)
+            ]
+        return fields
+
+    def featured_campaigns(self, home):
+        home = HomePage.objects.get(pk=home.pk)
+        if home.featured_campaigns.exists():
+            return
+        for order, ref in enumerate(content.HOME.get("featured_campaigns", [])):
+            HomePageFeaturedCampaign.objects.create(
+                page=home, campaign=self.resolve(ref), sort_order=order
+            )
+
+    def point_site_at(self, home):
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
+        site.root_page = home
+        site.site_name = "Veilig in Beeld"
+        site.save()
+        # Wagtail's placeholder "Welcome" page is of no use once the demo exists.
+        for page in Page.objects.filter(depth=2).exclude(pk=home.pk):
+            if page.specific_class is Page:
+                page.delete()
+        return site
+
+    def site_settings(self, site, image):
+        settings_obj = SiteSettings.for_site(site)
+        if settings_obj.footer_help_links_nl:
+            return
+        data = content.SITE_SETTINGS
+        fields = {
+            **self.translated("footer_help_heading", data["footer_help_heading"]),
+            **self.translated("footer_text", data["footer_text"]),
+        }
+        for code in languages.codes():
+            fields[f"footer_help_links_{code}"] = [
+                (
+                    "link",
+                    {
+                        "name": link["name"],
+                        "description": link["description"].get(code, ""),
+                        "phone": link.get("phone", ""),
+                        "url": link.get("url", ""),
+                    },
+                )
+                for link in data["footer_help_links"]
+            ]
+        for name, value in fields.items():
+            setattr(settings_obj, name, value)
+        settings_obj.social_image = image
+        settings_obj.save()
+
+    def campaigns(self, index):
+        for data in content.CAMPAIGNS:
+            end = data.get("end_date")
+            self.upsert_page(
+                index,
+                CampaignPage,
+                f"campaign:{data['key']}",
+                data,
+                {
+                    **self.translated("hero_headline", data["hero_headline"]),
+                    **self.translated("hero_intro", data["hero_intro"]),
+                    **self.translated("key_message", data["key_message"]),
+                    **self.translated("cta_label", data.get("cta_label")),
+                    "start_date": datetime.date.fromisoformat(data["start_date"]),
+                    "end_date": datetime.date.fromisoformat(end) if end else None,
+                    "topic": self.refs.get(f"topic:{data.get('topic')}"),
+                },
+                linked_fields=lambda data=data: {
+                    "cta_page": self.resolve(data.get("cta_page")),
+                    **self.translated_stream("body", data["body"]),
+                },
+            )
+
+    def guidance(self, index):
+        for data in content.GUIDANCE:
+            sources = {
+                f"sources_{code}": [
+                    ("source", {"title": "", "publisher": "", "date": "", "url": "", **source})
+                    for source in (data.get("sources") or {}).get(code, [])
+                ]
+                for code in languages.codes()
+            }
+            self.upsert_page(
+                index,
+                GuidancePage,
+                f"guidance:{data['key']}",
+                data,
+                {
+                    **self.translated("intro", data["intro"]),
+                    **self.translated("content_warning", data.get("content_warning")),
+                    "last_reviewed": datetime.date.fromisoformat(data["last_reviewed"]),
+                    **sources,
+                },
+                linked_fields=lambda data=data: self.translated_stream("body", data["body"]),
+            )
+
+    def standard_pages(self, home):
+        for data in content.STANDARD:
+            self.upsert_page(
+                home,
+                StandardPage,
+                f"standard:{data['key']}",
+                data,
+                self.translated("intro", data.get("intro")),
+                linked_fields=lambda data=data: self.translated_stream("body", data.get("body")),
+            )
+
+    def index_page(self, home, model, ref, data):
+        return self.upsert_page(home, model, ref, data, self.translated("intro", data.get("intro")))
+
+    @transaction.atomic
+    def load(self):
+        image = self.demo_image()
+        self.topics()
+        home = self.home(image)
+        site = self.point_site_at(home)
+        self.index_page(home, CampaignIndexPage, "campaign-index", content.CAMPAIGN_INDEX)
+        guidance_index = self.index_page(
+            home, GuidanceIndexPage, "guidance-index", content.GUIDANCE_INDEX
+        )
+        self.standard_pages(home)
+        self.guidance(guidance_index)
+        self.campaigns(self.refs["campaign-index"])
+        # Every page exists now, so links between them can be filled in.
+        self.publish_created()
+        self.featured_campaigns(home)
+        self.site_settings(site, image)
+        self.say(
+            f"Demo content: {len(self.created)} pages created, {len(self.kept)} already there."
+        )
+        return self.created
+
+
+def reset():
+    """Delete the demo tree (everything under the root), topics and images it made."""
+    Image = get_image_model()
+    with transaction.atomic():
+        for page in Page.objects.filter(depth=2):
+            page.delete()
+        Topic.objects.all().delete()
+        Image.objects.filter(title=DEMO_IMAGE_TITLE).delete()
+        SiteSettings.objects.all().delete()

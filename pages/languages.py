@@ -1,0 +1,12 @@
+"""Small helpers around the two site languages (settings.LANGUAGES)."""
+
+from django.conf import settings
+
+
+def codes():
+    """Language codes in site order, Dutch first."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def other_than(language_code):
+    return [code for code in codes() if code != language_code]

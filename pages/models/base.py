@@ -1,0 +1,91 @@
+"""What every public page type shares: knowing its languages and being searchable per language.
+
+One page tree holds both languages: each translatable field has a ``_nl`` and
+an ``_en`` column (wagtail-modeltranslation). Dutch is the fallback, so a page
+whose English is missing still answers under /en/, with a notice.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import translation
+from django.utils.html import strip_tags
+from wagtail.fields import RichTextField, StreamField
+from wagtail.rich_text import get_text_for_indexing
+from wagtail.search import index
+
+from .. import languages
+
+__all__ = ["TranslatedPageMixin"]
+
+
+class TranslatedPageMixin(models.Model):
+    """Mixed into every page type, before ``Page``.
+
+    ``search_text`` is a translated, non-editable column holding the page's
+    readable text in one language (title, intro, StreamField text), so site
+    search can match only the visitor's language with that language's
+    PostgreSQL text-search configuration (see pages/search.py).
+    """
+
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    #: Field names (without language suffix) whose text goes into search_text.
+    search_text_fields = ["title", "search_description"]
+
+    #: Add to each page type's search_fields (after Page.search_fields).
+    search_text_index = [index.SearchField("search_text")]
+
+    class Meta:
+        abstract = True
+
+    # -- languages ---------------------------------------------------------
+    def is_translated_into(self, language_code):
+        """True when the page has its own title in that language (not the fallback)."""
+        if language_code == settings.LANGUAGE_CODE:
+            return True
+        return bool(getattr(self, f"title_{language_code}", ""))
+
+    def get_url_in(self, language_code, request=None):
+        with translation.override(language_code):
+            return self.get_url(request=request)
+
+    def get_full_url_in(self, language_code, request=None):
+        with translation.override(language_code):
+            return self.get_full_url(request=request)
+
+    def get_sitemap_urls(self, request=None):
+        """One entry per language, each naming its alternates (hreflang)."""
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        urls = {code: self.get_full_url_in(code, request) for code in languages.codes()}
+        alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
+        alternates.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
+        return [
+            {"location": url, "lastmod": lastmod, "alternates": alternates}
+            for url in urls.values()
+        ]
+
+    # -- search --------------------------------------------------------------
+    def build_search_text(self, language_code):
+        """The page's readable text in one language, without the fallback."""
+        parts = []
+        for name in self.search_text_fields:
+            value = getattr(self, f"{name}_{language_code}", None)
+            if not value:
+                continue
+            field = self._meta.get_field(f"{name}_{language_code}")
+            if isinstance(field, StreamField):
+                parts.extend(field.stream_block.get_searchable_content(value))
+            elif isinstance(field, RichTextField):
+                parts.append(get_text_for_indexing(value))
+            else:
+                parts.append(strip_tags(str(value)))
+        return "\n".join(part for part in parts if part)
+
+    def save(self, *args, **kwargs):
+        # Saving a draft revision passes update_fields and must not put draft
+        # text into the live search text; publishing saves every field.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            for code in languages.codes():
+                setattr(self, f"search_text_{code}", self.build_search_text(code))
+        return super().save(*args, **kwargs)

@@ -1,0 +1,69 @@
+"""Guidance: plain-language (B1) articles at /nl/informatie/ (/en/guidance/)."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from ..blocks import SHORT_RICH_TEXT_FEATURES, GuidanceBodyBlock, SourcesBlock
+from .base import TranslatedPageMixin
+
+
+class GuidanceIndexPage(TranslatedPageMixin, Page):
+    intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
+    search_text_fields = ["title", "search_description", "intro"]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["pages.GuidancePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("guidance overview")
+        verbose_name_plural = _("guidance overviews")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guidance_pages"] = (
+            GuidancePage.objects.child_of(self).live().public().order_by("path")
+        )
+        return context
+
+
+class GuidancePage(TranslatedPageMixin, Page):
+    intro = models.TextField(
+        _("introduction"), max_length=600, help_text=_("Two or three short sentences, B1 level.")
+    )
+    content_warning = models.TextField(
+        _("content warning"),
+        blank=True,
+        help_text=_("Shown before the text when the subject may upset readers. Leave empty if not needed."),
+    )
+    body = StreamField(GuidanceBodyBlock(), verbose_name=_("body"))
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=timezone.localdate,
+        help_text=_("The date an editor last checked that this page is still correct."),
+    )
+    sources = StreamField(SourcesBlock(), verbose_name=_("sources"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("content_warning"),
+        FieldPanel("body"),
+        FieldPanel("sources"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
+    search_text_fields = ["title", "search_description", "intro", "body"]
+
+    parent_page_types = ["pages.GuidanceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guidance page")
+        verbose_name_plural = _("guidance pages")

@@ -1,0 +1,103 @@
+"""Template tags for the site frame: languages, navigation, breadcrumb."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from pages import languages
+
+register = template.Library()
+
+# Each language is named in itself: a Dutch reader looks for "Nederlands".
+LANGUAGE_SELF_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The current page (or view) in each site language: code, name, url, current."""
+    request = context["request"]
+    page = _current_page(context)
+    current = translation.get_language()
+    versions = []
+    for code in languages.codes():
+        if page is not None and hasattr(page, "get_url_in"):
+            url = page.get_url_in(code, request)
+        else:
+            url = translate_url(request.get_full_path(), code)
+        versions.append(
+            {
+                "code": code,
+                "name": LANGUAGE_SELF_NAMES.get(code, code),
+                "url": url,
+                "full_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+            }
+        )
+    return versions
+
+
+@register.simple_tag(takes_context=True)
+def shows_fallback_language(context):
+    """True when the page has no text of its own in the active language (Dutch shown)."""
+    page = _current_page(context)
+    if page is None or not hasattr(page, "is_translated_into"):
+        return False
+    return not page.is_translated_into(translation.get_language())
+
+
+@register.simple_tag
+def fallback_language_code():
+    return settings.LANGUAGE_CODE
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    return site.root_page.specific if site else None
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    request = context["request"]
+    page = _current_page(context)
+    site = Site.find_for_request(request)
+    items = []
+    if site:
+        items = list(site.root_page.get_children().live().public().in_menu())
+    current_path = page.path if page else ""
+    return {
+        "request": request,
+        "items": [
+            {"page": item, "is_current": current_path.startswith(item.path)} for item in items
+        ],
+    }
+
+
+@register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
+def breadcrumb(context):
+    page = _current_page(context)
+    if page is None or page.depth <= 2:
+        return {"ancestors": [], "page": page}
+    ancestors = page.get_ancestors().filter(depth__gte=2).live()
+    return {"ancestors": list(ancestors), "page": page, "request": context["request"]}
+
+
+@register.inclusion_tag("includes/footer_pages.html", takes_context=True)
+def footer_pages(context):
+    """The about, privacy, accessibility and contact pages directly under home."""
+    from pages.models import StandardPage
+
+    request = context["request"]
+    site = Site.find_for_request(request)
+    pages = []
+    if site:
+        pages = list(site.root_page.get_children().live().public().type(StandardPage))
+    return {"pages": pages, "request": request}

@@ -1,0 +1,55 @@
+"""Which fields exist in Dutch and English (wagtail-modeltranslation).
+
+Page's own title, slug, seo_title, search_description and url_path are
+registered by wagtail_modeltranslation itself; here only our subclasses' fields.
+Non-text fields (dates, choosers) are shared by both languages.
+"""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import (
+    CampaignIndexPage,
+    CampaignPage,
+    GuidanceIndexPage,
+    GuidancePage,
+    StandardPage,
+    Topic,
+)
+
+
+@register(CampaignIndexPage)
+class CampaignIndexPageTR(TranslationOptions):
+    fields = ("intro", "search_text")
+
+
+@register(CampaignPage)
+class CampaignPageTR(TranslationOptions):
+    fields = (
+        "hero_headline",
+        "hero_intro",
+        "hero_image_alt",
+        "key_message",
+        "cta_label",
+        "body",
+        "search_text",
+    )
+
+
+@register(GuidanceIndexPage)
+class GuidanceIndexPageTR(TranslationOptions):
+    fields = ("intro", "search_text")
+
+
+@register(GuidancePage)
+class GuidancePageTR(TranslationOptions):
+    fields = ("intro", "content_warning", "body", "sources", "search_text")
+
+
+@register(StandardPage)
+class StandardPageTR(TranslationOptions):
+    fields = ("intro", "body", "search_text")
+
+
+@register(Topic)
+class TopicTR(TranslationOptions):
+    fields = ("name",)

@@ -1,0 +1,63 @@
+"""The demo loader builds a complete bilingual site and can run again safely."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from home.models import HomePage, SiteSettings
+from pages.models import CampaignPage, GuidancePage, StandardPage, Topic
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return (Page.objects.count(), Topic.objects.count(), get_image_model().objects.count())
+
+
+def test_demo_site_has_what_a_newcomer_needs():
+    assert HomePage.objects.live().count() == 1
+    campaigns = {page.slug_nl for page in CampaignPage.objects.live()}
+    assert "echt-of-nep" in campaigns and len(campaigns) == 2
+    assert GuidancePage.objects.live().count() >= 4
+    standard_slugs = {(page.slug_nl, page.slug_en) for page in StandardPage.objects.live()}
+    assert ("toegankelijkheid", "accessibility") in standard_slugs
+    assert SiteSettings.objects.get().footer_help_links_nl
+
+
+def test_demo_campaigns_and_guidance_are_bilingual_except_the_one_showing_the_notice():
+    for page in CampaignPage.objects.all():
+        assert page.title_en and page.hero_headline_en and len(page.body_en)
+    translated = [page for page in GuidancePage.objects.all() if page.title_en]
+    untranslated = [page for page in GuidancePage.objects.all() if not page.title_en]
+    assert len(translated) >= 4
+    assert len(untranslated) == 1
+
+
+def test_running_the_loader_again_changes_nothing():
+    before = counts()
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)
+    assert counts() == before
+    assert "0 pages created" in out.getvalue()
+
+
+def test_if_empty_leaves_an_existing_site_alone():
+    out = io.StringIO()
+    call_command("load_demo_content", "--if-empty", stdout=out)
+    assert "already has content" in out.getvalue()
+
+
+def test_reset_starts_over_with_the_same_site():
+    old_home = HomePage.objects.get().pk
+    before = counts()
+    call_command("load_demo_content", "--reset", stdout=io.StringIO())
+    assert counts() == before
+    assert HomePage.objects.get().pk != old_home
+
+
+def test_demo_has_no_photographs_only_the_generated_abstract_pattern():
+    images = list(get_image_model().objects.all())
+    assert [image.title for image in images] == ["Veilig in Beeld – abstract pattern"]

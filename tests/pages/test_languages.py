@@ -1,0 +1,111 @@
+"""Both languages on every page: lang, language switcher, hreflang, canonical and fallback."""
+
+import pytest
+from django.utils import translation
+from wagtail.models import Page
+
+from pages.models import CampaignPage, GuidancePage
+from tests.helpers import alternate_links, soup, switcher_links
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["nl", "en"]
+
+
+def live_pages():
+    return [page for page in Page.objects.live().filter(depth__gt=1).specific()]
+
+
+def url_in(page, language):
+    with translation.override(language):
+        return page.get_url()
+
+
+def test_every_live_page_of_every_type_answers_in_both_languages(client):
+    pages = live_pages()
+    types = {type(page).__name__ for page in pages}
+    assert types >= {
+        "HomePage", "CampaignIndexPage", "CampaignPage", "GuidanceIndexPage",
+        "GuidancePage", "StandardPage",
+    }
+    for page in pages:
+        for language in LANGUAGES:
+            url = url_in(page, language)
+            assert url.startswith(f"/{language}/"), url
+            document = soup(client.get(url))
+            assert document.html["lang"] == language
+            assert len(document.find_all("h1")) == 1, f"exactly one h1 on {url}"
+            assert document.select_one("a.skip-link[href='#main']")
+            assert document.find("main", id="main")
+
+
+def test_switcher_links_to_the_same_page_in_the_other_language(client):
+    for page in live_pages():
+        nl_url, en_url = url_in(page, "nl"), url_in(page, "en")
+        assert switcher_links(soup(client.get(nl_url))) == {"en": en_url}
+        assert switcher_links(soup(client.get(en_url))) == {"nl": nl_url}
+
+
+def test_alternates_and_canonical_name_both_languages_and_a_default(client):
+    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+    document = soup(client.get("/en/campaigns/real-or-fake/"))
+    assert alternate_links(document) == {
+        "nl": "http://testserver/nl/campagnes/echt-of-nep/",
+        "en": "http://testserver/en/campaigns/real-or-fake/",
+        "x-default": "http://testserver/nl/campagnes/echt-of-nep/",
+    }
+    assert document.select_one('link[rel="canonical"]')["href"] == (
+        "http://testserver/en/campaigns/real-or-fake/"
+    )
+    assert url_in(campaign, "nl") == "/nl/campagnes/echt-of-nep/"
+
+
+def test_translated_slugs_give_each_language_its_own_address(client):
+    assert client.get("/nl/campagnes/echt-of-nep/").status_code == 200
+    assert client.get("/en/campaigns/real-or-fake/").status_code == 200
+    # A slug belongs to its language.
+    assert client.get("/en/campagnes/echt-of-nep/").status_code == 404
+
+
+def test_content_appears_in_the_visitors_language(client):
+    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+    nl = soup(client.get("/nl/campagnes/echt-of-nep/"))
+    en = soup(client.get("/en/campaigns/real-or-fake/"))
+    assert nl.h1.get_text(strip=True) == campaign.hero_headline_nl
+    assert en.h1.get_text(strip=True) == campaign.hero_headline_en
+    assert campaign.hero_headline_nl != campaign.hero_headline_en
+
+
+def untranslated_guidance():
+    return GuidancePage.objects.get(title_en__isnull=True)
+
+
+def test_page_without_english_shows_dutch_with_a_notice_and_lang_nl(client):
+    page = untranslated_guidance()
+    document = soup(client.get(url_in(page, "en")))
+    notice = document.select_one(".notice--language")
+    assert notice is not None
+    assert "not yet available in English" in notice.get_text()
+    content = document.select_one(".page-content")
+    assert content["lang"] == "nl"
+    assert page.title_nl in content.get_text()
+    assert document.html["lang"] == "en"  # the interface around it stays English
+
+
+def test_translated_pages_show_no_language_notice(client):
+    for url in ["/en/campaigns/real-or-fake/", "/nl/campagnes/echt-of-nep/"]:
+        document = soup(client.get(url))
+        assert document.select_one(".notice--language") is None
+        assert not document.select_one(".page-content").has_attr("lang")
+
+
+def test_dutch_page_never_shows_the_notice(client):
+    document = soup(client.get(url_in(untranslated_guidance(), "nl")))
+    assert document.select_one(".notice--language") is None
+
+
+def test_interface_strings_are_translated(client):
+    nl = soup(client.get("/nl/"))
+    en = soup(client.get("/en/"))
+    assert nl.select_one("a.skip-link").get_text(strip=True) == "Direct naar de inhoud"
+    assert en.select_one("a.skip-link").get_text(strip=True) == "Skip to main content"
