@@ -7,6 +7,8 @@ configuration ('dutch' or 'english': stemming and stop words per language);
 on SQLite, Wagtail's portable database backend matches words in the column.
 """
 
+import unicodedata
+
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
 from django.shortcuts import render
@@ -43,6 +45,12 @@ def search_backend_for(language_code):
     return get_search_backend("wagtail.search.backends.database.fallback")
 
 
+def clean_query(raw):
+    """The visitor's words without control characters (PostgreSQL rejects NUL), at most 200 characters."""
+    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in raw)
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
 def search_pages(query, language_code, limit=MAX_RESULTS):
     """Live, public pages whose text in ``language_code`` matches ``query``, best first."""
     backend = search_backend_for(language_code)
@@ -60,7 +68,7 @@ def search_pages(query, language_code, limit=MAX_RESULTS):
 
 @require_GET
 def search_view(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
     language_code = translation.get_language()
     results = search_pages(query, language_code) if query else []
     paginator = Paginator(results, RESULTS_PER_PAGE)

@@ -1,0 +1,46 @@
+"""Demo content for Veilig in Beeld: one place for the loader to read it from.
+
+The texts live in three sibling modules (pure data, no Django):
+- content_site.py: TOPICS, SITE_SETTINGS, HOME, CAMPAIGN_INDEX, GUIDANCE_INDEX, STANDARD
+- content_campaigns.py: CAMPAIGNS
+- content_guidance.py: GUIDANCE
+
+Every text is {"nl": ..., "en": ...}. Page references are strings such as
+"guidance:<key>", "campaign:<key>", "standard:<key>", "campaign-index",
+"guidance-index" and "home". Facts come from the shared content guide, with
+their sources; help services were last checked on 1 November 2026.
+
+The guidance page "uitleg-voor-grootouders" deliberately has no English
+translation, so the site can show its "not yet available in English" notice.
+"""
+
+if __package__:
+    from .content_campaigns import CAMPAIGNS
+    from .content_guidance import GUIDANCE
+    from .content_site import (
+        CAMPAIGN_INDEX,
+        GUIDANCE_INDEX,
+        HOME,
+        SITE_SETTINGS,
+        STANDARD,
+        TOPICS,
+    )
+else:  # loaded as a loose file (importlib spec_from_file_location)
+    import os
+    import sys
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from content_campaigns import CAMPAIGNS
+    from content_guidance import GUIDANCE
+    from content_site import CAMPAIGN_INDEX, GUIDANCE_INDEX, HOME, SITE_SETTINGS, STANDARD, TOPICS
+
+__all__ = [
+    "TOPICS",
+    "SITE_SETTINGS",
+    "HOME",
+    "CAMPAIGN_INDEX",
+    "GUIDANCE_INDEX",
+    "CAMPAIGNS",
+    "GUIDANCE",
+    "STANDARD",
+]
