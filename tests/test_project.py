@@ -87,3 +87,16 @@ def test_production_starts_when_configured():
     result = run_python(SETUP, SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
+
+
+@pytest.mark.django_db
+def test_setup_database_runs_again_on_a_site_with_content():
+    from wagtail.models import Page
+
+    pages_before = Page.objects.count()
+    out = io.StringIO()
+    call_command("setup_database", stdout=out)
+    assert "Database is up to date" in out.getvalue()
+    assert Page.objects.count() == pages_before
+    home = Page.objects.get(depth=2).specific
+    assert home.get_url_in("en") == "/en/"

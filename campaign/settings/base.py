@@ -146,7 +146,7 @@ WAGTAIL_I18N_ENABLED = False
 
 # Static and media files ------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))

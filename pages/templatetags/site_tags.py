@@ -87,7 +87,14 @@ def breadcrumb(context):
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
     ancestors = page.get_ancestors().filter(depth__gte=2).live()
-    return {"ancestors": list(ancestors), "page": page, "request": context["request"]}
+    # An untranslated page's title is Dutch inside an English breadcrumb.
+    title_lang = settings.LANGUAGE_CODE if shows_fallback_language(context) else None
+    return {
+        "ancestors": list(ancestors),
+        "page": page,
+        "title_lang": title_lang,
+        "request": context["request"],
+    }
 
 
 @register.inclusion_tag("includes/footer_pages.html", takes_context=True)

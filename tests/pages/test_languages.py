@@ -109,3 +109,10 @@ def test_interface_strings_are_translated(client):
     en = soup(client.get("/en/"))
     assert nl.select_one("a.skip-link").get_text(strip=True) == "Direct naar de inhoud"
     assert en.select_one("a.skip-link").get_text(strip=True) == "Skip to main content"
+
+
+def test_interface_labels_inside_fallback_content_keep_the_interface_language(client):
+    page = untranslated_guidance()
+    document = soup(client.get(url_in(page, "en")))
+    assert document.select_one("#sources-heading")["lang"] == "en"
+    assert document.select_one(".breadcrumb [aria-current=page]")["lang"] == "nl"
