@@ -26,8 +26,13 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(VENV)/bin/py
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $(VENV)/.installed $@
 
+# axe-core for the browser accessibility checks; skipped where npm is missing.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the axe accessibility checks will be skipped"; fi
+
 install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test node_modules/.installed
 
 # Compile locale/*/LC_MESSAGES/django.po with Babel (no system gettext needed).
 messages: $(VENV)/.installed
@@ -51,4 +56,4 @@ demo: install messages
 	$(MANAGE) load_demo_content --reset
 
 clean:
-	rm -rf $(VENV) static_collected .test-media .pytest_cache
+	rm -rf $(VENV) node_modules static_collected .test-media .test-artifacts .pytest_cache

@@ -4,23 +4,16 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from ..blocks import SHORT_RICH_TEXT_FEATURES, GuidanceBodyBlock, SourcesBlock
+from ..blocks import GuidanceBodyBlock, SourcesBlock
 from .base import TranslatedPageMixin
+from .sections import SectionIndexPage
 
 
-class GuidanceIndexPage(TranslatedPageMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
-    search_text_fields = ["title", "search_description", "intro"]
-
-    parent_page_types = ["home.HomePage"]
+class GuidanceIndexPage(SectionIndexPage):
     subpage_types = ["pages.GuidancePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("guidance overview")

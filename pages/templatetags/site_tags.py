@@ -57,13 +57,6 @@ def fallback_language_code():
     return settings.LANGUAGE_CODE
 
 
-@register.simple_tag(takes_context=True)
-def site_root(context):
-    request = context["request"]
-    site = Site.find_for_request(request)
-    return site.root_page.specific if site else None
-
-
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]

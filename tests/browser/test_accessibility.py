@@ -1,0 +1,52 @@
+"""axe-core's WCAG 2.1 A and AA rules on every page type, in both languages, in Chromium.
+
+Machines find only part of the problems (see docs/accessibility.md for what we check by hand).
+"""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PATHS = [
+    "/nl/",
+    "/en/",
+    "/nl/campagnes/",
+    "/en/campaigns/real-or-fake/",
+    "/nl/campagnes/denk-na-voor-je-deelt/",
+    "/nl/informatie/",
+    "/en/guidance/it-happened-to-you/",
+    "/en/guidance/uitleg-voor-grootouders/",
+    "/nl/toegankelijkheid/",
+    "/en/search/?q=deepfake",
+    "/nl/bestaat-niet/",
+]
+
+
+@pytest.fixture(scope="module")
+def axe_source():
+    if not AXE.exists():
+        message = "axe-core not installed (make test installs it with npm)"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return AXE.read_text()
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_page_has_no_wcag_aa_violations(page, site_url, axe_source, path):
+    page.goto(site_url + path)
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate(
+        """async () => await axe.run(document, {
+            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+            resultTypes: ['violations'],
+        })"""
+    )
+    problems = [
+        {"rule": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+    assert problems == [], json.dumps(problems, indent=2)
