@@ -45,6 +45,13 @@ class TranslatedPageMixin(models.Model):
             return True
         return bool(getattr(self, f"title_{language_code}", ""))
 
+    def field_language(self, name, language_code=None):
+        """The language a translated field is shown in: its own, or Dutch when it falls back."""
+        language_code = language_code or translation.get_language()
+        value = getattr(self, f"{name}_{language_code}", None)
+        has_own_value = len(value) > 0 if hasattr(value, "__len__") else bool(value)
+        return language_code if has_own_value else settings.LANGUAGE_CODE
+
     def get_url_in(self, language_code, request=None):
         with translation.override(language_code):
             return self.get_url(request=request)

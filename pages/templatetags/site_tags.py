@@ -53,6 +53,14 @@ def shows_fallback_language(context):
 
 
 @register.simple_tag
+def field_language(page, field_name):
+    """For lang="…": the language this page's field is shown in (Dutch when it falls back)."""
+    if hasattr(page, "field_language"):
+        return page.field_language(field_name)
+    return translation.get_language()
+
+
+@register.simple_tag
 def fallback_language_code():
     return settings.LANGUAGE_CODE
 

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,8 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 ARTIFACTS = ROOT / ".test-artifacts"
+EDITOR_USERNAME = "editor"
+EDITOR_PASSWORD = "a-long-test-password-for-the-browser-site"
 
 
 def pytest_collection_modifyitems(items):
@@ -43,8 +46,27 @@ def free_port():
         return sock.getsockname()[1]
 
 
+@dataclass
+class LiveSite:
+    url: str
+    manage_command: list
+    env: dict
+
+    def manage(self, *args):
+        """Run a manage.py command against the served site's database; returns its output."""
+        return subprocess.run(
+            self.manage_command + list(args), cwd=ROOT, env=self.env, check=True,
+            capture_output=True, text=True,
+        ).stdout
+
+
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_url(live_site):
+    return live_site.url
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
     if not Path(CHROMIUM).exists():
         message = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
         if os.environ.get("REQUIRE_BROWSER") == "1":
@@ -58,8 +80,13 @@ def site_url(tmp_path_factory):
         "MEDIA_ROOT": str(workdir / "media"),
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["setup_database", "-v", "0"], ["load_demo_content"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
+    admin_env = {**env, "DJANGO_SUPERUSER_PASSWORD": EDITOR_PASSWORD}
+    for command in (
+        ["setup_database", "-v", "0"],
+        ["load_demo_content"],
+        ["createsuperuser", "--noinput", "--username", EDITOR_USERNAME, "--email", "editor@example.org"],
+    ):
+        subprocess.run(manage + command, cwd=ROOT, env=admin_env, check=True, capture_output=True)
     port = free_port()
     log = open(workdir / "server.log", "w")
     server = subprocess.Popen(
@@ -77,7 +104,7 @@ def site_url(tmp_path_factory):
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError((workdir / "server.log").read_text())
                 time.sleep(0.3)
-        yield url
+        yield LiveSite(url=url, manage_command=manage, env=env)
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -85,7 +112,7 @@ def site_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser(site_url):
+def browser(live_site):
     from playwright.sync_api import sync_playwright
 
     playwright = sync_playwright().start()

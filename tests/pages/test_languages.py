@@ -116,3 +116,13 @@ def test_interface_labels_inside_fallback_content_keep_the_interface_language(cl
     document = soup(client.get(url_in(page, "en")))
     assert document.select_one("#sources-heading")["lang"] == "en"
     assert document.select_one(".breadcrumb [aria-current=page]")["lang"] == "nl"
+
+
+def test_a_field_left_empty_in_english_is_shown_in_dutch_and_marked_so(client):
+    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+    campaign.body_en = []
+    campaign.save_revision().publish()
+    document = soup(client.get("/en/campaigns/real-or-fake/"))
+    assert document.select_one(".stream")["lang"] == "nl"
+    assert document.select_one(".notice--language") is None  # the page itself is translated
+    assert soup(client.get("/nl/campagnes/echt-of-nep/")).select_one(".stream")["lang"] == "nl"
