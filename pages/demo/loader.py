@@ -7,7 +7,9 @@ and never overwrites an editor's work. ``reset()`` removes the demo tree first.
 
 import datetime
 import io
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import translation
@@ -217,9 +219,13 @@ class DemoLoader:
             )
 
     def point_site_at(self, home):
-        site = Site.objects.filter(is_default_site=True).first() or Site(
-            hostname="localhost", port=80, is_default_site=True
-        )
+        """Make the demo home the default site's root, at the address the site is served on."""
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        if site.pk is None or (site.hostname, site.port) == ("localhost", 80):
+            # Wagtail's placeholder address; sitemaps and canonical URLs use the real one.
+            site.hostname = address.hostname or "localhost"
+            site.port = address.port or (443 if address.scheme == "https" else 80)
         site.root_page = home
         site.site_name = "Veilig in Beeld"
         site.save()

@@ -68,7 +68,7 @@ def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client)
             en = page.get_full_url()
         assert entries[nl] == {"nl": nl, "en": en, "x-default": nl}
         assert entries[en] == {"nl": nl, "en": en, "x-default": nl}
-    assert "http://localhost/en/campaigns/real-or-fake/" in entries
+    assert "http://testserver/en/campaigns/real-or-fake/" in entries
 
 
 def test_sitemap_leaves_out_unpublished_pages(client):
