@@ -7,6 +7,3 @@ def codes():
     """Language codes in site order, Dutch first."""
     return [code for code, _name in settings.LANGUAGES]
 
-
-def other_than(language_code):
-    return [code for code in codes() if code != language_code]

@@ -7,7 +7,6 @@ CI (REQUIRE_BROWSER=1), where that is a failure.
 """
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
