@@ -9,15 +9,15 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from pages.audiences import AUDIENCE_CHOICES
 from pages.blocks import SHORT_RICH_TEXT_FEATURES
 from pages.models import TranslatedPageMixin
 from pages.models.hero import HeroImageMixin
 
-AUDIENCE_CHOICES = [
-    ("young-people", _("Young people")),
-    ("parents", _("Parents")),
-    ("schools", _("Schools")),
-]
+#: Where "Exit this page" goes unless an editor chooses another neutral site.
+DEFAULT_QUICK_EXIT_URL = "https://www.knmi.nl/"
 
 
 class AudienceEntryBlock(blocks.StructBlock):
@@ -73,7 +73,13 @@ class HomePage(HeroImageMixin, TranslatedPageMixin, Page):
     search_text_fields = ["title", "search_description", "hero_heading", "hero_intro", "help_text"]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.CampaignIndexPage", "pages.GuidanceIndexPage", "pages.StandardPage"]
+    subpage_types = [
+        "pages.CampaignIndexPage",
+        "pages.GuidanceIndexPage",
+        "pages.AudienceHubPage",
+        "pages.HelpPage",
+        "pages.StandardPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -101,17 +107,6 @@ class HomePageFeaturedCampaign(Orderable):
     panels = [FieldPanel("campaign")]
 
 
-class HelpLinkBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Name"))
-    description = blocks.CharBlock(label=_("For whom / what for"), required=False)
-    phone = blocks.CharBlock(label=_("Phone number"), required=False)
-    url = blocks.URLBlock(label=_("Website"), required=False)
-
-    class Meta:
-        icon = "help"
-        label = _("Help link")
-
-
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """Editable, translated settings shown on every page (header, footer, sharing)."""
@@ -119,10 +114,21 @@ class SiteSettings(BaseSiteSetting):
     footer_help_heading = models.CharField(
         _("footer help heading"), max_length=120, default="", blank=True
     )
-    footer_help_links = StreamField(
-        [("link", HelpLinkBlock())], verbose_name=_("help links in the footer"), blank=True
+    footer_help_services = StreamField(
+        [("service", SnippetChooserBlock("pages.HelpService", label=_("Help service")))],
+        verbose_name=_("help services in the footer"),
+        blank=True,
+        help_text=_("Chosen from the help directory, so the footer stays up to date."),
     )
     footer_text = models.TextField(_("footer text"), blank=True)
+    quick_exit_url = models.URLField(
+        _("quick exit address"),
+        default=DEFAULT_QUICK_EXIT_URL,
+        help_text=_(
+            'Where the "Exit this page" button goes: a neutral site that draws no attention, '
+            "such as a weather forecast."
+        ),
+    )
     social_image = models.ForeignKey(
         "pages.SiteImage",
         verbose_name=_("image for social media"),
@@ -135,8 +141,9 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("footer_help_heading"),
-        FieldPanel("footer_help_links"),
+        FieldPanel("footer_help_services"),
         FieldPanel("footer_text"),
+        FieldPanel("quick_exit_url"),
         FieldPanel("social_image"),
     ]
 

@@ -21,4 +21,4 @@ class HomePageTR(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("footer_help_heading", "footer_help_links", "footer_text")
+    fields = ("footer_help_heading", "footer_text")

@@ -8,10 +8,14 @@ Non-text fields (dates, choosers) are shared by both languages.
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
+    AudienceHubPage,
+    AudienceModule,
     CampaignIndexPage,
     CampaignPage,
     GuidanceIndexPage,
     GuidancePage,
+    HelpPage,
+    HelpService,
     StandardPage,
     Topic,
 )
@@ -31,6 +35,7 @@ class CampaignPageTR(TranslationOptions):
         "key_message",
         "cta_label",
         "body",
+        "content_warning",
         "search_text",
     )
 
@@ -53,3 +58,23 @@ class StandardPageTR(TranslationOptions):
 @register(Topic)
 class TopicTR(TranslationOptions):
     fields = ("name",)
+
+
+@register(AudienceModule)
+class AudienceModuleTR(TranslationOptions):
+    fields = ("content",)
+
+
+@register(AudienceHubPage)
+class AudienceHubPageTR(TranslationOptions):
+    fields = ("intro", "search_text")
+
+
+@register(HelpService)
+class HelpServiceTR(TranslationOptions):
+    fields = ("name", "for_whom", "description", "phone_label", "phone_2_label", "opening_hours")
+
+
+@register(HelpPage)
+class HelpPageTR(TranslationOptions):
+    fields = ("intro", "search_text")

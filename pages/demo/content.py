@@ -4,10 +4,13 @@ The texts live in three sibling modules (pure data, no Django):
 - content_site.py: TOPICS, SITE_SETTINGS, HOME, CAMPAIGN_INDEX, GUIDANCE_INDEX, STANDARD
 - content_campaigns.py: CAMPAIGNS
 - content_guidance.py: GUIDANCE
+- content_help.py: HELP_SERVICES, HELP_PAGE, HUBS
+- content_modules.py: MODULES (audience modules) and PLACEMENTS (which page shows which)
 
 Every text is {"nl": ..., "en": ...}. Page references are strings such as
 "guidance:<key>", "campaign:<key>", "standard:<key>", "campaign-index",
-"guidance-index" and "home". Facts come from the shared content guide, with
+"guidance-index", "help", "hub:<audience>" and "home"; help services are
+referred to by their key. Facts come from the shared content guide, with
 their sources; help services were last checked on 1 November 2026.
 
 The guidance page "uitleg-voor-grootouders" deliberately has no English
@@ -17,6 +20,8 @@ translation, so the site can show its "not yet available in English" notice.
 if __package__:
     from .content_campaigns import CAMPAIGNS
     from .content_guidance import GUIDANCE
+    from .content_help import HELP_PAGE, HELP_SERVICES, HUBS
+    from .content_modules import MODULES, PLACEMENTS
     from .content_site import (
         CAMPAIGN_INDEX,
         GUIDANCE_INDEX,
@@ -32,6 +37,8 @@ else:  # loaded as a loose file (importlib spec_from_file_location)
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from content_campaigns import CAMPAIGNS
     from content_guidance import GUIDANCE
+    from content_help import HELP_PAGE, HELP_SERVICES, HUBS
+    from content_modules import MODULES, PLACEMENTS
     from content_site import CAMPAIGN_INDEX, GUIDANCE_INDEX, HOME, SITE_SETTINGS, STANDARD, TOPICS
 
 __all__ = [
@@ -43,4 +50,9 @@ __all__ = [
     "CAMPAIGNS",
     "GUIDANCE",
     "STANDARD",
+    "HELP_SERVICES",
+    "HELP_PAGE",
+    "HUBS",
+    "MODULES",
+    "PLACEMENTS",
 ]

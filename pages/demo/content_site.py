@@ -17,62 +17,8 @@ SITE_SETTINGS = {
         "nl": "Hulp nodig? Hier kun je terecht",
         "en": "Need help? You can go here",
     },
-    "footer_help_links": [
-        {
-            "name": "Helpwanted",
-            "description": {
-                "nl": "Hulp bij online seksueel misbruik en afpersing. Gratis en anoniem, ook via chat.",
-                "en": "Help with online sexual abuse and sextortion. Free and anonymous, chat too.",
-            },
-            "phone": "020-261 52 75",
-            "url": "https://www.helpwanted.nl",
-        },
-        {
-            "name": "Kindertelefoon",
-            "description": {
-                "nl": "Voor kinderen van 8 tot 18 jaar. Gratis en anoniem bellen of chatten.",
-                "en": "For children aged 8 to 18. Call or chat, free and anonymous.",
-            },
-            "phone": "0800-0432",
-            "url": "https://www.kindertelefoon.nl",
-        },
-        {
-            "name": "Meldpunt Kinderporno",
-            "description": {
-                "nl": "Meld anoniem beeldmateriaal van seksueel kindermisbruik op internet.",
-                "en": "Report child sexual abuse material on the internet, anonymously.",
-            },
-            "phone": "",
-            "url": "https://www.meldpunt-kinderporno.nl",
-        },
-        {
-            "name": "Politie",
-            "description": {
-                "nl": "Aangifte doen of advies vragen. Bij direct gevaar: bel 112.",
-                "en": "Report a crime or ask for advice. In an emergency: call 112.",
-            },
-            "phone": "0900-8844",
-            "url": "https://www.politie.nl",
-        },
-        {
-            "name": "Veilig Thuis",
-            "description": {
-                "nl": "Advies en hulp bij huiselijk geweld en kindermishandeling.",
-                "en": "Advice and help with domestic violence and child abuse.",
-            },
-            "phone": "0800-2000",
-            "url": "https://www.veiligthuis.nl",
-        },
-        {
-            "name": "113 Zelfmoordpreventie",
-            "description": {
-                "nl": "Denk je aan zelfmoord? Bel 113 of gratis 0800-0113, of chat. Dag en nacht.",
-                "en": "Thinking about suicide? Call 113 or free 0800-0113, or chat. Day and night.",
-            },
-            "phone": "0800-0113",
-            "url": "https://www.113.nl",
-        },
-    ],
+    # Keys of HELP_SERVICES (content_help.py): the footer shows the directory's own details.
+    "footer_help_services": ["helpwanted", "kindertelefoon", "politie", "113-zelfmoordpreventie"],
     "footer_text": {
         "nl": (
             "Veilig in Beeld is een voorbeeldsite met campagnes over deepfakes en veilig foto's delen. "
@@ -126,7 +72,7 @@ HOME = {
                 "nl": "Heeft iemand een nepnaaktbeeld van jou gemaakt? Het is niet jouw schuld. Lees wat je kunt doen.",
                 "en": "Has someone made a fake nude image of you? It is not your fault. Read what you can do.",
             },
-            "page": "guidance:het-is-jou-overkomen",
+            "page": "hub:young-people",
         },
         {
             "audience": "parents",
@@ -135,7 +81,7 @@ HOME = {
                 "nl": "Hoe praat je met je kind over nepnaaktbeelden? En hoe deel je veilig foto's?",
                 "en": "How do you talk with your child about fake nude images? And how do you share photos safely?",
             },
-            "page": "guidance:praten-met-je-kind",
+            "page": "hub:parents",
         },
         {
             "audience": "schools",
@@ -144,7 +90,7 @@ HOME = {
                 "nl": "Wat is een deepfake-naaktbeeld en wat zegt de wet? Uitleg voor docenten en mentoren.",
                 "en": "What is a deepfake nude and what does the law say? Background for teachers and mentors.",
             },
-            "page": "guidance:wat-is-een-deepfake-naaktbeeld",
+            "page": "hub:schools",
         },
     ],
     "help_heading": {"nl": "Direct hulp nodig?", "en": "Need help right now?"},

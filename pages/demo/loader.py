@@ -22,10 +22,16 @@ from wagtail.rich_text import RichText
 from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
 from pages import languages
 from pages.models import (
+    AudienceHubPage,
+    AudienceModule,
     CampaignIndexPage,
+    CampaignModule,
     CampaignPage,
     GuidanceIndexPage,
+    GuidanceModule,
     GuidancePage,
+    HelpPage,
+    HelpService,
     StandardPage,
     Topic,
 )
@@ -71,6 +77,15 @@ class DemoLoader:
                 value = dict(value)
                 value["page"] = self.resolve(value.get("page"))
                 value.setdefault("url", "")
+            elif block_type == "steps":
+                value = {
+                    **value,
+                    "steps": [{**step, "text": RichText(step["text"])} for step in value["steps"]],
+                }
+            elif block_type == "helpline_card":
+                value = {**value, "service": self.resolve(f"service:{value['service']}")}
+            elif block_type == "message_slot":
+                value = {**value, "page": self.resolve(value.get("page")), "url": value.get("url", "")}
             elif block_type == "related_guidance":
                 value = {**value, "pages": [self.resolve(ref) for ref in value["pages"]]}
             elif block_type in {"faq", "callout"}:
@@ -237,30 +252,87 @@ class DemoLoader:
 
     def site_settings(self, site, image):
         settings_obj = SiteSettings.for_site(site)
-        if settings_obj.footer_help_links_nl:
+        if settings_obj.footer_help_services:
             return
         data = content.SITE_SETTINGS
         fields = {
             **self.translated("footer_help_heading", data["footer_help_heading"]),
             **self.translated("footer_text", data["footer_text"]),
+            "footer_help_services": [
+                ("service", self.resolve(f"service:{key}")) for key in data["footer_help_services"]
+            ],
         }
-        for code in languages.codes():
-            fields[f"footer_help_links_{code}"] = [
-                (
-                    "link",
-                    {
-                        "name": link["name"],
-                        "description": link["description"].get(code, ""),
-                        "phone": link.get("phone", ""),
-                        "url": link.get("url", ""),
-                    },
-                )
-                for link in data["footer_help_links"]
-            ]
         for name, value in fields.items():
             setattr(settings_obj, name, value)
         settings_obj.social_image = image
         settings_obj.save()
+
+    # -- help and audiences -------------------------------------------------------
+    def help_services(self):
+        for data in content.HELP_SERVICES:
+            service = HelpService.objects.filter(name_nl=data["name"]["nl"]).first()
+            if service is None:
+                service = HelpService(
+                    name=data["name"]["nl"],
+                    phone=data.get("phone", ""),
+                    phone_2=data.get("phone_2", ""),
+                    chat_url=data.get("chat_url", ""),
+                    website_url=data.get("website_url", ""),
+                    anonymous=data["anonymous"],
+                    free=data["free"],
+                    min_age=data.get("min_age"),
+                    max_age=data.get("max_age"),
+                    situations=data["situations"],
+                    last_checked=datetime.date.fromisoformat(data["last_checked"]),
+                    sort_order=data["sort_order"],
+                    **{
+                        field: value
+                        for name in (
+                            "name", "for_whom", "description", "phone_label", "phone_2_label",
+                            "opening_hours",
+                        )
+                        for field, value in self.translated(name, data.get(name)).items()
+                    },
+                )
+                service.full_clean()
+                service.save()
+            self.refs[f"service:{data['key']}"] = service
+
+    def help_page(self, home):
+        data = content.HELP_PAGE
+        self.upsert_page(home, HelpPage, "help", data, self.translated("intro", data.get("intro")))
+
+    def hubs(self, home):
+        for data in content.HUBS:
+            self.upsert_page(
+                home,
+                AudienceHubPage,
+                f"hub:{data['key']}",
+                data,
+                {"audience": data["audience"], **self.translated("intro", data.get("intro"))},
+            )
+
+    def modules(self):
+        """The audience modules (snippets); they may link to pages, so they come after them."""
+        for data in content.MODULES:
+            module = AudienceModule.objects.filter(name=data["name"]).first()
+            if module is None:
+                module = AudienceModule(
+                    name=data["name"],
+                    audiences=data["audiences"],
+                    **self.translated_stream("content", data["content"]),
+                )
+                module.save()
+            self.refs[f"module:{data['key']}"] = module
+
+    def placements(self, ref, placement_model):
+        """A page's module placements, filled in just before its first publication."""
+        return {
+            "module_placements": [
+                placement_model(module=self.resolve(f"module:{key}"), sort_order=order)
+                for order, key in enumerate(content.PLACEMENTS.get(ref, []))
+            ]
+        }
 
     def campaigns(self, index):
         for data in content.CAMPAIGNS:
@@ -282,6 +354,7 @@ class DemoLoader:
                 linked_fields=lambda data=data: {
                     "cta_page": self.resolve(data.get("cta_page")),
                     **self.translated_stream("body", data["body"]),
+                    **self.placements(f"campaign:{data['key']}", CampaignModule),
                 },
             )
 
@@ -305,7 +378,10 @@ class DemoLoader:
                     "last_reviewed": datetime.date.fromisoformat(data["last_reviewed"]),
                     **sources,
                 },
-                linked_fields=lambda data=data: self.translated_stream("body", data["body"]),
+                linked_fields=lambda data=data: {
+                    **self.translated_stream("body", data["body"]),
+                    **self.placements(f"guidance:{data['key']}", GuidanceModule),
+                },
             )
 
     def standard_pages(self, home):
@@ -326,15 +402,19 @@ class DemoLoader:
     def load(self):
         image = self.demo_image()
         self.topics()
+        self.help_services()
         home = self.home(image)
         site = self.point_site_at(home)
         self.index_page(home, CampaignIndexPage, "campaign-index", content.CAMPAIGN_INDEX)
         guidance_index = self.index_page(
             home, GuidanceIndexPage, "guidance-index", content.GUIDANCE_INDEX
         )
+        self.hubs(home)
+        self.help_page(home)
         self.standard_pages(home)
         self.guidance(guidance_index)
         self.campaigns(self.refs["campaign-index"])
+        self.modules()
         # Every page exists now, so links between them can be filled in.
         self.publish_created()
         self.featured_campaigns(home)
@@ -352,5 +432,7 @@ def reset():
         for page in Page.objects.filter(depth=2):
             page.delete()
         Topic.objects.all().delete()
+        AudienceModule.objects.all().delete()
+        HelpService.objects.all().delete()
         Image.objects.filter(title=DEMO_IMAGE_TITLE).delete()
         SiteSettings.objects.all().delete()

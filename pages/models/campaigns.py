@@ -1,16 +1,26 @@
-"""Campaigns: the index at /nl/campagnes/ (/en/campaigns/) and each campaign page."""
+"""Campaigns: the index at /nl/campagnes/ (/en/campaigns/) and each campaign page.
+
+A campaign page answers at its own URL with an overview and at one URL per
+audience (/nl/campagnes/<slug>/ouders/, /en/campaigns/<slug>/parents/) with
+that audience's modules.
+"""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from .. import audiences, languages
 from ..blocks import CampaignBodyBlock
 from .base import TranslatedPageMixin
 from .hero import HeroImageMixin
+from .modules import module_search_text, modules_on
 from .sections import SectionIndexPage
 
 
@@ -36,7 +46,7 @@ class CampaignIndexPage(SectionIndexPage):
         return context
 
 
-class CampaignPage(HeroImageMixin, TranslatedPageMixin, Page):
+class CampaignPage(RoutablePageMixin, HeroImageMixin, TranslatedPageMixin, Page):
     hero_headline = models.CharField(_("headline"), max_length=160)
     hero_intro = models.TextField(_("introduction"), max_length=600)
     key_message = models.CharField(
@@ -64,8 +74,14 @@ class CampaignPage(HeroImageMixin, TranslatedPageMixin, Page):
         related_name="campaigns",
     )
     body = StreamField(CampaignBodyBlock(), verbose_name=_("body"), blank=True)
+    content_warning = models.TextField(
+        _("content warning"),
+        blank=True,
+        help_text=_("Shown before the content when the subject may upset visitors. Leave empty if not needed."),
+    )
 
     content_panels = Page.content_panels + [
+        FieldPanel("content_warning"),
         MultiFieldPanel(
             [FieldPanel("hero_headline"), FieldPanel("hero_intro")], heading=_("Hero")
         ),
@@ -77,6 +93,14 @@ class CampaignPage(HeroImageMixin, TranslatedPageMixin, Page):
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Period")),
         FieldPanel("topic"),
         FieldPanel("body"),
+        InlinePanel(
+            "module_placements",
+            label=_("Audience modules"),
+            help_text=_(
+                "Modules for everyone show on the campaign overview; each audience view "
+                "shows the modules for that audience and for everyone."
+            ),
+        ),
     ]
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = [
@@ -101,3 +125,72 @@ class CampaignPage(HeroImageMixin, TranslatedPageMixin, Page):
     def is_running(self):
         today = timezone.localdate()
         return self.start_date <= today and (self.end_date is None or today <= self.end_date)
+
+    # -- audiences ------------------------------------------------------------
+    def build_search_text(self, language_code):
+        parts = [super().build_search_text(language_code), *module_search_text(self, language_code)]
+        return "\n".join(part for part in parts if part)
+
+    def audience_url(self, audience, language_code=None, request=None, full=False):
+        """/nl/campagnes/<slug>/ouders/ and its siblings, in any site language."""
+        language_code = language_code or translation.get_language()
+        with translation.override(language_code):
+            base = self.get_full_url(request=request) if full else self.get_url(request=request)
+            return base + self.reverse_subpage(
+                "audience", kwargs={"segment": audiences.url_segment(audience, language_code)}
+            )
+
+    def audience_links(self, current=None, request=None):
+        return [
+            {
+                "audience": audience,
+                "label": audiences.label(audience),
+                "url": self.audience_url(audience, request=request),
+                "is_current": audience == current,
+            }
+            for audience in audiences.AUDIENCES
+        ]
+
+    def get_context(self, request, *args, audience=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["audience"] = audience
+        context["modules"] = modules_on(self, audience)
+        context["audience_links"] = self.audience_links(audience, request)
+        context["overview_url"] = self.get_url(request=request)
+        return context
+
+    @re_path(r"^(?P<segment>[-a-z]+)/$", name="audience")
+    def audience_view(self, request, segment):
+        audience, segment_language = audiences.from_url_segment(segment)
+        if audience is None:
+            raise Http404
+        current = translation.get_language()
+        if audiences.url_segment(audience, current) != segment:
+            # /en/campaigns/x/ouders/ → /en/campaigns/x/parents/
+            return redirect(self.audience_url(audience, current, request), permanent=True)
+        return self.render(
+            request,
+            audience=audience,
+            context_overrides={
+                "audience_heading": audiences.FOR_AUDIENCE[audience],
+                "language_urls": {
+                    code: self.audience_url(audience, code, request) for code in languages.codes()
+                },
+            },
+        )
+
+    def get_sitemap_urls(self, request=None):
+        entries = super().get_sitemap_urls(request)
+        lastmod = entries[0]["lastmod"] if entries else None
+        for audience in audiences.AUDIENCES:
+            urls = {
+                code: self.audience_url(audience, code, request, full=True)
+                for code in languages.codes()
+            }
+            alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
+            alternates.append({"lang_code": "x-default", "location": urls[languages.codes()[0]]})
+            entries.extend(
+                {"location": url, "lastmod": lastmod, "alternates": alternates}
+                for url in urls.values()
+            )
+        return entries

@@ -3,12 +3,13 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import GuidanceBodyBlock, SourcesBlock
 from .base import TranslatedPageMixin
+from .modules import module_search_text, modules_on
 from .sections import SectionIndexPage
 
 
@@ -48,6 +49,7 @@ class GuidancePage(TranslatedPageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("content_warning"),
         FieldPanel("body"),
+        InlinePanel("module_placements", label=_("Audience modules")),
         FieldPanel("sources"),
         FieldPanel("last_reviewed"),
     ]
@@ -60,3 +62,12 @@ class GuidancePage(TranslatedPageMixin, Page):
     class Meta:
         verbose_name = _("guidance page")
         verbose_name_plural = _("guidance pages")
+
+    def build_search_text(self, language_code):
+        parts = [super().build_search_text(language_code), *module_search_text(self, language_code)]
+        return "\n".join(part for part in parts if part)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = modules_on(self, everything=True)
+        return context

@@ -26,8 +26,12 @@ def language_versions(context):
     page = _current_page(context)
     current = translation.get_language()
     versions = []
+    # A routed view (a campaign's audience view) gives its own URL per language.
+    language_urls = context.get("language_urls") or {}
     for code in languages.codes():
-        if page is not None and hasattr(page, "get_url_in"):
+        if code in language_urls:
+            url = language_urls[code]
+        elif page is not None and hasattr(page, "get_url_in"):
             url = page.get_url_in(code, request)
         else:
             url = translate_url(request.get_full_path(), code)
@@ -82,11 +86,30 @@ def main_navigation(context):
     }
 
 
+@register.simple_tag(takes_context=True)
+def help_page_url(context):
+    """The help page (/nl/hulp/, /en/help/) for the header's "Need help?" link; once per request."""
+    from pages.models import HelpPage
+
+    request = context.get("request")
+    if request is None:
+        return ""
+    if not hasattr(request, "_help_page_url"):
+        site = Site.find_for_request(request)
+        help_page = None
+        if site:
+            help_page = HelpPage.objects.live().descendant_of(site.root_page).first()
+        request._help_page_url = help_page.get_url(request=request) if help_page else ""
+    return request._help_page_url
+
+
 @register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
 def breadcrumb(context):
     page = _current_page(context)
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
+    # An audience view: the campaign is a link, the audience the current step.
+    sub_title = context.get("audience_heading")
     ancestors = page.get_ancestors().filter(depth__gte=2).live()
     # An untranslated page's title is Dutch inside an English breadcrumb.
     title_lang = settings.LANGUAGE_CODE if shows_fallback_language(context) else None
@@ -94,6 +117,7 @@ def breadcrumb(context):
         "ancestors": list(ancestors),
         "page": page,
         "title_lang": title_lang,
+        "sub_title": sub_title,
         "request": context["request"],
     }
 

@@ -15,14 +15,29 @@ PATHS = [
     "/en/",
     "/nl/campagnes/",
     "/en/campaigns/real-or-fake/",
+    "/nl/campagnes/echt-of-nep/jongeren/",
+    "/en/campaigns/real-or-fake/parents/",
+    "/nl/campagnes/echt-of-nep/scholen/",
+    "/nl/jongeren/",
+    "/en/parents/",
+    "/nl/scholen/",
+    "/en/schools/",
+    "/nl/hulp/",
+    "/en/help/?situation=blackmail",
     "/nl/campagnes/denk-na-voor-je-deelt/",
     "/nl/informatie/",
     "/en/guidance/it-happened-to-you/",
     "/en/guidance/uitleg-voor-grootouders/",
     "/nl/toegankelijkheid/",
+    "/en/accessibility/",
     "/en/search/?q=deepfake",
     "/nl/bestaat-niet/",
 ]
+
+AXE_RUN = """async () => await axe.run(document, {
+    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+    resultTypes: ['violations'],
+})"""
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +54,21 @@ def axe_source():
 def test_page_has_no_wcag_aa_violations(page, site_url, axe_source, path):
     page.goto(site_url + path)
     page.add_script_tag(content=axe_source)
-    result = page.evaluate(
-        """async () => await axe.run(document, {
-            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-            resultTypes: ['violations'],
-        })"""
-    )
+    result = page.evaluate(AXE_RUN)
     problems = [
         {"rule": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
         for v in result["violations"]
     ]
     assert problems == [], json.dumps(problems, indent=2)
+
+
+def test_quiz_results_have_no_wcag_aa_violations(page, site_url, axe_source):
+    page.goto(site_url + "/en/campaigns/real-or-fake/young-people/")
+    quiz = page.locator(".quiz").first
+    quiz.locator("fieldset").first.get_by_label("True").check()
+    quiz.get_by_role("button", name="Check my answers").click()
+    page.wait_for_load_state()
+    assert page.locator(".quiz__feedback").count() >= 1
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate(AXE_RUN)
+    assert [v["id"] for v in result["violations"]] == []

@@ -24,7 +24,16 @@ def test_demo_site_has_what_a_newcomer_needs():
     assert GuidancePage.objects.live().count() >= 4
     standard_slugs = {(page.slug_nl, page.slug_en) for page in StandardPage.objects.live()}
     assert ("toegankelijkheid", "accessibility") in standard_slugs
-    assert SiteSettings.objects.get().footer_help_links_nl
+    settings = SiteSettings.objects.get()
+    assert [item.value.name_nl for item in settings.footer_help_services][0] == "Helpwanted"
+    # The help directory, the help page and a hub for each audience.
+    from pages.models import AudienceHubPage, HelpPage, HelpService
+
+    assert HelpService.objects.count() == 10
+    assert HelpPage.objects.live().get().slug_en == "help"
+    assert {hub.audience for hub in AudienceHubPage.objects.live()} == {
+        "young-people", "parents", "schools",
+    }
 
 
 def test_demo_campaigns_and_guidance_are_bilingual_except_the_one_showing_the_notice():

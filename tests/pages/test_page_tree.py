@@ -19,10 +19,14 @@ def allowed_children(page):
     return set(page.specific_class.allowed_subpage_models())
 
 
-def test_home_page_allows_only_the_sections_and_standard_pages():
+def test_home_page_allows_only_the_sections_hubs_help_and_standard_pages():
+    from pages.models import AudienceHubPage, HelpPage
+
     assert allowed_children(HomePage.objects.get()) == {
         CampaignIndexPage,
         GuidanceIndexPage,
+        AudienceHubPage,
+        HelpPage,
         StandardPage,
     }
 

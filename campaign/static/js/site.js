@@ -2,6 +2,51 @@
 (function () {
   "use strict";
 
+  // Quick exit (GOV.UK "Exit this page"). Without JavaScript the button is a
+  // plain link. With it: the page is hidden at once and replaced in the
+  // history, so Back does not return here; Shift pressed 3 times also leaves.
+  var exit = document.querySelector("[data-quick-exit]");
+  if (exit) {
+    var status = document.querySelector("[data-quick-exit-status]");
+    var presses = 0;
+    var timer = null;
+
+    var leave = function (event) {
+      if (event) event.preventDefault();
+      document.documentElement.classList.add("is-exiting");
+      if (status) status.textContent = exit.getAttribute("data-quick-exit-leaving");
+      window.location.replace(exit.href);
+    };
+    var say = function (message) {
+      if (status) status.textContent = message || "";
+    };
+
+    exit.addEventListener("click", leave);
+    document.addEventListener("keyup", function (event) {
+      if (event.key !== "Shift") {
+        // Only three Shift presses in a row count, so typing capitals never leaves.
+        presses = 0;
+        return;
+      }
+      presses += 1;
+      window.clearTimeout(timer);
+      if (presses >= 3) {
+        presses = 0;
+        leave();
+        return;
+      }
+      say(exit.getAttribute(presses === 1 ? "data-quick-exit-two-more" : "data-quick-exit-one-more"));
+      timer = window.setTimeout(function () {
+        presses = 0;
+        say("");
+      }, 5000);
+    });
+    // Coming back from the browser cache must not show a blank page.
+    window.addEventListener("pageshow", function () {
+      document.documentElement.classList.remove("is-exiting");
+    });
+  }
+
   // Videos: the provider's player (a third-party request) loads only after a click.
   document.querySelectorAll("[data-video-frame]").forEach(function (frame) {
     var button = frame.querySelector("[data-video-load]");

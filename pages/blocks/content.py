@@ -1,4 +1,4 @@
-"""StreamField blocks shared by the content page types.
+"""StreamField blocks for the body of the content page types.
 
 Every block is plain, accessible HTML (see templates/pages/blocks/). Blocks
 never load third-party resources by themselves: a video stays a link until
@@ -11,6 +11,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+
+__all__ = [
+    "RICH_TEXT_FEATURES",
+    "SHORT_RICH_TEXT_FEATURES",
+    "QuoteBlock",
+    "FigureBlock",
+    "VideoBlock",
+    "FaqBlock",
+    "CallToActionBlock",
+    "RelatedGuidanceBlock",
+    "CalloutBlock",
+    "SourceBlock",
+    "CampaignBodyBlock",
+    "GuidanceBodyBlock",
+    "StandardBodyBlock",
+    "SourcesBlock",
+]
 
 # Headings start at h2: the page title is the one h1.
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
