@@ -4,10 +4,11 @@ Machines find only part of the problems (see docs/accessibility.md for what we c
 """
 
 import json
-import os
 from pathlib import Path
 
 import pytest
+
+from tests.browser.conftest import browser_required
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PATHS = [
@@ -44,7 +45,7 @@ AXE_RUN = """async () => await axe.run(document, {
 def axe_source():
     if not AXE.exists():
         message = "axe-core not installed (make test installs it with npm)"
-        if os.environ.get("REQUIRE_BROWSER") == "1":
+        if browser_required():
             pytest.fail(message)
         pytest.skip(message)
     return AXE.read_text()

@@ -1,6 +1,9 @@
 """An editor works in the real Wagtail admin, in Chromium, and visitors see the result."""
 
+import re
 from urllib.parse import urlparse
+
+from playwright.sync_api import expect
 
 from tests.browser.conftest import EDITOR_PASSWORD, EDITOR_USERNAME, screenshot
 
@@ -30,8 +33,13 @@ def test_editor_publishes_a_guidance_page_in_dutch_and_english(browser, live_sit
     body.get_by_role("button", name="Insert a block").first.click()
     page.get_by_role("option", name="Text").first.click()
     editor = body.locator('[contenteditable="true"]').first
+    expect(editor).to_be_visible()
     editor.click()
     editor.type("Pesten met nepbeelden is nooit jouw schuld.")
+    # Draftail keeps its value in a hidden input; wait until it holds the text.
+    expect(body.locator("input[type=hidden][name$='-value']").first).to_have_value(
+        re.compile("nooit jouw schuld")
+    )
 
     # Then English, through the admin's language toggle.
     page.locator("button.locale-toggle", has_text="en").click()
