@@ -65,3 +65,67 @@ def test_renaming_the_english_slug_moves_the_english_address_only(client):
     assert page.get_url_in("en") == "/en/guidance/renamed-in-english/"
     assert page.get_url_in("nl") == old_nl
     assert client.get("/en/guidance/renamed-in-english/").status_code == 200
+
+
+def test_an_editor_adds_a_help_service_with_situations(admin_client):
+    from pages.models import HelpService
+
+    response = admin_client.post(
+        "/admin/snippets/pages/helpservice/add/",
+        {
+            "name_nl": "Testlijn",
+            "name_en": "Test line",
+            "for_whom_nl": "Voor iedereen",
+            "for_whom_en": "For everyone",
+            "description_nl": "Luistert.",
+            "description_en": "Listens.",
+            "phone": "0800-1234",
+            "situations": ["blackmail", "someone-to-talk-to"],
+            "last_checked": "2026-11-21",
+            "sort_order": "5",
+            "free": "on",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    service = HelpService.objects.get(name_nl="Testlijn")
+    assert service.situations == ["blackmail", "someone-to-talk-to"]
+    assert service.name_en == "Test line"
+
+
+def test_a_help_service_rejects_an_unknown_situation(admin_client):
+    response = admin_client.post(
+        "/admin/snippets/pages/helpservice/add/",
+        {"name_nl": "X", "for_whom_nl": "X", "description_nl": "X", "situations": ["hacked"],
+         "last_checked": "2026-11-21", "sort_order": "5"},
+    )
+    assert response.status_code == 200  # the form again, with a message; nothing saved
+    assert "hacked" in response.content.decode()
+
+
+def test_module_editor_has_content_in_both_languages_and_audience_checkboxes(admin_client):
+    html = admin_client.get("/admin/snippets/pages/audiencemodule/add/").content.decode()
+    assert 'id="content_nl"' in html and 'id="content_en"' in html
+    for key in ["young-people", "parents", "schools", "everyone"]:
+        assert f'name="audiences" value="{key}"' in html
+
+
+def test_everyone_is_not_mixed_with_single_audiences():
+    from pages.models import AudienceModule
+
+    module = AudienceModule(name="X", audiences=["parents", "everyone"], content_nl=[])
+    module.clean()
+    assert module.audiences == ["everyone"]
+
+
+def test_placed_modules_are_kept_in_page_revisions(admin_client):
+    """A placement is part of the page: a draft does not change the live page."""
+    from pages.models import AudienceModule, CampaignModule
+
+    campaign = CampaignPage.objects.get(slug_nl="denk-na-voor-je-deelt")
+    live = [p.module_id for p in campaign.module_placements.all()]
+    extra = AudienceModule.objects.exclude(pk__in=live).first()
+    campaign.module_placements.add(CampaignModule(module=extra))
+    campaign.save_revision()
+    assert [p.module_id for p in CampaignPage.objects.get(pk=campaign.pk).module_placements.all()] == live
+    preview = campaign.get_latest_revision_as_object()
+    assert extra.pk in [p.module_id for p in preview.module_placements.all()]
