@@ -7,6 +7,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The demo site's own address (sitemap, canonical URLs, the admin link) follows HOST and PORT.
+WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+export WAGTAILADMIN_BASE_URL
 
 .PHONY: run test setup install install-test messages check-messages demo clean help
 

@@ -11,6 +11,7 @@ accessibility 100, best practices 95, SEO 95, performance 90.
 """
 
 import argparse
+import datetime
 import json
 import os
 import subprocess
@@ -52,9 +53,13 @@ def run(lighthouse, url, mode):
         ]
         if mode == "desktop":
             command.append("--preset=desktop")
-        subprocess.run(
-            command, check=True, env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
-        )
+        env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
+        # Lighthouse now and then fails to record a trace (NO_NAVSTART): try again, at most 3 times.
+        for attempt in range(3):
+            if subprocess.run(command, env=env).returncode == 0:
+                break
+        else:
+            raise SystemExit(f"Lighthouse failed three times on {url}")
         report = json.loads(output.read_text())
     scores = {key: round(report["categories"][key]["score"] * 100) for key in BARS}
     failed_audits = [

@@ -9,6 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -64,7 +65,7 @@ class KeyListField(models.CharField):
         return forms.TypedMultipleChoiceField(
             choices=self.key_choices,
             required=not self.blank,
-            label=self.verbose_name,
+            label=capfirst(self.verbose_name),
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
             **{k: v for k, v in kwargs.items() if k in {"label", "help_text", "required"}},
