@@ -15,7 +15,15 @@ from wagtail.search import index
 
 from .. import languages
 
-__all__ = ["TranslatedPageMixin"]
+__all__ = ["TranslatedPageMixin", "sitemap_entries"]
+
+
+def sitemap_entries(urls, lastmod):
+    """Sitemap entries for one page (or view) given its full URL per language, each naming
+    every language version and the Dutch x-default as alternates (hreflang)."""
+    alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
+    alternates.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
+    return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in urls.values()]
 
 
 class TranslatedPageMixin(models.Model):
@@ -64,12 +72,7 @@ class TranslatedPageMixin(models.Model):
         """One entry per language, each naming its alternates (hreflang)."""
         lastmod = self.last_published_at or self.latest_revision_created_at
         urls = {code: self.get_full_url_in(code, request) for code in languages.codes()}
-        alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
-        alternates.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
-        return [
-            {"location": url, "lastmod": lastmod, "alternates": alternates}
-            for url in urls.values()
-        ]
+        return sitemap_entries(urls, lastmod)
 
     # -- search --------------------------------------------------------------
     def build_search_text(self, language_code):

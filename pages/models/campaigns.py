@@ -18,9 +18,9 @@ from wagtail.models import Page
 
 from .. import audiences, languages
 from ..blocks import CampaignBodyBlock
-from .base import TranslatedPageMixin
+from .base import TranslatedPageMixin, sitemap_entries
 from .hero import HeroImageMixin
-from .modules import module_search_text, modules_on
+from .modules import PlacedModulesMixin, modules_on
 from .sections import SectionIndexPage
 
 
@@ -46,7 +46,9 @@ class CampaignIndexPage(SectionIndexPage):
         return context
 
 
-class CampaignPage(RoutablePageMixin, HeroImageMixin, TranslatedPageMixin, Page):
+class CampaignPage(
+    RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, TranslatedPageMixin, Page
+):
     hero_headline = models.CharField(_("headline"), max_length=160)
     hero_intro = models.TextField(_("introduction"), max_length=600)
     key_message = models.CharField(
@@ -127,10 +129,6 @@ class CampaignPage(RoutablePageMixin, HeroImageMixin, TranslatedPageMixin, Page)
         return self.start_date <= today and (self.end_date is None or today <= self.end_date)
 
     # -- audiences ------------------------------------------------------------
-    def build_search_text(self, language_code):
-        parts = [super().build_search_text(language_code), *module_search_text(self, language_code)]
-        return "\n".join(part for part in parts if part)
-
     def audience_url(self, audience, language_code=None, request=None, full=False):
         """/nl/campagnes/<slug>/ouders/ and its siblings, in any site language."""
         language_code = language_code or translation.get_language()
@@ -187,10 +185,5 @@ class CampaignPage(RoutablePageMixin, HeroImageMixin, TranslatedPageMixin, Page)
                 code: self.audience_url(audience, code, request, full=True)
                 for code in languages.codes()
             }
-            alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
-            alternates.append({"lang_code": "x-default", "location": urls[languages.codes()[0]]})
-            entries.extend(
-                {"location": url, "lastmod": lastmod, "alternates": alternates}
-                for url in urls.values()
-            )
+            entries.extend(sitemap_entries(urls, lastmod))
         return entries

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from ..blocks import GuidanceBodyBlock, SourcesBlock
 from .base import TranslatedPageMixin
-from .modules import module_search_text, modules_on
+from .modules import PlacedModulesMixin, modules_on
 from .sections import SectionIndexPage
 
 
@@ -28,7 +28,7 @@ class GuidanceIndexPage(SectionIndexPage):
         return context
 
 
-class GuidancePage(TranslatedPageMixin, Page):
+class GuidancePage(PlacedModulesMixin, TranslatedPageMixin, Page):
     intro = models.TextField(
         _("introduction"), max_length=600, help_text=_("Two or three short sentences, B1 level.")
     )
@@ -62,10 +62,6 @@ class GuidancePage(TranslatedPageMixin, Page):
     class Meta:
         verbose_name = _("guidance page")
         verbose_name_plural = _("guidance pages")
-
-    def build_search_text(self, language_code):
-        parts = [super().build_search_text(language_code), *module_search_text(self, language_code)]
-        return "\n".join(part for part in parts if part)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

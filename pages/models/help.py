@@ -94,13 +94,6 @@ class HelpService(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def ages(self):
-        return (self.min_age, self.max_age)
-
-    def situation_labels(self):
-        labels = dict(SITUATION_CHOICES)
-        return [labels[key] for key in self.situations if key in labels]
 
 
 class HelpPage(TranslatedPageMixin, Page):

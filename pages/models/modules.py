@@ -49,9 +49,6 @@ class AudienceModule(index.Indexed, models.Model):
         if audiences.EVERYONE in self.audiences:
             self.audiences = [audiences.EVERYONE]
 
-    def audience_labels(self):
-        return [audiences.label(key) for key in self.audiences]
-
     @property
     def shown_language(self):
         """The language the content is shown in: the active one, or Dutch when it falls back."""
@@ -89,14 +86,17 @@ class GuidanceModule(ModulePlacement):
     page = ParentalKey("pages.GuidancePage", on_delete=models.CASCADE, related_name="module_placements")
 
 
-def module_search_text(page, language_code):
-    """The readable text of a page's modules in one language, for its search_text."""
-    parts = []
-    for placement in page.module_placements.all():
-        content = getattr(placement.module, f"content_{language_code}", None)
-        if content:
-            parts.extend(content.stream_block.get_searchable_content(content))
-    return parts
+class PlacedModulesMixin:
+    """For page types with a ``module_placements`` relation: their modules' text is searchable
+    with the page. Mixed in before TranslatedPageMixin."""
+
+    def build_search_text(self, language_code):
+        parts = [super().build_search_text(language_code)]
+        for placement in self.module_placements.all():
+            content = getattr(placement.module, f"content_{language_code}", None)
+            if content:
+                parts.extend(content.stream_block.get_searchable_content(content))
+        return "\n".join(part for part in parts if part)
 
 
 def modules_on(page, audience=None, everything=False):
