@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from campaign import views
+from pages.lessons.short_links import short_link_view
 from pages.search import search_view
 
 urlpatterns = [
@@ -18,12 +19,17 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Permanent short links to lessons; they choose the language themselves.
+    path("l/<str:code>/", short_link_view, name="lesson_short_link"),
 ]
 
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only images: documents are served by Wagtail's view, which checks that
+    # a live page uses them (pages/wagtail_hooks.py); never straight from disk.
+    for folder in ("images", "original_images"):
+        urlpatterns += static(f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder)
 
 # Every public page lives under /nl/ or /en/. The search path is translated
 # (/nl/zoeken/, /en/search/) through the "url" context in locale/*.po.

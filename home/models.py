@@ -76,6 +76,7 @@ class HomePage(HeroImageMixin, TranslatedPageMixin, Page):
     subpage_types = [
         "pages.CampaignIndexPage",
         "pages.GuidanceIndexPage",
+        "pages.LessonIndexPage",
         "pages.AudienceHubPage",
         "pages.HelpPage",
         "pages.StandardPage",

@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Content pages")
+
+    def ready(self):
+        from wagtail.documents.models import document_served
+
+        from . import redirects
+        from .document_access import count_download
+
+        document_served.connect(count_download, dispatch_uid="pages_count_download")
+        redirects.connect()

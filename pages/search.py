@@ -18,14 +18,24 @@ from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage
 
-from .models import CampaignIndexPage, CampaignPage, GuidanceIndexPage, GuidancePage, StandardPage
+from .models import (
+    CampaignIndexPage,
+    CampaignPage,
+    GuidanceIndexPage,
+    GuidancePage,
+    LessonIndexPage,
+    LessonPage,
+    StandardPage,
+)
 
 SEARCHABLE_PAGE_TYPES = [
     CampaignPage,
     GuidancePage,
+    LessonPage,
     StandardPage,
     CampaignIndexPage,
     GuidanceIndexPage,
+    LessonIndexPage,
     HomePage,
 ]
 POSTGRES_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}

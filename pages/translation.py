@@ -16,6 +16,10 @@ from .models import (
     GuidancePage,
     HelpPage,
     HelpService,
+    LessonDownload,
+    LessonIndexPage,
+    LessonPage,
+    LessonPhase,
     StandardPage,
     Topic,
 )
@@ -78,3 +82,33 @@ class HelpServiceTR(TranslationOptions):
 @register(HelpPage)
 class HelpPageTR(TranslationOptions):
     fields = ("intro", "search_text")
+
+
+@register(LessonIndexPage)
+class LessonIndexPageTR(TranslationOptions):
+    fields = ("intro", "search_text")
+
+
+@register(LessonPage)
+class LessonPageTR(TranslationOptions):
+    fields = (
+        "summary",
+        "objectives_knowledge",
+        "objectives_skills",
+        "materials_needed",
+        "teacher_background",
+        "content_warning",
+        "ground_rules",
+        "licence_other",
+        "search_text",
+    )
+
+
+@register(LessonPhase)
+class LessonPhaseTR(TranslationOptions):
+    fields = ("name", "activity")
+
+
+@register(LessonDownload)
+class LessonDownloadTR(TranslationOptions):
+    fields = ("label",)

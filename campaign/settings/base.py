@@ -177,7 +177,23 @@ WAGTAILIMAGES_IMAGE_MODEL = "pages.SiteImage"
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Documents: only these kinds, checked by content as well (pages/documents.py),
+# always served through Wagtail's view (so privacy and counting apply), with
+# an explicit type and as a download.
+WAGTAILDOCS_DOCUMENT_MODEL = "pages.SiteDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "odt", "odp", "png", "jpg", "jpeg"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # The admin path can be moved away from the well-known /admin/.
 WAGTAIL_ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"

@@ -6,6 +6,8 @@ The texts live in three sibling modules (pure data, no Django):
 - content_guidance.py: GUIDANCE
 - content_help.py: HELP_SERVICES, HELP_PAGE, HUBS
 - content_modules.py: MODULES (audience modules) and PLACEMENTS (which page shows which)
+- content_lessons.py: LESSON_INDEX and LESSONS (lesson materials; their worksheets are
+  generated as PDFs by pdfs.py when the demo is loaded)
 
 Every text is {"nl": ..., "en": ...}. Page references are strings such as
 "guidance:<key>", "campaign:<key>", "standard:<key>", "campaign-index",
@@ -21,6 +23,7 @@ if __package__:
     from .content_campaigns import CAMPAIGNS
     from .content_guidance import GUIDANCE
     from .content_help import HELP_PAGE, HELP_SERVICES, HUBS
+    from .content_lessons import LESSON_INDEX, LESSONS
     from .content_modules import MODULES, PLACEMENTS
     from .content_site import (
         CAMPAIGN_INDEX,
@@ -38,6 +41,7 @@ else:  # loaded as a loose file (importlib spec_from_file_location)
     from content_campaigns import CAMPAIGNS
     from content_guidance import GUIDANCE
     from content_help import HELP_PAGE, HELP_SERVICES, HUBS
+    from content_lessons import LESSON_INDEX, LESSONS
     from content_modules import MODULES, PLACEMENTS
     from content_site import CAMPAIGN_INDEX, GUIDANCE_INDEX, HOME, SITE_SETTINGS, STANDARD, TOPICS
 
@@ -55,4 +59,6 @@ __all__ = [
     "HUBS",
     "MODULES",
     "PLACEMENTS",
+    "LESSON_INDEX",
+    "LESSONS",
 ]

@@ -10,13 +10,15 @@ import io
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import translation
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
 from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
@@ -32,14 +34,20 @@ from pages.models import (
     GuidancePage,
     HelpPage,
     HelpService,
+    LessonDownload,
+    LessonIndexPage,
+    LessonPage,
+    LessonPhase,
     StandardPage,
     Topic,
 )
 
 from . import content
+from .pdfs import worksheet_pdf
 
 RICH_TEXT_BLOCKS = {"text"}
 DEMO_IMAGE_TITLE = "Veilig in Beeld – abstract pattern"
+LESSON_COLLECTION = "Lesmateriaal"
 
 
 class DemoLoader:
@@ -395,6 +403,75 @@ class DemoLoader:
                 linked_fields=lambda data=data: self.translated_stream("body", data.get("body")),
             )
 
+    # -- lessons -------------------------------------------------------------------
+    def lesson_document(self, download, lesson_title):
+        """A lesson's download as a Wagtail document, its PDF generated here (nothing binary committed)."""
+        document_model = get_document_model()
+        document = document_model.objects.filter(title=download["label"]).first()
+        if document is not None:
+            return document
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=LESSON_COLLECTION).first()
+        if collection is None:
+            collection = root.add_child(name=LESSON_COLLECTION)
+        footer = f"Veilig in Beeld - {lesson_title} - CC BY 4.0"
+        document = document_model(
+            title=download["label"],
+            collection=collection,
+            file=ContentFile(
+                worksheet_pdf(download["pdf"], footer, lang=download["language"]), name=download["filename"]
+            ),
+        )
+        document.full_clean()
+        document._set_document_file_metadata()  # size and hash, as Wagtail's upload form does
+        document.save()
+        return document
+
+    def lesson_links(self, data):
+        return {
+            "related_campaign": self.resolve(data.get("campaign")),
+            "audience_hub": self.resolve(data.get("hub")),
+            "phases": [
+                LessonPhase(
+                    sort_order=order,
+                    minutes=phase["minutes"],
+                    **self.translated("name", phase["name"]),
+                    **self.translated("activity", phase["activity"]),
+                )
+                for order, phase in enumerate(data["phases"])
+            ],
+            "downloads": [
+                LessonDownload(
+                    sort_order=order,
+                    document=self.lesson_document(download, data["title"][download["language"]]),
+                    kind=download["kind"],
+                    language=download["language"],
+                    label_nl=download["label"],
+                )
+                for order, download in enumerate(data["downloads"])
+            ],
+        }
+
+    def lessons(self, index):
+        for data in content.LESSONS:
+            fields = {
+                name: data[name] for name in ("levels", "min_age", "max_age", "duration_minutes", "subjects")
+            }
+            for name in (
+                "summary", "objectives_knowledge", "objectives_skills", "materials_needed",
+                "teacher_background", "content_warning", "ground_rules",
+            ):
+                fields.update(self.translated(name, data.get(name)))
+            fields["last_reviewed"] = datetime.date.fromisoformat(data["last_reviewed"])
+            self.upsert_page(
+                index,
+                LessonPage,
+                f"lesson:{data['key']}",
+                data,
+                fields,
+                linked_fields=lambda data=data: self.lesson_links(data),
+            )
+
     def index_page(self, home, model, ref, data):
         return self.upsert_page(home, model, ref, data, self.translated("intro", data.get("intro")))
 
@@ -409,11 +486,13 @@ class DemoLoader:
         guidance_index = self.index_page(
             home, GuidanceIndexPage, "guidance-index", content.GUIDANCE_INDEX
         )
+        lesson_index = self.index_page(home, LessonIndexPage, "lesson-index", content.LESSON_INDEX)
         self.hubs(home)
         self.help_page(home)
         self.standard_pages(home)
         self.guidance(guidance_index)
         self.campaigns(self.refs["campaign-index"])
+        self.lessons(lesson_index)
         self.modules()
         # Every page exists now, so links between them can be filled in.
         self.publish_created()
@@ -435,4 +514,5 @@ def reset():
         AudienceModule.objects.all().delete()
         HelpService.objects.all().delete()
         Image.objects.filter(title=DEMO_IMAGE_TITLE).delete()
+        get_document_model().objects.filter(collection__name=LESSON_COLLECTION).delete()
         SiteSettings.objects.all().delete()

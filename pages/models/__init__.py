@@ -1,9 +1,11 @@
 from .base import TranslatedPageMixin
 from .campaigns import CampaignIndexPage, CampaignPage
+from .documents import DocumentDownloadCount, SiteDocument
 from .guidance import GuidanceIndexPage, GuidancePage
 from .help import HelpPage, HelpService
 from .hubs import AudienceHubPage
 from .images import SiteImage, SiteRendition
+from .lessons import LessonDownload, LessonIndexPage, LessonPage, LessonPhase
 from .modules import AudienceModule, CampaignModule, GuidanceModule
 from .standard import StandardPage
 from .topics import Topic
@@ -16,6 +18,12 @@ __all__ = [
     "HelpPage",
     "HelpService",
     "CampaignIndexPage",
+    "DocumentDownloadCount",
+    "LessonDownload",
+    "LessonIndexPage",
+    "LessonPage",
+    "LessonPhase",
+    "SiteDocument",
     "CampaignPage",
     "GuidanceIndexPage",
     "GuidancePage",

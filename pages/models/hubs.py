@@ -80,8 +80,19 @@ class AudienceHubPage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from .lessons import LessonIndexPage, LessonPage
+
         modules, campaigns, guidance_pages = self.gather(request)
+        lessons = list(
+            LessonPage.objects.live().public().filter(audience_hub=self).order_by("min_age", "path")
+        )
         context.update(
-            {"hub_modules": modules, "hub_campaigns": campaigns, "hub_guidance": guidance_pages}
+            {
+                "hub_modules": modules,
+                "hub_campaigns": campaigns,
+                "hub_guidance": guidance_pages,
+                "hub_lessons": lessons,
+                "lesson_index": LessonIndexPage.objects.live().public().first() if lessons else None,
+            }
         )
         return context

@@ -57,11 +57,18 @@ def shows_fallback_language(context):
 
 
 @register.simple_tag
-def field_language(page, field_name):
-    """For lang="…": the language this page's field is shown in (Dutch when it falls back)."""
-    if hasattr(page, "field_language"):
-        return page.field_language(field_name)
-    return translation.get_language()
+def field_language(obj, field_name):
+    """For lang="…": the language a translated field is shown in (Dutch when it falls back).
+
+    Works for pages and for any object with modeltranslation columns (lesson phases, downloads).
+    """
+    if hasattr(obj, "field_language"):
+        return obj.field_language(field_name)
+    language_code = translation.get_language()
+    own = f"{field_name}_{language_code}"
+    if hasattr(obj, own):
+        return language_code if getattr(obj, own) else settings.LANGUAGE_CODE
+    return language_code
 
 
 @register.simple_tag
@@ -133,3 +140,10 @@ def footer_pages(context):
     if site:
         pages = list(site.root_page.get_children().live().public().type(StandardPage))
     return {"pages": pages, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """``path`` on the address the visitor uses, for printed handouts (link targets on paper)."""
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None and path else path

@@ -9,6 +9,8 @@ from pages.models import (
     CampaignPage,
     GuidanceIndexPage,
     GuidancePage,
+    LessonIndexPage,
+    LessonPage,
     StandardPage,
 )
 
@@ -25,6 +27,7 @@ def test_home_page_allows_only_the_sections_hubs_help_and_standard_pages():
     assert allowed_children(HomePage.objects.get()) == {
         CampaignIndexPage,
         GuidanceIndexPage,
+        LessonIndexPage,
         AudienceHubPage,
         HelpPage,
         StandardPage,
@@ -40,6 +43,13 @@ def test_campaigns_only_go_under_the_campaign_overview():
 def test_guidance_only_goes_under_the_guidance_overview():
     assert GuidancePage.allowed_parent_page_models() == [GuidanceIndexPage]
     assert not GuidancePage.can_create_at(CampaignIndexPage.objects.get())
+
+
+def test_lessons_only_go_under_the_lesson_overview():
+    assert LessonPage.allowed_parent_page_models() == [LessonIndexPage]
+    assert allowed_children(LessonIndexPage.objects.get()) == {LessonPage}
+    assert allowed_children(LessonPage.objects.first()) == set()
+    assert not LessonIndexPage.can_create_at(HomePage.objects.get())  # there is one already
 
 
 def test_campaign_and_guidance_pages_have_no_children():

@@ -59,4 +59,32 @@
       if (iframe) iframe.focus();
     });
   });
+
+  // Lesson short links: a copy button. Without JavaScript (or clipboard
+  // access) the link stays a selectable text field.
+  document.querySelectorAll("[data-short-link]").forEach(function (box) {
+    var input = box.querySelector("[data-short-link-input]");
+    var button = box.querySelector("[data-short-link-copy]");
+    var status = box.querySelector("[data-short-link-status]");
+    if (!input || !button) return;
+    button.hidden = false;
+    input.addEventListener("focus", function () { input.select(); });
+    button.addEventListener("click", function () {
+      var done = function () { status.textContent = button.getAttribute("data-copied"); };
+      var failed = function () {
+        input.focus();
+        input.select();
+        status.textContent = button.getAttribute("data-copy-failed");
+      };
+      status.textContent = "";
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(input.value).then(done, failed);
+      } else {
+        input.select();
+        try {
+          if (document.execCommand("copy")) { done(); } else { failed(); }
+        } catch (error) { failed(); }
+      }
+    });
+  });
 })();

@@ -1,0 +1,110 @@
+"""Finding a lesson: the filter form on the lesson overview.
+
+A GET form, so it works without JavaScript and every combination is a URL a
+teacher can share. A value the form does not know (an old bookmark, a typo, a
+hostile string) is dropped and the rest of the filters still apply; the page
+says so instead of failing.
+"""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from ..fields import has_key_q
+from . import vocabulary
+
+AGE_CHOICES = [("", _("Any age"))] + [(str(age), str(age)) for age in range(4, 21)]
+DURATION_CHOICES = [("", _("Any length"))] + [
+    (str(minutes), _("Up to %(minutes)s minutes") % {"minutes": minutes})
+    for minutes in (30, 45, 50, 60, 90, 120)
+]
+SORT_CHOICES = [
+    ("level", _("Youngest pupils first")),
+    ("duration", _("Shortest first")),
+    ("title", _("Title (A–Z)")),
+    ("reviewed", _("Most recently reviewed")),
+]
+PER_PAGE = 20
+
+
+class LessonFilterForm(forms.Form):
+    level = forms.ChoiceField(label=_("School level"), required=False)
+    age = forms.TypedChoiceField(label=_("Age of the pupils"), required=False, coerce=int, empty_value=None)
+    duration = forms.TypedChoiceField(label=_("Duration"), required=False, coerce=int, empty_value=None)
+    subject = forms.ChoiceField(label=_("Subject"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+
+    def __init__(self, data=None):
+        super().__init__(data)
+        # Built per request so the labels follow the visitor's language.
+        self.fields["level"].choices = [("", _("All levels"))] + vocabulary.level_filter_choices()
+        self.fields["age"].choices = AGE_CHOICES
+        self.fields["duration"].choices = DURATION_CHOICES
+        self.fields["subject"].choices = [("", _("All subjects"))] + vocabulary.SUBJECT_CHOICES
+        self.fields["language"].choices = [("", _("Both languages"))] + vocabulary.LANGUAGE_FILTER_CHOICES
+
+    def valid_filters(self):
+        """The filters that were understood; unknown values are left out, not fatal."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+
+    def ignored_fields(self):
+        return [self.fields[name].label for name in self.errors]
+
+
+def filter_lessons(lessons, filters):
+    if "level" in filters:
+        lessons = lessons.filter(has_key_q("levels", *vocabulary.level_filter_keys(filters["level"])))
+    if "age" in filters:
+        lessons = lessons.filter(min_age__lte=filters["age"], max_age__gte=filters["age"])
+    if "duration" in filters:
+        lessons = lessons.filter(duration_minutes__lte=filters["duration"])
+    if "subject" in filters:
+        lessons = lessons.filter(has_key_q("subjects", filters["subject"]))
+    if filters.get("language") == "en":
+        lessons = lessons.exclude(Q(title_en__isnull=True) | Q(title_en=""))
+    return lessons
+
+
+def sort_lessons(lessons, sort):
+    if sort == "duration":
+        return lessons.order_by("duration_minutes", "min_age", "path")
+    if sort == "title":
+        # The title in the visitor's language, the Dutch one where it is missing.
+        language = translation.get_language()
+        shown_title = Coalesce(NullIf(f"title_{language}", Value("")), "title_nl")
+        return lessons.annotate(shown_title=Lower(shown_title)).order_by("shown_title", "path")
+    if sort == "reviewed":
+        return lessons.order_by("-last_reviewed", "path")
+    return lessons.order_by("min_age", "max_age", "duration_minutes", "path")
+
+
+def find_lessons(index_page, request):
+    """Template context for the overview: the form, the matching lessons (one page of them), counts."""
+    from ..models import LessonPage
+
+    form = LessonFilterForm(request.GET or None)
+    filters = form.valid_filters() if request.GET else {}
+    lessons = LessonPage.objects.child_of(index_page).live().public()
+    total = lessons.count()
+    matching = sort_lessons(filter_lessons(lessons, filters), filters.get("sort", "level"))
+    paginator = Paginator(matching, PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    # Page links carry only the filters that were understood.
+    query = urlencode({name: value for name, value in filters.items()})
+    return {
+        "filter_form": form,
+        "active_filters": {name: value for name, value in filters.items() if name != "sort"},
+        "ignored_filters": form.ignored_fields() if request.GET else [],
+        "lessons": page.object_list,
+        "lessons_page": page,
+        "lesson_count": paginator.count,
+        "lesson_total": total,
+        "page_query": query,
+    }

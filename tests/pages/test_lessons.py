@@ -1,0 +1,338 @@
+"""Lesson materials: the overview and its filters, the lesson page, short links, redirects, the zip."""
+
+import io
+import zipfile
+
+import pytest
+from django.utils import translation
+from wagtail.contrib.redirects.models import Redirect
+
+from pages.lessons.short_links import CODE_PATTERN
+from pages.models import LessonIndexPage, LessonPage
+from tests.helpers import soup, switcher_links
+
+pytestmark = pytest.mark.django_db
+
+INDEX = {"nl": "/nl/lesmateriaal/", "en": "/en/lesson-materials/"}
+
+
+def titles(document):
+    return [a.get_text(strip=True) for a in document.select(".lesson-list .card__title a")]
+
+
+def lessons_where(predicate):
+    return sorted(lesson.title_nl for lesson in LessonPage.objects.live() if predicate(lesson))
+
+
+def test_the_demo_has_lessons_for_po_vo_and_mbo():
+    levels = [set(lesson.levels) for lesson in LessonPage.objects.live()]
+    assert any({"po-7", "po-8"} <= keys for keys in levels)
+    assert any(keys & {"vo-1", "vo-2", "vo-3"} for keys in levels)
+    assert any(any(key.startswith("mbo-") for key in keys) for keys in levels)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_overview_lists_every_lesson_with_its_facts(client, language):
+    document = soup(client.get(INDEX[language]))
+    count = LessonPage.objects.live().count()
+    assert len(titles(document)) == count >= 3
+    facts = document.select_one(".lesson-card .lesson-facts").get_text(" ", strip=True)
+    for label in {"nl": ["Niveau", "Leeftijd", "Duur", "Vakken"], "en": ["Level", "Age", "Duration", "Subjects"]}[language]:
+        assert label in facts
+    # The form works without JavaScript: a GET form with labelled fields and a submit button.
+    form = document.select_one("form.lesson-filters")
+    assert form["method"] == "get"
+    for select in form.select("select"):
+        assert document.select_one(f"label[for={select['id']}]")
+    assert form.select_one("button[type=submit]")
+
+
+def test_overview_switches_language(client):
+    assert switcher_links(soup(client.get(INDEX["nl"]))) == {"en": INDEX["en"]}
+
+
+def test_filter_vo_up_to_50_minutes(client):
+    document = soup(client.get(INDEX["nl"], {"level": "vo", "duration": "50"}))
+    expected = lessons_where(
+        lambda lesson: any(key.startswith("vo-") for key in lesson.levels) and lesson.duration_minutes <= 50
+    )
+    assert expected
+    with translation.override("nl"):
+        assert sorted(titles(document)) == expected
+    assert document.select_one("select[name=level] option[selected]")["value"] == "vo"
+    assert document.select_one("select[name=duration] option[selected]")["value"] == "50"
+    count_text = document.select_one("#lesson-results-heading").get_text(" ", strip=True)
+    assert count_text.startswith(f"{len(expected)} ")
+
+
+@pytest.mark.parametrize(
+    "params, predicate",
+    [
+        ({"level": "po-bovenbouw"}, lambda lesson: bool({"po-7", "po-8"} & set(lesson.levels))),
+        ({"level": "mbo"}, lambda lesson: any(k.startswith("mbo-") for k in lesson.levels)),
+        ({"level": "vo-2"}, lambda lesson: "vo-2" in lesson.levels),
+        ({"age": "11"}, lambda lesson: lesson.min_age <= 11 <= lesson.max_age),
+        ({"age": "17"}, lambda lesson: lesson.min_age <= 17 <= lesson.max_age),
+        ({"duration": "45"}, lambda lesson: lesson.duration_minutes <= 45),
+        ({"subject": "mediawijsheid"}, lambda lesson: "mediawijsheid" in lesson.subjects),
+        ({"subject": "relaties-seksualiteit"}, lambda lesson: "relaties-seksualiteit" in lesson.subjects),
+        ({"language": "en"}, lambda lesson: bool(lesson.title_en)),
+        ({"level": "po", "duration": "30"}, lambda lesson: False),
+    ],
+)
+def test_each_filter_narrows_the_list(client, params, predicate):
+    document = soup(client.get(INDEX["en"], params))
+    expected = lessons_where(predicate)
+    found = sorted(LessonPage.objects.get(title_en=title).title_nl for title in titles(document))
+    assert found == expected
+    if not expected:
+        assert "No lesson matches" in document.get_text()
+
+
+def test_sorting_orders_the_results(client):
+    by_duration = titles(soup(client.get(INDEX["en"], {"sort": "duration"})))
+    minutes = [LessonPage.objects.get(title_en=title).duration_minutes for title in by_duration]
+    assert minutes == sorted(minutes)
+    by_title = titles(soup(client.get(INDEX["nl"], {"sort": "title"})))
+    assert by_title == sorted(by_title, key=str.lower)
+    youngest_first = titles(soup(client.get(INDEX["nl"])))
+    ages = [LessonPage.objects.get(title_nl=title).min_age for title in youngest_first]
+    assert ages == sorted(ages)
+
+
+HOSTILE = [
+    {"level": "<script>alert(1)</script>"},
+    {"level": "vo' OR 1=1 --"},
+    {"age": "-1"},
+    {"age": "99999999999999999999999"},
+    {"age": "NaN"},
+    {"duration": "1e9"},
+    {"duration": "0x32"},
+    {"subject": "x" * 10000},
+    {"language": "de"},
+    {"sort": "-path; DROP TABLE wagtailcore_page"},
+    {"page": "-1"},
+    {"page": "99999"},
+    {"page": "%00"},
+    {"level": "\x00"},
+    {"level": ["vo", "po", "<b>injected</b>"]},
+]
+
+
+@pytest.mark.parametrize("params", HOSTILE)
+def test_hostile_filter_values_are_ignored_politely(client, params):
+    response = client.get(INDEX["nl"], params)
+    assert response.status_code == 200
+    document = soup(response)
+    assert titles(document), "unknown values are dropped, so lessons still show"
+    body = response.content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "<b>injected" not in body
+
+
+def test_an_ignored_value_is_named_and_the_other_filters_still_apply(client):
+    document = soup(client.get(INDEX["en"], {"level": "vo", "age": "ninety"}))
+    assert "Age of the pupils" in document.select_one(".lesson-results .notice").get_text()
+    expected = lessons_where(lambda lesson: any(k.startswith("vo-") for k in lesson.levels))
+    assert len(titles(document)) == len(expected)
+
+
+# -- the lesson page ----------------------------------------------------------------------
+
+
+def a_lesson():
+    return LessonPage.objects.live().filter(levels__contains=",vo-").first()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_lesson_page_shows_what_a_teacher_checks_before_choosing(client, language):
+    lesson = a_lesson()
+    document = soup(client.get(lesson.get_url_in(language)))
+    text = document.get_text(" ", strip=True)
+    with translation.override(language):
+        assert document.h1.get_text(strip=True) == lesson.title
+        assert f"{lesson.duration_minutes}" in document.select_one(".lesson__glance").get_text()
+        for phase in lesson.phases.all():
+            assert phase.name in text
+        for rule in lesson.ground_rules_list():
+            assert rule in text
+    # Content warning and ground rules come before the objectives and the phases.
+    order = [section.get("id") for section in document.select("[id]")]
+    rules = order.index("rules-heading")
+    assert order.index("content-warning-heading") < rules < order.index("objectives-heading") < order.index("phases-heading")
+    # Downloads show their type and size.
+    facts = [item.get_text(" ", strip=True) for item in document.select(".download__facts")]
+    assert facts and all("PDF" in fact and ("kB" in fact or "KB" in fact or "bytes" in fact) for fact in facts)
+    assert document.select_one("a[rel=license]")["href"] == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_lesson_page_shows_its_short_link_as_text_and_with_a_copy_button(client):
+    lesson = a_lesson()
+    document = soup(client.get(lesson.get_url_in("nl")))
+    field = document.select_one("input[data-short-link-input]")
+    assert field["value"] == f"http://testserver/l/{lesson.short_code}/"
+    assert field.has_attr("readonly")
+    assert document.select_one(f"label[for={field['id']}]")
+    # The button appears only with JavaScript; without it the text field is the fallback.
+    assert document.select_one("button[data-short-link-copy]").has_attr("hidden")
+
+
+def test_every_lesson_has_its_own_permanent_short_code():
+    codes = list(LessonPage.objects.values_list("short_code", flat=True))
+    assert all(CODE_PATTERN.match(code) for code in codes)
+    assert len(set(codes)) == len(codes)
+
+
+def test_a_copied_lesson_gets_a_new_short_code():
+    lesson = a_lesson()
+    copy = lesson.copy(update_attrs={"slug": "kopie", "slug_nl": "kopie", "slug_en": "copy", "title": "Kopie"})
+    copy = LessonPage.objects.get(pk=copy.pk)
+    assert copy.short_code and copy.short_code != lesson.short_code
+
+
+# -- short links ------------------------------------------------------------------------
+
+
+def test_short_link_redirects_to_dutch_by_default(client):
+    lesson = a_lesson()
+    response = client.get(f"/l/{lesson.short_code}/")
+    assert response.status_code == 302
+    assert response["Location"] == lesson.get_url_in("nl")
+    assert "Accept-Language" in response["Vary"]
+
+
+def test_short_link_follows_the_browser_language(client):
+    lesson = a_lesson()
+    response = client.get(f"/l/{lesson.short_code}/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert response["Location"] == lesson.get_url_in("en")
+
+
+@pytest.mark.parametrize("lang, expected", [("en", "en"), ("nl", "nl"), ("de", "en"), ("<x>", "en")])
+def test_lang_parameter_wins_over_the_browser(client, lang, expected):
+    lesson = a_lesson()
+    response = client.get(f"/l/{lesson.short_code}/", {"lang": lang}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302
+    assert response["Location"] == lesson.get_url_in(expected)
+
+
+def test_short_codes_are_case_insensitive(client):
+    lesson = a_lesson()
+    assert client.get(f"/l/{lesson.short_code.upper()}/")["Location"] == lesson.get_url_in("nl")
+
+
+@pytest.mark.parametrize("code", ["zzzzzz", "abc", "0o1lI0", "a" * 500, "%3Cscript%3E", "..%2F..%2Fetc"])
+def test_unknown_or_malformed_short_codes_are_404(client, code):
+    # (Django's LocaleMiddleware first tries the address under /nl/, which is a 404 as well.)
+    assert client.get(f"/l/{code}/", follow=True).status_code == 404
+
+
+def test_short_link_of_an_unpublished_lesson_is_404(client):
+    lesson = a_lesson()
+    lesson.unpublish()
+    assert client.get(f"/l/{lesson.short_code}/", follow=True).status_code == 404
+
+
+@pytest.fixture
+def rename(django_capture_on_commit_callbacks):
+    """Publish a page with new slugs, as the admin does, and run what waits for the commit
+    (redirects are made then, as in Wagtail)."""
+
+    def rename(page, **slugs):
+        page = type(page).objects.get(pk=page.pk)
+        for field, value in slugs.items():
+            setattr(page, field, value)
+        with django_capture_on_commit_callbacks(execute=True), translation.override("nl"):
+            page.slug = page.slug_nl
+            page.save_revision().publish()
+        return type(page).objects.get(pk=page.pk)
+
+    return rename
+
+
+def test_after_a_slug_change_short_link_and_old_addresses_still_lead_to_the_lesson(client, rename):
+    lesson = a_lesson()
+    old = {code: lesson.get_url_in(code) for code in ("nl", "en")}
+    renamed = rename(lesson, slug_nl="nieuwe-naam", slug_en="new-name")
+    new = {code: renamed.get_url_in(code) for code in ("nl", "en")}
+    assert new == {"nl": "/nl/lesmateriaal/nieuwe-naam/", "en": "/en/lesson-materials/new-name/"}
+    for code in ("nl", "en"):
+        response = client.get(old[code])
+        assert response.status_code == 301 and response["Location"] == new[code]
+        assert client.get(f"/l/{lesson.short_code}/", {"lang": code})["Location"] == new[code]
+    assert Redirect.objects.filter(old_path=old["nl"].rstrip("/")).exists()
+    assert Redirect.objects.filter(old_path=old["en"].rstrip("/")).exists()
+
+
+def test_renaming_only_the_english_slug_from_the_dutch_admin_leaves_an_english_redirect(client, rename):
+    lesson = a_lesson()
+    old_en = lesson.get_url_in("en")
+    renamed = rename(lesson, slug_en="renamed-in-english")
+    response = client.get(old_en)
+    assert response.status_code == 301
+    assert response["Location"] == renamed.get_url_in("en") == "/en/lesson-materials/renamed-in-english/"
+
+
+def test_when_the_overview_moves_every_lesson_keeps_its_short_link_and_old_address(client, rename):
+    index = LessonIndexPage.objects.get()
+    lesson = a_lesson()
+    old_nl = lesson.get_url_in("nl")
+    rename(index, slug_nl="lessen", slug_en="lessons")
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    assert lesson.get_url_in("nl").startswith("/nl/lessen/")
+    response = client.get(old_nl)
+    assert response.status_code == 301 and response["Location"] == lesson.get_url_in("nl")
+    assert client.get(f"/l/{lesson.short_code}/")["Location"] == lesson.get_url_in("nl")
+
+
+# -- zip, print, search ------------------------------------------------------------------
+
+
+def test_all_materials_as_one_zip(client):
+    lesson = a_lesson()
+    downloads = list(lesson.downloads.select_related("document"))
+    response = client.get(lesson.get_url_in("nl") + "zip/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+    assert response["Content-Disposition"].startswith("attachment;")
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    names = archive.namelist()
+    for download in downloads:
+        assert download.document.filename in names
+        assert archive.read(download.document.filename)[:5] == b"%PDF-"
+    readme = archive.read(names[0]).decode()
+    assert f"/l/{lesson.short_code}/" in readme and "CC BY 4.0" in readme
+
+
+def test_zip_of_an_unpublished_lesson_is_404(client):
+    lesson = a_lesson()
+    url = lesson.get_url_in("nl") + "zip/"
+    lesson.unpublish()
+    assert client.get(url).status_code == 404
+
+
+def test_lesson_pages_carry_a_print_stylesheet_that_prints_link_targets(client):
+    lesson = a_lesson()
+    document = soup(client.get(lesson.get_url_in("en")))
+    assert document.select_one('link[rel=stylesheet][href$="css/lessons.css"]')
+    download_link = document.select_one(".download a")
+    assert download_link["data-print-url"].startswith("http://testserver/documents/")
+    css = client.get("/static/css/lessons.css")
+    text = b"".join(css.streaming_content).decode() if css.streaming else css.content.decode()
+    assert "@media print" in text and "attr(data-print-url)" in text
+
+
+@pytest.mark.parametrize("language, path", [("nl", "/nl/zoeken/"), ("en", "/en/search/")])
+def test_site_search_finds_lessons(client, language, path):
+    lesson = a_lesson()
+    with translation.override(language):
+        word = max(lesson.title.split(), key=len).strip("?!.,:")
+        url = lesson.get_url()
+    document = soup(client.get(path, {"q": word}))
+    assert url in [a["href"] for a in document.select(".search-results a")]
+
+
+def test_lessons_are_in_the_sitemap_in_both_languages(client):
+    lesson = a_lesson()
+    body = client.get("/sitemap.xml").content.decode()
+    for language in ("nl", "en"):
+        assert f"http://testserver{lesson.get_url_in(language)}" in body or lesson.get_url_in(language) in body
