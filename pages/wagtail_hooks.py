@@ -1,7 +1,10 @@
 """Wagtail hooks of the content pages app."""
 
 from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from .document_access import document_is_public, user_may_see_unpublished_documents
 
@@ -19,3 +22,35 @@ def serve_only_published_documents(document, request):
     if not document_is_public(document):
         raise Http404
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_document_downloads_report_urls():
+    from django.urls import path
+
+    from .admin_reports import DocumentDownloadsReportView
+
+    return [
+        path("reports/document-downloads/", DocumentDownloadsReportView.as_view(), name="document_downloads_report"),
+        path(
+            "reports/document-downloads/results/",
+            DocumentDownloadsReportView.as_view(results_only=True),
+            name="document_downloads_report_results",
+        ),
+    ]
+
+
+class DocumentDownloadsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_may_see_unpublished_documents(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_document_downloads_menu_item():
+    return DocumentDownloadsMenuItem(
+        _("Document downloads"),
+        reverse("document_downloads_report"),
+        name="document-downloads",
+        icon_name="doc-full",
+        order=900,
+    )

@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..fields import KeyListField
 from ..lessons import short_links, vocabulary
+from ..lessons.admin_form import LessonPageForm
 from ..lessons.materials import materials_zip_response
 from .base import TranslatedPageMixin
 from .sections import SectionIndexPage
@@ -166,6 +167,7 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
         "title", "search_description", "summary", "objectives_knowledge", "objectives_skills",
         "teacher_background",
     ]
+    base_form_class = LessonPageForm
     # A copy is a new lesson: it gets its own short code when saved.
     exclude_fields_in_copy = ["short_code"]
 

@@ -32,6 +32,10 @@ PATHS = [
     "/nl/toegankelijkheid/",
     "/en/accessibility/",
     "/en/search/?q=deepfake",
+    "/nl/lesmateriaal/",
+    "/en/lesson-materials/?level=vo&duration=50&age=ninety",
+    "/nl/lesmateriaal/echt-of-nep-groep-7-8/",
+    "/en/lesson-materials/consent-images-and-sextortion/",
     "/nl/bestaat-niet/",
 ]
 

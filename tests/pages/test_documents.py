@@ -203,3 +203,16 @@ def test_downloads_are_counted_per_day_as_numbers_only(client, admin_client):
     assert counts.get().count == 3
     field_names = {field.name for field in DocumentDownloadCount._meta.get_fields()}
     assert field_names == {"id", "document", "day", "count"}
+
+
+def test_editors_see_download_numbers_in_a_report(client, admin_client):
+    document = a_live_lesson_download().document
+    for _ in range(2):
+        client.get(document.url)
+    response = admin_client.get("/admin/reports/document-downloads/")
+    assert response.status_code == 200
+    rows = [row for row in response.context["object_list"] if row.pk == document.pk]
+    assert rows[0].downloads_recent == 2 and rows[0].downloads_total == 2
+    assert document.title in response.content.decode()
+    # Visitors and signed-out users do not get in.
+    assert client.get("/admin/reports/document-downloads/").status_code == 302

@@ -336,3 +336,96 @@ def test_lessons_are_in_the_sitemap_in_both_languages(client):
     body = client.get("/sitemap.xml").content.decode()
     for language in ("nl", "en"):
         assert f"http://testserver{lesson.get_url_in(language)}" in body or lesson.get_url_in(language) in body
+
+
+# -- the editor's side and scale ----------------------------------------------------------
+
+
+def test_editors_get_the_lesson_form_with_both_languages_and_inline_phases(admin_client):
+    lesson = a_lesson()
+    index = LessonIndexPage.objects.get()
+    for url in (f"/admin/pages/{lesson.pk}/edit/", f"/admin/pages/add/pages/lessonpage/{index.pk}/"):
+        response = admin_client.get(url)
+        assert response.status_code == 200
+        html = response.content.decode()
+        for field in ("summary_nl", "summary_en", "ground_rules_nl", "phases-0-name_nl", "downloads-"):
+            assert field in html, f"{field} missing on {url}"
+        assert "short_code" not in html  # permanent: not editable
+
+
+def test_overview_queries_do_not_grow_with_the_number_of_lessons(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(INDEX["nl"], {"level": "vo"}).status_code == 200
+        return len(captured)
+
+    client.get(INDEX["nl"])  # warm caches (site root paths, settings)
+    before = queries()
+    template = a_lesson()
+    index = LessonIndexPage.objects.get()
+    for number in range(25):
+        index.add_child(
+            instance=LessonPage(
+                title=f"Extra les {number}", slug=f"extra-les-{number}", slug_nl=f"extra-les-{number}",
+                title_nl=f"Extra les {number}", summary_nl=template.summary_nl, levels=template.levels,
+                min_age=template.min_age, max_age=template.max_age, duration_minutes=template.duration_minutes,
+                subjects=template.subjects, objectives_knowledge_nl="x", ground_rules_nl="y", live=True,
+            )
+        )
+    assert queries() <= before
+
+
+def lesson_form_data(lesson, phase_minutes, duration):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    data = nested_form_data(
+        {
+            "title_nl": lesson.title_nl,
+            "slug_nl": lesson.slug_nl,
+            "title_en": lesson.title_en,
+            "slug_en": lesson.slug_en,
+            "summary_nl": lesson.summary_nl,
+            "min_age": lesson.min_age,
+            "max_age": lesson.max_age,
+            "duration_minutes": duration,
+            "objectives_knowledge_nl": lesson.objectives_knowledge_nl,
+            "ground_rules_nl": lesson.ground_rules_nl,
+            "teacher_background_nl": rich_text(""),
+            "teacher_background_en": rich_text(""),
+            "licence": "cc-by-4.0",
+            "last_reviewed": "2026-11-01",
+            # The admin sends the existing phases too; here they are removed and replaced.
+            "phases": inline_formset(
+                [
+                    {"id": phase.pk, "name_nl": phase.name_nl, "minutes": phase.minutes,
+                     "activity_nl": phase.activity_nl, "DELETE": "on", "ORDER": order}
+                    for order, phase in enumerate(lesson.phases.all())
+                ]
+                + [
+                    {"name_nl": f"Fase {n}", "minutes": minutes, "activity_nl": "Doen.", "ORDER": 100 + n}
+                    for n, minutes in enumerate(phase_minutes)
+                ],
+                initial=lesson.phases.count(),
+            ),
+            "downloads": inline_formset([]),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    # Checkbox lists are sent as repeated keys, as a browser does.
+    return {**data, "levels": lesson.levels, "subjects": lesson.subjects}
+
+
+def test_the_editor_is_told_when_phases_do_not_add_up_to_the_duration(admin_client):
+    lesson = a_lesson()
+    url = f"/admin/pages/{lesson.pk}/edit/"
+    response = admin_client.post(url, lesson_form_data(lesson, [10, 20, 25], 45))
+    assert response.status_code == 200
+    assert "55" in response.content.decode() and "45" in response.content.decode()
+    assert LessonPage.objects.get(pk=lesson.pk).duration_minutes == lesson.duration_minutes
+    response = admin_client.post(url, lesson_form_data(lesson, [10, 20, 15], 45))
+    assert response.status_code == 302, "phases that add up are published"
+    assert [phase.minutes for phase in LessonPage.objects.get(pk=lesson.pk).phases.all()] == [10, 20, 15]
