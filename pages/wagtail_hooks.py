@@ -54,3 +54,11 @@ def register_document_downloads_menu_item():
         icon_name="doc-full",
         order=900,
     )
+
+
+@hooks.register("insert_global_admin_css")
+def editor_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

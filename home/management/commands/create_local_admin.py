@@ -27,6 +27,6 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Created admin account  user: {username}  password: {password}\n"
                 "This password is shown only now. Log in at "
-                f"http://127.0.0.1:8000/{settings.WAGTAIL_ADMIN_PATH}"
+                f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/{settings.WAGTAIL_ADMIN_PATH}"
             )
         )
