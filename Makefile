@@ -46,6 +46,7 @@ setup: install messages
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) create_local_admin
+	$(MANAGE) create_role_users
 
 run: setup
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  — stop with Ctrl+C"

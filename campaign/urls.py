@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from campaign import views
+from messaging.api import beacon
 from pages.lessons.short_links import short_link_view
 from pages.search import search_view
 
@@ -21,6 +22,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Permanent short links to lessons; they choose the language themselves.
     path("l/<str:code>/", short_link_view, name="lesson_short_link"),
+    # A/B beacons (messaging/api.py, docs/ab-testing.md).
+    re_path(r"^api/ab/(?P<slug>[^/]{1,200})/(?P<kind>exposure|conversion)$", beacon, name="ab_beacon"),
 ]
 
 if settings.DEBUG:

@@ -9,8 +9,11 @@ class PagesConfig(AppConfig):
     def ready(self):
         from wagtail.documents.models import document_served
 
+        from campaign import page_cache
+
         from . import redirects
         from .document_access import count_download
 
         document_served.connect(count_download, dispatch_uid="pages_count_download")
         redirects.connect()
+        page_cache.connect_invalidation()

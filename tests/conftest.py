@@ -30,3 +30,20 @@ def admin_client(db, django_user_model):
     client = Client()
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with an empty cache: the page cache must not carry pages between tests
+    (the database is rolled back after each test, the cache is not)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """For tests that count what rendering a page costs: every request renders."""
+    settings.PAGE_CACHE_ENABLED = False

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "home",
     "pages",
+    "messaging",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -70,13 +71,17 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "campaign.locale_middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Experiments and the page cache come last, so every other middleware still
+    # adds its headers to a page served from the cache.
+    "messaging.assignment.VisitorMiddleware",
+    "campaign.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "campaign.urls"
@@ -169,6 +174,10 @@ if os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
     }
+
+# Full-page cache for anonymous visitors (campaign/page_cache.py).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Veilig in Beeld"

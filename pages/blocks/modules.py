@@ -118,12 +118,19 @@ class QuizBlock(blocks.StructBlock):
 
 
 class MessageSlotBlock(blocks.StructBlock):
-    """A place for a campaign message. Shows this default message; the A/B messaging
-    (issue "A/B-tested messaging") can later test variants in the same slot."""
+    """A place for a campaign message. With a tested message chosen, it shows that message
+    slot's default variant, or the visitor's variant while an experiment runs
+    (messaging/); otherwise the message written here."""
 
     slot = blocks.CharBlock(
         label=_("Slot name"),
         help_text=_("A short name for this place, for example: campaign-hero-parents."),
+    )
+    message = SnippetChooserBlock(
+        "messaging.MessageSlot",
+        label=_("Tested message"),
+        required=False,
+        help_text=_("Optional. When chosen, its variants replace the message below, which stays as a fallback."),
     )
     headline = blocks.CharBlock(label=_("Headline"))
     text = blocks.TextBlock(label=_("Text"), required=False)

@@ -6,6 +6,7 @@ The texts live in three sibling modules (pure data, no Django):
 - content_guidance.py: GUIDANCE
 - content_help.py: HELP_SERVICES, HELP_PAGE, HUBS
 - content_modules.py: MODULES (audience modules) and PLACEMENTS (which page shows which)
+- content_messages.py: MESSAGE_SLOTS, HERO_MESSAGES and EXPERIMENTS (a running A/B test)
 - content_lessons.py: LESSON_INDEX and LESSONS (lesson materials; their worksheets are
   generated as PDFs by pdfs.py when the demo is loaded)
 
@@ -24,6 +25,7 @@ if __package__:
     from .content_guidance import GUIDANCE
     from .content_help import HELP_PAGE, HELP_SERVICES, HUBS
     from .content_lessons import LESSON_INDEX, LESSONS
+    from .content_messages import EXPERIMENTS, HERO_MESSAGES, MESSAGE_SLOTS
     from .content_modules import MODULES, PLACEMENTS
     from .content_site import (
         CAMPAIGN_INDEX,
@@ -42,6 +44,7 @@ else:  # loaded as a loose file (importlib spec_from_file_location)
     from content_guidance import GUIDANCE
     from content_help import HELP_PAGE, HELP_SERVICES, HUBS
     from content_lessons import LESSON_INDEX, LESSONS
+    from content_messages import EXPERIMENTS, HERO_MESSAGES, MESSAGE_SLOTS
     from content_modules import MODULES, PLACEMENTS
     from content_site import CAMPAIGN_INDEX, GUIDANCE_INDEX, HOME, SITE_SETTINGS, STANDARD, TOPICS
 
@@ -61,4 +64,7 @@ __all__ = [
     "PLACEMENTS",
     "LESSON_INDEX",
     "LESSONS",
+    "MESSAGE_SLOTS",
+    "HERO_MESSAGES",
+    "EXPERIMENTS",
 ]

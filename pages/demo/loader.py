@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
@@ -22,6 +22,7 @@ from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
 from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
+from messaging.models import Experiment, MessageSlot, MessageVariant
 from pages import languages
 from pages.models import (
     AudienceHubPage,
@@ -361,6 +362,7 @@ class DemoLoader:
                 },
                 linked_fields=lambda data=data: {
                     "cta_page": self.resolve(data.get("cta_page")),
+                    "hero_message": self.hero_message(f"campaign:{data['key']}"),
                     **self.translated_stream("body", data["body"]),
                     **self.placements(f"campaign:{data['key']}", CampaignModule),
                 },
@@ -402,6 +404,57 @@ class DemoLoader:
                 self.translated("intro", data.get("intro")),
                 linked_fields=lambda data=data: self.translated_stream("body", data.get("body")),
             )
+
+    # -- tested messages --------------------------------------------------------------
+    def hero_message(self, campaign_ref):
+        key = content.HERO_MESSAGES.get(campaign_ref)
+        return self.refs.get(f"slot:{key}") if key else None
+
+    def message_slots(self):
+        """Message slots (snippets with revisions), published; they link to pages, so they come after them."""
+        for data in content.MESSAGE_SLOTS:
+            slot = MessageSlot.objects.filter(key=data["key"]).first()
+            if slot is None:
+                slot = MessageSlot(name=data["name"], key=data["key"], default_variant=data["default_variant"])
+                slot.variants = [
+                    MessageVariant(
+                        sort_order=order,
+                        key=variant["key"],
+                        cta_page=self.resolve(variant.get("cta_page")),
+                        **self.translated("headline", variant["headline"]),
+                        **self.translated("body", variant.get("body")),
+                        **self.translated("cta_label", variant.get("cta_label")),
+                    )
+                    for order, variant in enumerate(data["variants"])
+                ]
+                slot.save()
+                slot.save_revision().publish()
+            self.refs[f"slot:{data['key']}"] = slot
+
+    def experiments(self):
+        """Experiments, approved (published); the demo's running one is started as a campaign lead would."""
+        for data in content.EXPERIMENTS:
+            if Experiment.objects.filter(slug=data["slug"]).exists():
+                continue
+            experiment = Experiment(
+                slug=data["slug"],
+                name=data["name"],
+                slot=self.resolve(f"slot:{data['slot']}"),
+                hypothesis=data.get("hypothesis", ""),
+                weights=data["weights"],
+                primary_goal=data["primary_goal"],
+                secondary_goals=data.get("secondary_goals", []),
+                goal_page=self.resolve(data.get("goal_page")),
+                baseline_rate=data["baseline_rate"],
+                minimum_detectable_effect=data["minimum_detectable_effect"],
+            )
+            experiment.full_clean()
+            experiment.save()
+            experiment.save_revision().publish()
+            if data.get("running"):
+                Experiment.objects.filter(pk=experiment.pk).update(
+                    phase="running", started_at=timezone.now(), planned_per_arm=experiment.planned_sample()
+                )
 
     # -- lessons -------------------------------------------------------------------
     def lesson_document(self, download, lesson_title):
@@ -494,8 +547,10 @@ class DemoLoader:
         self.campaigns(self.refs["campaign-index"])
         self.lessons(lesson_index)
         self.modules()
+        self.message_slots()
         # Every page exists now, so links between them can be filled in.
         self.publish_created()
+        self.experiments()
         self.featured_campaigns(home)
         self.site_settings(site, image)
         self.say(
@@ -511,6 +566,8 @@ def reset():
         for page in Page.objects.filter(depth=2):
             page.delete()
         Topic.objects.all().delete()
+        Experiment.objects.all().delete()
+        MessageSlot.objects.all().delete()
         AudienceModule.objects.all().delete()
         HelpService.objects.all().delete()
         Image.objects.filter(title=DEMO_IMAGE_TITLE).delete()

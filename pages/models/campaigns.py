@@ -51,6 +51,18 @@ class CampaignPage(
 ):
     hero_headline = models.CharField(_("headline"), max_length=160)
     hero_intro = models.TextField(_("introduction"), max_length=600)
+    hero_message = models.ForeignKey(
+        "messaging.MessageSlot",
+        verbose_name=_("tested hero message"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional. A message slot whose variant replaces the headline, introduction and button "
+            "above, so it can be A/B-tested. The texts above stay as the fallback."
+        ),
+    )
     key_message = models.CharField(
         _("key message"),
         max_length=255,
@@ -85,7 +97,8 @@ class CampaignPage(
     content_panels = Page.content_panels + [
         FieldPanel("content_warning"),
         MultiFieldPanel(
-            [FieldPanel("hero_headline"), FieldPanel("hero_intro")], heading=_("Hero")
+            [FieldPanel("hero_headline"), FieldPanel("hero_intro"), FieldPanel("hero_message")],
+            heading=_("Hero"),
         ),
         HeroImageMixin.hero_image_panel(),
         FieldPanel("key_message"),

@@ -151,7 +151,7 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_hub_queries_do_not_grow_with_the_number_of_campaigns(client):
+def test_hub_queries_do_not_grow_with_the_number_of_campaigns(client, no_page_cache):
     make_campaigns(2)
     few = count_queries(client, "/nl/ouders/")
     make_campaigns(30)

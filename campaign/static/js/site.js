@@ -87,4 +87,44 @@
       }
     });
   });
+
+  // A/B beacons (docs/ab-testing.md). The server decides the variant from the
+  // visitor cookie; these only say "shown" and "goal reached". Nothing is sent
+  // when the browser asks not to be tracked.
+  var optedOut = navigator.doNotTrack === "1" || navigator.globalPrivacyControl === true;
+  var language = document.documentElement.lang || "nl";
+  var beacon = function (slug, kind, body) {
+    return fetch("/api/ab/" + encodeURIComponent(slug) + "/" + kind, {
+      method: "POST",
+      credentials: "same-origin",
+      keepalive: true,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(Object.assign({ language: language }, body || {}))
+    }).catch(function () {});
+  };
+  if (!optedOut) {
+    var exposures = {};
+    var afterExposure = function (slug, body) {
+      // A conversion counts only after the exposure, so wait for it when it is on this page.
+      (exposures[slug] || Promise.resolve()).then(function () { beacon(slug, "conversion", body); });
+    };
+    document.querySelectorAll("[data-experiment]").forEach(function (slot) {
+      var slug = slot.getAttribute("data-experiment");
+      if (!exposures[slug]) exposures[slug] = beacon(slug, "exposure");
+      slot.querySelectorAll("[data-ab-goal=cta]").forEach(function (link) {
+        link.addEventListener("click", function () { afterExposure(slug, { goal: "cta" }); });
+      });
+    });
+    var goalsScript = document.getElementById("ab-goals");
+    if (goalsScript) {
+      var goals = JSON.parse(goalsScript.textContent);
+      (goals.page || []).forEach(function (slug) { afterExposure(slug, { goal: "page" }); });
+      document.querySelectorAll("a[data-download]").forEach(function (link) {
+        var slugs = (goals.download || {})[link.getAttribute("data-download")] || [];
+        link.addEventListener("click", function () {
+          slugs.forEach(function (slug) { afterExposure(slug, { goal: "download" }); });
+        });
+      });
+    }
+  }
 })();

@@ -1,0 +1,131 @@
+"""Full-page cache for anonymous visitors, one copy per experiment variant, never per visitor.
+
+A page is rendered once per URL (host + path + query) and per combination of
+variants its message slots showed; the visitor's variants come from the
+visitor cookie (messaging/assignment.py), so the cache never varies on the
+whole Cookie header. What a page needs to know about experiments is learnt
+from the first render and kept next to it (the "manifest"), the way Django's
+cache middleware learns Vary headers.
+
+Only GET/HEAD from visitors without a session (not signed in, no preview, no
+password-protected page passed) are cached, and only 200 HTML responses that
+set no cookie and are not private. Any content change (a page published,
+unpublished or moved, a snippet or setting saved) bumps one version number,
+so every cached page is rendered afresh (see invalidate()).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+
+VERSION_KEY = "page-cache:version"
+HEADERS_KEPT = ("Content-Type", "Content-Language", "Link")
+
+
+def cache_seconds():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 300)
+
+
+def current_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def invalidate():
+    """Every cached page is out of date (a new version makes the old keys unreachable)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def request_is_cacheable(request):
+    if request.method not in ("GET", "HEAD") or not getattr(settings, "PAGE_CACHE_ENABLED", True):
+        return False
+    # Without a session cookie nobody is signed in; request.user is not touched, since
+    # reading it marks the response "Vary: Cookie".
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def response_is_cacheable(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    vary = {header.strip().lower() for header in cc_delim_re.split(response.get("Vary", ""))}
+    return "cookie" not in vary
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+        base = f"page-cache:{current_version()}:{address}"
+        visitor = getattr(request, "ab", None)
+        manifest = cache.get(base + ":manifest")
+        if manifest is not None:
+            signature = visitor.signature(manifest) if visitor is not None and manifest else ""
+            variant_key = hashlib.sha256(signature.encode()).hexdigest()[:16] if signature else ""
+            entry = cache.get(f"{base}:{variant_key}")
+            if entry is not None:
+                response = HttpResponse(entry["content"], status=200)
+                for name, value in entry["headers"].items():
+                    response[name] = value
+                response["X-Page-Cache"] = "hit"
+                response.ab_used = bool(manifest)
+                return response
+        response = self.get_response(request)
+        if response_is_cacheable(response):
+            used = visitor.used if visitor is not None else {}
+            manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
+            signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
+            headers = {name: response[name] for name in HEADERS_KEPT if name in response}
+            cache.set(base + ":manifest", manifest, cache_seconds())
+            variant_key = hashlib.sha256(signature.encode()).hexdigest()[:16] if signature else ""
+            cache.set(f"{base}:{variant_key}", {"content": response.content, "headers": headers}, cache_seconds())
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+# -- invalidation --------------------------------------------------------------------------
+#: Rows written while visitors browse; they change no page.
+NOT_CONTENT = {
+    "messaging.experimentcount",
+    "pages.documentdownloadcount",
+    "sessions.session",
+    "wagtailcore.referenceindex",
+    "wagtailsearch.query",
+    "wagtailsearch.querydailyhits",
+}
+
+
+def _content_changed(sender, **kwargs):
+    from wagtail.images.models import AbstractRendition
+
+    if sender._meta.label_lower in NOT_CONTENT or issubclass(sender, AbstractRendition):
+        return  # an image rendition is made while a page renders; it changes no page
+    invalidate()
+
+
+def connect_invalidation():
+    """Any saved or deleted content (pages, revisions being published, snippets, settings) clears the cache."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished
+
+    post_save.connect(_content_changed, dispatch_uid="page_cache_post_save")
+    post_delete.connect(_content_changed, dispatch_uid="page_cache_post_delete")
+    for signal in (page_published, page_unpublished):
+        signal.connect(lambda sender, **kwargs: invalidate(), weak=False, dispatch_uid=f"page_cache_{id(signal)}")

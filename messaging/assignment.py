@@ -1,0 +1,119 @@
+"""Which variant a visitor sees: deterministic, from a random first-party id.
+
+The visitor cookie holds 32 random hex digits and nothing else; it is set only
+on pages that show a running experiment. The arm is a function of that id and
+the experiment's salt: sha256(salt:id) → a number in [0, 1) → the arm whose
+share of the traffic split contains it. The same visitor keeps the same arm
+on every page and in every worker, and the server can recompute it from the
+cookie, so a beacon cannot choose its arm.
+
+Visitors who send Do Not Track (DNT: 1) or Global Privacy Control
+(Sec-GPC: 1), and bots, get the control and are never counted; no cookie is
+set for them.
+"""
+
+import hashlib
+import re
+import secrets
+from bisect import bisect_right
+from itertools import accumulate
+
+from django.conf import settings
+
+VISITOR_COOKIE = "vib_visitor"
+VISITOR_ID = re.compile(r"^[0-9a-f]{32}$")
+VISITOR_COOKIE_AGE = 180 * 24 * 60 * 60  # half a year; the privacy page says so
+
+# Crawlers, link previews, monitors and command-line clients. A visitor without
+# a user agent is treated as a bot as well.
+BOT_PATTERN = re.compile(
+    r"bot\b|bot/|crawl|spider|slurp|preview|facebookexternalhit|embedly|whatsapp|lighthouse|"
+    r"pingdom|uptime|monitor|curl/|wget/|python-|httpx|go-http-client|java/|libwww|okhttp|headless-?shell",
+    re.IGNORECASE,
+)
+
+
+def opted_out(request):
+    return request.META.get("HTTP_DNT") == "1" or request.META.get("HTTP_SEC_GPC") == "1"
+
+
+def is_bot(request):
+    agent = request.META.get("HTTP_USER_AGENT", "")
+    return not agent.strip() or bool(BOT_PATTERN.search(agent))
+
+
+def bucket(visitor_id, salt):
+    """A number in [0, 1), the same for the same id and salt everywhere."""
+    digest = hashlib.sha256(f"{salt}:{visitor_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def arm_for(visitor_id, salt, keys, weights):
+    """The arm whose share of the split contains this visitor's bucket."""
+    total = float(sum(weights))
+    edges = [edge / total for edge in accumulate(weights)]
+    index = bisect_right(edges, bucket(visitor_id, salt))
+    return keys[min(index, len(keys) - 1)]
+
+
+class Visitor:
+    """What the request knows about its visitor for experiments: attached as ``request.ab``."""
+
+    def __init__(self, request):
+        cookie = request.COOKIES.get(VISITOR_COOKIE, "")
+        self.countable = not (opted_out(request) or is_bot(request))
+        self.id = cookie if VISITOR_ID.match(cookie) else None
+        self.is_new = False
+        #: slug → (salt, keys, weights, shown variant) of the experiments the page rendered
+        self.used = {}
+
+    def ensure_id(self):
+        if self.countable and self.id is None:
+            self.id = secrets.token_hex(16)
+            self.is_new = True
+        return self.id
+
+    def arm(self, slug, salt, keys, weights):
+        """The variant this visitor sees; the control (first arm) when not counted."""
+        if not self.countable:
+            variant = keys[0]
+        else:
+            variant = arm_for(self.ensure_id(), salt, keys, weights)
+        self.used[slug] = (salt, list(keys), list(weights), variant)
+        return variant
+
+    def signature(self, manifest):
+        """The variants this visitor sees for the experiments of a cached page, as a cache-key part."""
+        parts = []
+        for slug, salt, keys, weights in manifest:
+            if not self.countable:
+                parts.append(f"{slug}={keys[0]}")
+            else:
+                parts.append(f"{slug}={arm_for(self.ensure_id(), salt, keys, weights)}")
+        return ";".join(parts)
+
+
+def set_visitor_cookie(response, visitor):
+    response.set_cookie(
+        VISITOR_COOKIE,
+        visitor.id,
+        max_age=VISITOR_COOKIE_AGE,
+        secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+class VisitorMiddleware:
+    """Attaches ``request.ab``; gives a new visitor the cookie once a page used an experiment."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.ab = Visitor(request)
+        response = self.get_response(request)
+        visitor = request.ab
+        if visitor.is_new and visitor.id and (visitor.used or getattr(response, "ab_used", None)):
+            set_visitor_cookie(response, visitor)
+        return response

@@ -1,0 +1,39 @@
+"""python manage.py ab_report <slug> [--json]: an experiment's numbers, as on its results page."""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from messaging.models import Experiment
+from messaging.results import experiment_results, report_json
+
+
+class Command(BaseCommand):
+    help = "Print an experiment's results (the same numbers as the admin results page)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("slug", help="the experiment's short name")
+        parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    def handle(self, *args, slug, **options):
+        experiment = Experiment.objects.filter(slug=slug).select_related("slot").first()
+        if experiment is None:
+            known = ", ".join(Experiment.objects.values_list("slug", flat=True)) or "none"
+            raise CommandError(f"No experiment with short name {slug!r}. Known: {known}.")
+        result = experiment_results(experiment)
+        if options["json"]:
+            self.stdout.write(json.dumps(report_json(result), indent=2))
+            return
+        self.stdout.write(f"{experiment.name} ({experiment.slug}) - {result['status']}")
+        self.stdout.write(result["verdict_text"])
+        self.stdout.write(f"Planned per variant: {result['planned_per_arm']}")
+        self.stdout.write(f"{'variant':<8}{'seen':>8}{'goal':>8}{'rate':>9}{'95% interval':>20}{'p':>9}{'beats ctrl':>12}")
+        for v in result["variants"]:
+            p = "-" if v["p_value"] is None else f"{v['p_value']:.4f}"
+            chance = "-" if v["chance_to_beat_control"] is None else f"{100 * v['chance_to_beat_control']:.1f}%"
+            interval = f"{100 * v['ci_low']:.1f}-{100 * v['ci_high']:.1f}%"
+            self.stdout.write(
+                f"{v['key'].upper():<8}{v['exposures']:>8}{v['conversions']:>8}{100 * v['rate']:>8.1f}%{interval:>20}{p:>9}{chance:>12}"
+            )
+        if result["srm_warning"]:
+            self.stdout.write(self.style.WARNING(f"Sample ratio mismatch: p = {result['srm_p_value']:.2g}"))

@@ -1,0 +1,5 @@
+from .counters import ExperimentCount
+from .experiments import GOAL_CHOICES, Experiment
+from .slots import MessageSlot, MessageVariant
+
+__all__ = ["ExperimentCount", "Experiment", "GOAL_CHOICES", "MessageSlot", "MessageVariant"]

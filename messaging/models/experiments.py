@@ -1,0 +1,293 @@
+"""Experiments: a fair test of a slot's variants against a goal.
+
+Life of an experiment (``status``):
+  draft → in review (Wagtail moderation workflow) → approved (published) →
+  running → paused → concluded
+Writing and submitting is for communication experts; approving (publishing),
+starting, pausing, concluding and promoting the winner is for campaign leads
+(permissions ``start_experiment`` and ``promote_experiment``; see
+messaging/migrations/0002_roles_and_workflow.py).
+
+The planned sample per arm is computed from the baseline rate and the smallest
+effect worth detecting, and fixed when the experiment starts: the verdict waits
+for it (no peeking). Arms (the slot's variants) and weights cannot change while
+the experiment runs.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+from wagtail.search import index
+
+from pages.audiences import AUDIENCE_CHOICES
+from pages.fields import KeyListField
+
+from ..stats import sample_size_per_arm
+
+CTA, PAGE, DOWNLOAD = "cta", "page", "download"
+GOAL_CHOICES = [
+    (CTA, _("Click on the message's button")),
+    (PAGE, _("Reaching a chosen page")),
+    (DOWNLOAD, _("Downloading a chosen document")),
+]
+
+SETUP, RUNNING, PAUSED, CONCLUDED = "setup", "running", "paused", "concluded"
+PHASE_CHOICES = [
+    (SETUP, _("Not started")),
+    (RUNNING, _("Running")),
+    (PAUSED, _("Paused")),
+    (CONCLUDED, _("Concluded")),
+]
+
+#: What a campaign lead sets in motion; kept when a revision is published.
+CONTROL_FIELDS = ["phase", "started_at", "concluded_at", "planned_per_arm", "winner", "salt"]
+
+
+def new_salt():
+    return secrets.token_hex(8)
+
+
+def parse_weights(text):
+    """ "50/50" or "34/33/33" → [50.0, 50.0]; ValueError when it is not a list of positive numbers."""
+    parts = [part.strip() for part in str(text).replace(",", "/").split("/") if part.strip()]
+    weights = [float(part) for part in parts]
+    if not weights or any(weight <= 0 for weight in weights):
+        raise ValueError("weights must be positive numbers")
+    return weights
+
+
+class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
+    ACTIVE_PHASES = [RUNNING, PAUSED]
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("short name"), max_length=60, unique=True, help_text=_("Used in the page's HTML and the results export.")
+    )
+    slot = models.ForeignKey(
+        "messaging.MessageSlot", verbose_name=_("message slot"), on_delete=models.PROTECT, related_name="experiments"
+    )
+    hypothesis = models.TextField(
+        _("what we expect, and why"),
+        blank=True,
+        help_text=_("For example: a question as headline makes more parents open the checklist, because …"),
+    )
+    weights = models.CharField(
+        _("traffic split"),
+        max_length=40,
+        default="50/50",
+        help_text=_("One number per variant, in the slot's order: 50/50, or 34/33/33. The first variant is the control."),
+    )
+    primary_goal = models.CharField(_("main goal"), max_length=10, choices=GOAL_CHOICES, default=CTA)
+    secondary_goals = KeyListField(_("other goals to count"), key_choices=GOAL_CHOICES)
+    goal_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("goal page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    goal_document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("goal document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audiences = KeyListField(
+        _("only for audiences"), key_choices=AUDIENCE_CHOICES, help_text=_("Leave empty for every visitor.")
+    )
+    languages = KeyListField(
+        _("only in languages"), key_choices=settings.LANGUAGES, help_text=_("Leave empty for both languages.")
+    )
+    starts_on = models.DateField(_("first day"), null=True, blank=True)
+    ends_on = models.DateField(_("last day"), null=True, blank=True)
+    baseline_rate = models.FloatField(
+        _("expected rate of the control (%)"),
+        default=5.0,
+        validators=[MinValueValidator(0.1), MaxValueValidator(99.0)],
+        help_text=_("How many of 100 visitors reach the goal today, as far as you know."),
+    )
+    minimum_detectable_effect = models.FloatField(
+        _("smallest difference worth finding (percentage points)"),
+        default=2.0,
+        validators=[MinValueValidator(0.1), MaxValueValidator(50.0)],
+        help_text=_("For example 2: from 5% to 7%. Smaller differences need many more visitors."),
+    )
+    alpha = models.FloatField(
+        _("significance level"), default=0.05, validators=[MinValueValidator(0.001), MaxValueValidator(0.2)]
+    )
+    power = models.FloatField(_("power"), default=0.8, validators=[MinValueValidator(0.5), MaxValueValidator(0.99)])
+
+    # Set by the actions of a campaign lead, never by the form.
+    phase = models.CharField(_("phase"), max_length=10, choices=PHASE_CHOICES, default=SETUP, editable=False)
+    planned_per_arm = models.PositiveIntegerField(_("planned visitors per variant"), null=True, editable=False)
+    started_at = models.DateTimeField(_("started"), null=True, editable=False)
+    concluded_at = models.DateTimeField(_("concluded"), null=True, editable=False)
+    winner = models.CharField(_("promoted variant"), max_length=1, blank=True, editable=False)
+    salt = models.CharField(max_length=32, default=new_salt, editable=False)
+
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="experiment",
+        for_concrete_model=False,
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="experiment",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("slot"),
+        FieldPanel("hypothesis"),
+        FieldPanel("weights"),
+        MultiFieldPanel(
+            [
+                FieldPanel("primary_goal"),
+                FieldPanel("secondary_goals"),
+                PageChooserPanel("goal_page"),
+                FieldPanel("goal_document"),
+            ],
+            heading=_("Goals"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("audiences"), FieldPanel("languages"), FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")])],
+            heading=_("Who and when"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("baseline_rate"), FieldPanel("minimum_detectable_effect")]),
+                FieldRowPanel([FieldPanel("alpha"), FieldPanel("power")]),
+            ],
+            heading=_("Sample size"),
+            help_text=_("The site works out how many visitors each variant needs before a verdict; see the results page."),
+        ),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["-started_at", "name"]
+        verbose_name = _("experiment")
+        verbose_name_plural = _("experiments")
+        permissions = [
+            ("start_experiment", "Can start, pause and conclude experiments"),
+            ("promote_experiment", "Can promote the winning variant"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    # -- state ---------------------------------------------------------------------
+    @property
+    def status(self):
+        if self.phase != SETUP:
+            return self.phase
+        if self.live:
+            return "approved"
+        if self.workflow_in_progress:
+            return "in_review"
+        return "draft"
+
+    STATUS_LABELS = {
+        "draft": _("Draft"),
+        "in_review": _("In review"),
+        "approved": _("Approved, not started"),
+        RUNNING: _("Running"),
+        PAUSED: _("Paused"),
+        CONCLUDED: _("Concluded"),
+    }
+
+    @property
+    def status_label(self):
+        return self.STATUS_LABELS[self.status]
+
+    def is_active(self, today=None):
+        """Assigning visitors and counting: running, and within its dates."""
+        today = today or timezone.localdate()
+        return (
+            self.phase == RUNNING
+            and (self.starts_on is None or self.starts_on <= today)
+            and (self.ends_on is None or today <= self.ends_on)
+        )
+
+    def weight_list(self):
+        return parse_weights(self.weights)
+
+    def arm_keys(self):
+        return [variant.key for variant in self.slot.variants.all()]
+
+    def goals(self):
+        return [self.primary_goal] + [goal for goal in self.secondary_goals if goal != self.primary_goal]
+
+    def planned_sample(self):
+        """Visitors per variant for the verdict: fixed at the start, otherwise computed from the plan."""
+        if self.planned_per_arm:
+            return self.planned_per_arm
+        return sample_size_per_arm(
+            self.baseline_rate / 100, self.minimum_detectable_effect / 100, self.alpha, self.power
+        )
+
+    def applies_to(self, language_code, audience=None):
+        if self.languages and language_code not in self.languages:
+            return False
+        if self.audiences and audience not in self.audiences:
+            return False
+        return True
+
+    # -- validation ----------------------------------------------------------------
+    def clean(self):
+        super().clean()
+        errors = {}
+        try:
+            weights = self.weight_list()
+        except ValueError:
+            errors["weights"] = _("Write one positive number per variant, separated by /, for example 50/50.")
+            weights = None
+        if self.slot_id and weights is not None:
+            arms = self.slot.variants.count()
+            if len(weights) != arms:
+                errors["weights"] = _("The slot has %(arms)s variants: give %(arms)s numbers.") % {"arms": arms}
+        goals = self.goals()
+        if PAGE in goals and not self.goal_page_id:
+            errors["goal_page"] = _("Choose the page that counts as reaching the goal.")
+        if DOWNLOAD in goals and not self.goal_document_id:
+            errors["goal_document"] = _("Choose the document whose download counts.")
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The last day cannot be before the first day.")
+        try:
+            self.planned_sample()
+        except ValueError:
+            errors["minimum_detectable_effect"] = _(
+                "The expected rate plus this difference must stay below 100%."
+            )
+        if self.pk:
+            current = Experiment.objects.filter(pk=self.pk).values("phase", "weights", "slot_id").first()
+            if current and current["phase"] in self.ACTIVE_PHASES + [CONCLUDED]:
+                if current["weights"] != self.weights:
+                    errors["weights"] = _("A started experiment keeps its traffic split.")
+                if current["slot_id"] != self.slot_id:
+                    errors["slot"] = _("A started experiment keeps its message slot.")
+        if errors:
+            raise ValidationError(errors)
+
+    def with_content_json(self, content):
+        """Publishing an older revision must not undo a start, pause or conclusion."""
+        obj = super().with_content_json(content)
+        for name in CONTROL_FIELDS:
+            setattr(obj, name, getattr(self, name))
+        return obj

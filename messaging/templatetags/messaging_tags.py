@@ -1,0 +1,59 @@
+"""Showing a message slot: the default variant, or the visitor's arm of a running experiment."""
+
+import json
+
+from django import template
+from django.utils import translation
+from django.utils.html import json_script
+
+from ..running import experiment_for_slot, running_experiments
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def message_for(context, slot):
+    """{"variant", "experiment" (slug or ""), "slot"} for a live slot, or None."""
+    if slot is None or not getattr(slot, "live", False):
+        return None
+    request = context.get("request")
+    data = experiment_for_slot(slot.pk, translation.get_language(), context.get("audience"))
+    key, experiment = slot.default_variant, ""
+    if data is not None and request is not None and hasattr(request, "ab"):
+        key = request.ab.arm(data["slug"], data["salt"], data["keys"], data["weights"])
+        experiment = data["slug"]
+    variant = slot.variant(key) or slot.default
+    if variant is None:
+        return None
+    return {
+        "slot": slot,
+        "variant": variant,
+        "experiment": experiment,
+        "cta_href": variant.cta_href(request),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def experiment_goals(context):
+    """A JSON script for site.js: which running experiments count reaching this page, or a download."""
+    page = context.get("page")
+    page_id = getattr(page, "pk", None)
+    goals = {"page": [], "download": {}}
+    for slug, data in running_experiments().items():
+        if "page" in data["goals"] and page_id and data["goal_page_id"] == page_id:
+            goals["page"].append(slug)
+        if "download" in data["goals"] and data["goal_document_id"]:
+            goals["download"].setdefault(str(data["goal_document_id"]), []).append(slug)
+    if not goals["page"] and not goals["download"]:
+        return ""
+    return json_script(goals, "ab-goals")
+
+
+@register.filter
+def percent(value, digits=1):
+    """0.0523 → "5.2%" (in the admin's number format)."""
+    from django.utils.formats import number_format
+
+    if value is None:
+        return "–"
+    return f"{number_format(float(value) * 100, int(digits))}%"

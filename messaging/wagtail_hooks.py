@@ -1,0 +1,76 @@
+"""The messaging admin: message slots and experiments as snippets (with drafts, revisions,
+locking and the approval workflow), a results page per experiment, and the history entries."""
+
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Experiment, MessageSlot
+from .views import ActionView, ResultsView
+
+
+class StatusColumn(Column):
+    def get_value(self, instance):
+        return instance.status_label
+
+
+class ResultsColumn(Column):
+    def get_value(self, instance):
+        return format_html('<a href="{}">{}</a>', reverse("messaging_experiment_results", args=[instance.pk]), _("Results"))
+
+
+class MessageSlotViewSet(SnippetViewSet):
+    model = MessageSlot
+    icon = "pick"
+    menu_label = _("Message slots")
+    list_display = ["name", "key", Column("default_variant", label=_("Default")), "live"]
+    search_fields = ["name"]
+
+
+class ExperimentViewSet(SnippetViewSet):
+    model = Experiment
+    icon = "crosshairs"
+    menu_label = _("Experiments")
+    list_display = [
+        "name",
+        "slot",
+        StatusColumn("status", label=_("Status")),
+        ResultsColumn("results", label=_("Results")),
+    ]
+    search_fields = ["name"]
+
+
+class MessagingGroup(SnippetViewSetGroup):
+    items = (MessageSlotViewSet, ExperimentViewSet)
+    menu_icon = "crosshairs"
+    menu_label = _("Tested messages")
+    menu_name = "tested-messages"
+    menu_order = 250
+
+
+register_snippet(MessagingGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_results_urls():
+    return [
+        path("messaging/experiments/<int:pk>/results/", ResultsView.as_view(), name="messaging_experiment_results"),
+        path(
+            "messaging/experiments/<int:pk>/<str:action>/",
+            ActionView.as_view(),
+            name="messaging_experiment_action",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_experiment_log_actions(actions):
+    actions.register_action("messaging.start", _("Start experiment"), _("Experiment started"))
+    actions.register_action("messaging.pause", _("Pause experiment"), _("Experiment paused"))
+    actions.register_action("messaging.resume", _("Resume experiment"), _("Experiment resumed"))
+    actions.register_action("messaging.conclude", _("Conclude experiment"), _("Experiment concluded"))
+    actions.register_action("messaging.promote", _("Promote winner"), _("Winning variant promoted"))

@@ -1,0 +1,222 @@
+"""Roles and workflow: experts write and submit, leads approve, start and promote; arms stay fixed."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import ModelLogEntry
+
+from messaging.models import Experiment, ExperimentCount, MessageSlot
+from tests.messaging.conftest import CAMPAIGN, visitor_client
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = reverse("wagtailsnippets_messaging_experiment:add")
+
+
+def denied(response):
+    return response.status_code == 403 or (response.status_code == 302 and response.url == reverse("wagtailadmin_home"))
+
+
+def experiment_form(slot, slug="nieuwe-test", **overrides):
+    data = {
+        "name": "Nieuwe test",
+        "slug": slug,
+        "slot": slot.pk,
+        "hypothesis": "Een vraag werkt beter.",
+        "weights": "50/50",
+        "primary_goal": "cta",
+        "baseline_rate": "8",
+        "minimum_detectable_effect": "3",
+        "alpha": "0.05",
+        "power": "0.8",
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def free_slot(experiment):
+    """A second published slot nobody tests yet."""
+    slot = experiment.slot
+    copy = MessageSlot(name="Testslot", key="testslot", default_variant="a")
+    copy.variants = [
+        type(variant)(key=variant.key, headline_nl=variant.headline_nl, headline_en=variant.headline_en, sort_order=n)
+        for n, variant in enumerate(slot.variants.all())
+    ]
+    copy.save()
+    copy.save_revision().publish()
+    return copy
+
+
+def test_an_expert_writes_and_submits_but_cannot_approve_or_start(expert, lead, free_slot):
+    user, client = expert
+    # Publishing (approving) directly is not offered to an expert: the snippet stays a draft.
+    response = client.post(ADD_URL, {**experiment_form(free_slot), "action-publish": "publish"})
+    experiment = Experiment.objects.get(slug="nieuwe-test")
+    assert not experiment.live
+    # Submitting starts the approval workflow.
+    edit_url = reverse("wagtailsnippets_messaging_experiment:edit", args=[experiment.pk])
+    response = client.post(edit_url, {**experiment_form(free_slot), "action-submit": "submit"})
+    assert response.status_code == 302
+    experiment.refresh_from_db()
+    assert experiment.status == "in_review"
+    # The expert cannot start it, nor promote anything (Wagtail answers "permission denied"
+    # by sending the user to the dashboard with a message).
+    start = reverse("messaging_experiment_action", args=[experiment.pk, "start"])
+    assert denied(client.post(start))
+    promote = reverse("messaging_experiment_action", args=[experiment.pk, "promote"])
+    assert denied(client.post(promote))
+    experiment.refresh_from_db()
+    assert experiment.phase == "setup"
+
+    # A campaign lead approves in the workflow; the experiment is then approved (published).
+    lead_user, lead_client = lead
+    task_state = experiment.current_workflow_task_state
+    approve = reverse(
+        "wagtailsnippets_messaging_experiment:workflow_action", args=[experiment.pk, "approve", task_state.pk]
+    )
+    assert lead_client.post(approve, {"comment": "Goed plan"}).status_code in (200, 302)
+    experiment.refresh_from_db()
+    assert experiment.live and experiment.status == "approved"
+    # And starts it.
+    assert lead_client.post(start).status_code == 302
+    experiment.refresh_from_db()
+    assert experiment.status == "running" and experiment.planned_per_arm == experiment.planned_sample() > 0
+    assert ModelLogEntry.objects.filter(action="messaging.start", object_id=str(experiment.pk)).exists()
+
+
+def test_an_experiment_cannot_start_before_approval(lead, free_slot):
+    _user, client = lead
+    client.post(ADD_URL, {**experiment_form(free_slot), "action-save": ""})  # saved as a draft
+    experiment = Experiment.objects.get(slug="nieuwe-test")
+    assert experiment.status == "draft"
+    client.post(reverse("messaging_experiment_action", args=[experiment.pk, "start"]))
+    experiment.refresh_from_db()
+    assert experiment.phase == "setup"
+
+
+def test_a_lead_pauses_resumes_and_concludes(lead, experiment):
+    _user, client = lead
+    for action, phase in [("pause", "paused"), ("resume", "running"), ("conclude", "concluded")]:
+        assert client.post(reverse("messaging_experiment_action", args=[experiment.pk, action])).status_code == 302
+        experiment.refresh_from_db()
+        assert experiment.phase == phase
+    # A concluded experiment shows the default variant to everyone again, without attributes.
+    response = visitor_client().get(CAMPAIGN)
+    assert "data-experiment" not in response.content.decode()
+
+
+def test_the_traffic_split_and_the_variants_of_a_running_experiment_cannot_change(lead, experiment):
+    _user, client = lead
+    edit_url = reverse("wagtailsnippets_messaging_experiment:edit", args=[experiment.pk])
+    form = experiment_form(experiment.slot, slug=experiment.slug, weights="80/20",
+                           goal_page=experiment.goal_page_id, secondary_goals=["page"])
+    response = client.post(edit_url, {**form, "action-publish": "publish"})
+    assert response.status_code == 200  # the form again, with the error
+    assert "traffic split" in response.content.decode() or "verdeling" in response.content.decode()
+    experiment.refresh_from_db()
+    assert experiment.weights == "50/50"
+
+    slot = experiment.slot
+    slot_url = reverse("wagtailsnippets_messaging_messageslot:edit", args=[slot.pk])
+    variants = list(slot.variants.all())
+    data = {"name": slot.name, "key": slot.key, "default_variant": "a",
+            "variants-TOTAL_FORMS": str(len(variants)), "variants-INITIAL_FORMS": str(len(variants)),
+            "variants-MIN_NUM_FORMS": "2", "variants-MAX_NUM_FORMS": "4", "action-publish": "publish"}
+    for n, variant in enumerate(variants):
+        data.update({f"variants-{n}-id": variant.pk, f"variants-{n}-key": variant.key, f"variants-{n}-ORDER": n,
+                     f"variants-{n}-headline_nl": variant.headline_nl + " (gewijzigd)",
+                     f"variants-{n}-headline_en": variant.headline_en})
+    response = client.post(slot_url, data)
+    assert response.status_code == 200
+    assert slot.variants.get(key="a").headline_nl == variants[0].headline_nl
+
+
+def record(experiment, variant, goal, count):
+    ExperimentCount.objects.create(experiment=experiment, variant=variant, goal=goal, language="nl",
+                                   day=experiment.started_at.date(), count=count)
+
+
+def test_promoting_the_winner_makes_it_the_default_and_concludes(lead, expert, experiment):
+    planned = experiment.planned_per_arm
+    record(experiment, "a", "exposure", planned)
+    record(experiment, "a", "cta", int(planned * 0.08))
+    record(experiment, "b", "exposure", planned)
+    record(experiment, "b", "cta", int(planned * 0.14))
+    promote = reverse("messaging_experiment_action", args=[experiment.pk, "promote"])
+    assert denied(expert[1].post(promote))
+    revisions_before = experiment.slot.revisions.count()
+    assert lead[1].post(promote).status_code == 302
+    experiment.refresh_from_db()
+    slot = MessageSlot.objects.get(pk=experiment.slot_id)
+    assert experiment.phase == "concluded" and experiment.winner == "b"
+    assert slot.default_variant == "b" and slot.live
+    assert slot.revisions.count() == revisions_before + 1  # a new, published revision
+    assert ModelLogEntry.objects.filter(action="messaging.promote", object_id=str(experiment.pk)).exists()
+    # Visitors now see B, with no experiment attributes.
+    page = visitor_client().get(CAMPAIGN).content.decode()
+    assert slot.variant("b").headline_nl in page and "data-experiment" not in page
+
+
+def test_no_promotion_without_a_winner(lead, experiment):
+    record(experiment, "a", "exposure", 10)
+    record(experiment, "b", "exposure", 10)
+    lead[1].post(reverse("messaging_experiment_action", args=[experiment.pk, "promote"]))
+    experiment.refresh_from_db()
+    assert experiment.phase == "running" and not experiment.winner
+
+
+def test_publishing_an_old_revision_does_not_undo_the_start(lead, experiment):
+    revision = experiment.revisions.order_by("-created_at").first()
+    revision.publish()
+    experiment.refresh_from_db()
+    assert experiment.phase == "running" and experiment.planned_per_arm
+
+
+def test_results_page_and_csv(lead, expert, experiment):
+    record(experiment, "a", "exposure", 120)
+    record(experiment, "a", "cta", 10)
+    record(experiment, "b", "exposure", 118)
+    record(experiment, "b", "cta", 15)
+    url = reverse("messaging_experiment_results", args=[experiment.pk])
+    for _user, client in (lead, expert):
+        page = client.get(url)
+        assert page.status_code == 200
+        html = page.content.decode()
+        assert "<svg" in html and 'role="img"' in html
+        assert "Nog niet beslist" in html or "Not yet conclusive" in html
+    csv_response = lead[1].get(url + "?format=csv")
+    assert csv_response["Content-Type"].startswith("text/csv")
+    lines = csv_response.content.decode().splitlines()
+    assert lines[0].startswith("variant,exposures,conversions,rate")
+    assert lines[1].startswith("a,120,10,") and lines[2].startswith("b,118,15,")
+    assert visitor_client().get(url).status_code == 302  # visitors are sent to the login page
+
+
+def test_ab_report_prints_the_numbers_as_json(experiment):
+    import json
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    record(experiment, "a", "exposure", 200)
+    record(experiment, "a", "cta", 20)
+    record(experiment, "b", "exposure", 190)
+    record(experiment, "b", "cta", 30)
+    out = StringIO()
+    call_command("ab_report", experiment.slug, "--json", stdout=out)
+    report = json.loads(out.getvalue())
+    assert set(report) == {"status", "verdict", "planned_per_arm", "srm_p_value", "variants"}
+    assert report["status"] == "running" and report["verdict"] == "not_yet_conclusive"
+    assert [variant["key"] for variant in report["variants"]] == ["a", "b"]  # the control first
+    assert set(report["variants"][0]) == {
+        "key", "exposures", "conversions", "rate", "ci_low", "ci_high", "p_value", "chance_to_beat_control"
+    }
+    assert report["variants"][1]["exposures"] == 190 and report["variants"][1]["rate"] == pytest.approx(30 / 190)
+
+
+def test_ab_report_names_an_unknown_experiment():
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="hero-ouders-vraag"):
+        call_command("ab_report", "bestaat-niet")
