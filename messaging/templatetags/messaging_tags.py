@@ -57,3 +57,15 @@ def percent(value, digits=1):
     if value is None:
         return "–"
     return f"{number_format(float(value) * 100, int(digits))}%"
+
+
+@register.filter
+def pvalue(value):
+    """A p-value as people read it: "< 0.0001" rather than "0.0000"."""
+    from django.utils.formats import number_format
+
+    if value is None:
+        return "–"
+    if value < 0.0001:
+        return f"< {number_format(0.0001, 4)}"
+    return number_format(value, 4)
