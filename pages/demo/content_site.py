@@ -351,7 +351,8 @@ STANDARD = [
                     "<h2>Kort gezegd</h2>"
                     "<ul>"
                     "<li>We gebruiken geen trackingcookies.</li>"
-                    "<li>We gebruiken geen programma's die bezoekers meten of volgen.</li>"
+                    "<li>We volgen bezoekers niet. We tellen alleen totalen: hoe vaak een tekst is getoond en hoe vaak "
+                    "er op een knop is geklikt.</li>"
                     "<li>De site haalt niets op bij andere partijen.</li>"
                     "<li>We slaan geen persoonsgegevens van bezoekers op.</li>"
                     "</ul>",
@@ -366,6 +367,18 @@ STANDARD = [
                     "We moeten je er wel over informeren. "
                     "Dat staat in artikel 11.7a van de Telecommunicatiewet. "
                     """Je leest de wet op <a href="https://wetten.overheid.nl">wetten.overheid.nl</a>.</p>""",
+                ),
+                (
+                    "text",
+                    "<h2>Welke tekst helpt het best?</h2>"
+                    "<p>Soms testen we twee teksten, bijvoorbeeld twee koppen. De ene bezoeker ziet tekst A, "
+                    "de andere tekst B. Zo leren we welke tekst mensen beter helpt. "
+                    "Daarvoor zet de site een cookie met een willekeurig nummer (vib_visitor), zodat je steeds "
+                    "dezelfde tekst ziet. En een cookie (vib_ab) dat onthoudt dat je al geteld bent. "
+                    "Ze blijven een half jaar bewaard en bevatten niets over wie je bent.</p>"
+                    "<p>We bewaren alleen totalen per tekst, per taal en per dag. Geen IP-adres, geen browser, "
+                    "geen nummer van jou. Vraagt je browser om niet gevolgd te worden (Do Not Track of Global "
+                    "Privacy Control)? Dan krijg je geen cookie, zie je altijd de gewone tekst en tellen we je niet.</p>",
                 ),
                 (
                     "text",
@@ -402,7 +415,8 @@ STANDARD = [
                     "<h2>In short</h2>"
                     "<ul>"
                     "<li>We use no tracking cookies.</li>"
-                    "<li>We use no software that measures or follows visitors.</li>"
+                    "<li>We do not follow visitors. We only count totals: how often a text was shown and how often "
+                    "a button was clicked.</li>"
                     "<li>The site loads nothing from other parties.</li>"
                     "<li>We store no personal data about visitors.</li>"
                     "</ul>",
@@ -417,6 +431,18 @@ STANDARD = [
                     "But we do have to tell you about them. "
                     "This is in article 11.7a of the Dutch Telecommunications Act (Telecommunicatiewet). "
                     """You can read the law on <a href="https://wetten.overheid.nl">wetten.overheid.nl</a>.</p>""",
+                ),
+                (
+                    "text",
+                    "<h2>Which text helps most?</h2>"
+                    "<p>Sometimes we test two texts, for example two headlines. One visitor sees text A, "
+                    "another sees text B. That is how we learn which text helps people more. "
+                    "For this the site sets a cookie with a random number (vib_visitor), so you keep seeing "
+                    "the same text, and a cookie (vib_ab) that remembers you were already counted. "
+                    "They are kept for half a year and contain nothing about who you are.</p>"
+                    "<p>We only store totals per text, per language and per day. No IP address, no browser, "
+                    "no number of yours. Does your browser ask not to be tracked (Do Not Track or Global "
+                    "Privacy Control)? Then you get no cookie, always see the usual text and are not counted.</p>",
                 ),
                 (
                     "text",
