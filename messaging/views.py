@@ -56,7 +56,12 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
         if not (request.user.has_perm("messaging.change_experiment") or can_steer(request.user)):
             raise PermissionDenied
         self.experiment = get_object_or_404(Experiment.objects.select_related("slot"), pk=pk)
-        self.result = experiment_results(self.experiment)
+        try:
+            self.result = experiment_results(self.experiment)
+        except ValueError as problem:
+            # e.g. the slot gained a variant after the split was written: say what to fix.
+            messages.error(request, _("These results cannot be computed yet: %(problem)s") % {"problem": problem})
+            return redirect("wagtailsnippets_messaging_experiment:edit", self.experiment.pk)
         if request.GET.get("format") == "csv":
             return self.csv()
         return super().dispatch(request, pk)

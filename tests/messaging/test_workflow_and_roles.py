@@ -220,3 +220,19 @@ def test_ab_report_names_an_unknown_experiment():
 
     with pytest.raises(CommandError, match="hero-ouders-vraag"):
         call_command("ab_report", "bestaat-niet")
+
+
+def test_results_of_an_experiment_whose_split_no_longer_fits_its_slot_explain_what_to_fix(lead, experiment):
+    Experiment.objects.filter(pk=experiment.pk).update(weights="40/30/30")
+    response = lead[1].get(reverse("messaging_experiment_results", args=[experiment.pk]))
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailsnippets_messaging_experiment:edit", args=[experiment.pk])
+
+
+def test_the_goal_page_tells_site_js_which_experiments_count_reaching_it(experiment):
+    goal_page = experiment.goal_page.specific
+    html = visitor_client().get(goal_page.get_url_in("nl")).content.decode()
+    assert '<script id="ab-goals" type="application/json">' in html
+    assert '"page": ["hero-ouders-vraag"]' in html
+    other = visitor_client().get("/nl/hulp/").content.decode()
+    assert "ab-goals" not in other

@@ -20,7 +20,10 @@ class Command(BaseCommand):
         if experiment is None:
             known = ", ".join(Experiment.objects.values_list("slug", flat=True)) or "none"
             raise CommandError(f"No experiment with short name {slug!r}. Known: {known}.")
-        result = experiment_results(experiment)
+        try:
+            result = experiment_results(experiment)
+        except ValueError as problem:
+            raise CommandError(f"The results of {slug!r} cannot be computed: {problem}") from None
         if options["json"]:
             self.stdout.write(json.dumps(report_json(result), indent=2))
             return
