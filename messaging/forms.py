@@ -22,11 +22,15 @@ class MessageSlotForm(WagtailAdminModelForm):
             raise ValidationError(_("Each variant needs its own letter (A, B, C or D)."))
         if cleaned_data.get("default_variant") not in keys:
             self.add_error("default_variant", _("Choose one of this slot's variants."))
-        if self.instance.pk and variants.has_changed():
+        default_changed = "default_variant" in self.changed_data
+        if self.instance.pk and (variants.has_changed() or default_changed):
             running = self.instance.running_experiment()
             if running is not None:
                 raise ValidationError(
-                    _("The experiment “%(name)s” is testing these variants. They can change again once it is concluded.")
+                    _(
+                        "The experiment “%(name)s” is testing these variants. They and the default "
+                        "can change again once it is concluded."
+                    )
                     % {"name": running.name}
                 )
         return cleaned_data

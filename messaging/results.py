@@ -78,7 +78,10 @@ def experiment_results(experiment):
                 "ci_low": arm.ci_low,
                 "ci_high": arm.ci_high,
                 "p_value": arm.p_value,
-                "chance_to_beat_control": arm.chance_to_beat_control,
+                # Without visitors on both sides there is nothing to compare yet.
+                "chance_to_beat_control": arm.chance_to_beat_control
+                if arm.exposures and analysis.arms[0].exposures
+                else None,
             }
             for arm in analysis.arms
         ],

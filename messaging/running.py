@@ -22,7 +22,7 @@ def _load():
     ):
         if not experiment.is_active(today):
             continue
-        keys = [variant.key for variant in experiment.slot.variants.all()]
+        keys = experiment.arm_keys()
         try:
             weights = experiment.weight_list()
         except ValueError:
@@ -50,7 +50,7 @@ def running_experiments():
     experiments = cache.get(CACHE_KEY)
     if experiments is None:
         experiments = _load()
-        # Expire at midnight at the latest, so start and end dates take effect.
+        # Kept for five minutes at most, so a first or last day takes effect within that time.
         cache.set(CACHE_KEY, experiments, CACHE_SECONDS)
     return experiments
 

@@ -96,6 +96,8 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
         rows = []
         for row in result["variants"]:
             rows.append({**row, "variant": variants.get(row["key"]), "label": labels.get(row["key"], row["key"])})
+        for goal in result["secondary"]:
+            goal["label"] = GOAL_LABELS.get(goal["goal"], goal["goal"])
         context.update(
             {
                 "experiment": experiment,
@@ -159,6 +161,10 @@ class ActionView(View):
             return _("This experiment has already started.")
         if not experiment.live or experiment.workflow_in_progress:
             return _("An experiment can start only after it has been approved (published).")
+        if not experiment.slot.live:
+            return _("The message slot “%(slot)s” is not published yet: approve it first.") % {
+                "slot": experiment.slot.name
+            }
         if Experiment.objects.filter(slot=experiment.slot, phase__in=Experiment.ACTIVE_PHASES).exists():
             return _("Another experiment is already testing this message slot.")
         try:
@@ -205,6 +211,8 @@ class ActionView(View):
         winner = result["winner"]
         if result["verdict"] != "variant_wins" or not winner:
             return _("There is no winner to promote: %(verdict)s") % {"verdict": result["verdict_text"]}
+        if result["srm_warning"]:
+            return _("The traffic split is off, so the winner cannot be trusted. Find the cause first.")
         slot = experiment.slot
         slot.default_variant = winner
         revision = slot.save_revision(user=request.user, log_action=True)

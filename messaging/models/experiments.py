@@ -55,6 +55,14 @@ def new_salt():
     return secrets.token_hex(8)
 
 
+def arms_of(slot):
+    keys = [variant.key for variant in slot.variants.all()]
+    if slot.default_variant in keys:
+        keys.remove(slot.default_variant)
+        keys.insert(0, slot.default_variant)
+    return keys
+
+
 def parse_weights(text):
     """ "50/50" or "34/33/33" → [50.0, 50.0]; ValueError when it is not a list of positive numbers."""
     parts = [part.strip() for part in str(text).replace(",", "/").split("/") if part.strip()]
@@ -83,7 +91,10 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
         _("traffic split"),
         max_length=40,
         default="50/50",
-        help_text=_("One number per variant, in the slot's order: 50/50, or 34/33/33. The first variant is the control."),
+        help_text=_(
+            "One number per variant: first the slot's default variant (the control), then the others in "
+            "the slot's order. For example 50/50, or 34/33/33."
+        ),
     )
     primary_goal = models.CharField(_("main goal"), max_length=10, choices=GOAL_CHOICES, default=CTA)
     secondary_goals = KeyListField(_("other goals to count"), key_choices=GOAL_CHOICES)
@@ -229,7 +240,8 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
         return parse_weights(self.weights)
 
     def arm_keys(self):
-        return [variant.key for variant in self.slot.variants.all()]
+        """The arms in order: the slot's default variant (the control) first, then the others."""
+        return arms_of(self.slot)
 
     def goals(self):
         return [self.primary_goal] + [goal for goal in self.secondary_goals if goal != self.primary_goal]
@@ -250,8 +262,23 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
         return True
 
     # -- validation ----------------------------------------------------------------
+    #: What the verdict depends on: fixed once the experiment has started.
+    FIXED_AFTER_START = {
+        "weights": _("A started experiment keeps its traffic split."),
+        "slot_id": _("A started experiment keeps its message slot."),
+        "primary_goal": _("A started experiment keeps its goals."),
+        "secondary_goals": _("A started experiment keeps its goals."),
+        "goal_page_id": _("A started experiment keeps its goals."),
+        "goal_document_id": _("A started experiment keeps its goals."),
+        "alpha": _("A started experiment keeps its plan."),
+        "power": _("A started experiment keeps its plan."),
+        "baseline_rate": _("A started experiment keeps its plan."),
+        "minimum_detectable_effect": _("A started experiment keeps its plan."),
+    }
+
     def clean(self):
         super().clean()
+        self.slug = (self.slug or "").lower()
         errors = {}
         try:
             weights = self.weight_list()
@@ -276,12 +303,12 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
                 "The expected rate plus this difference must stay below 100%."
             )
         if self.pk:
-            current = Experiment.objects.filter(pk=self.pk).values("phase", "weights", "slot_id").first()
+            fixed = list(self.FIXED_AFTER_START)
+            current = Experiment.objects.filter(pk=self.pk).values("phase", *fixed).first()
             if current and current["phase"] in self.ACTIVE_PHASES + [CONCLUDED]:
-                if current["weights"] != self.weights:
-                    errors["weights"] = _("A started experiment keeps its traffic split.")
-                if current["slot_id"] != self.slot_id:
-                    errors["slot"] = _("A started experiment keeps its message slot.")
+                for name, message in self.FIXED_AFTER_START.items():
+                    if current[name] != getattr(self, name):
+                        errors[name.removesuffix("_id")] = message
         if errors:
             raise ValidationError(errors)
 

@@ -77,6 +77,10 @@ class MessageSlot(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
     def default(self):
         return self.variant(self.default_variant) or self.variants.first()
 
+    def clean(self):
+        super().clean()
+        self.key = (self.key or "").lower()  # the key appears in HTML attributes; keep it simple
+
     def running_experiment(self):
         from .experiments import Experiment
 

@@ -56,7 +56,8 @@ def percent(value, digits=1):
 
     if value is None:
         return "–"
-    return f"{number_format(float(value) * 100, int(digits))}%"
+    digits = int(digits)
+    return f"{number_format(round(float(value) * 100, digits), digits)}%"
 
 
 @register.filter

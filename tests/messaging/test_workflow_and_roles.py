@@ -236,3 +236,33 @@ def test_the_goal_page_tells_site_js_which_experiments_count_reaching_it(experim
     assert '"page": ["hero-ouders-vraag"]' in html
     other = visitor_client().get("/nl/hulp/").content.decode()
     assert "ab-goals" not in other
+
+
+def test_the_control_is_the_slots_default_variant(experiment):
+    slot = experiment.slot
+    assert experiment.arm_keys()[0] == slot.default_variant == "a"
+    MessageSlot.objects.filter(pk=slot.pk).update(default_variant="b")
+    experiment = Experiment.objects.select_related("slot").get(pk=experiment.pk)
+    assert experiment.arm_keys() == ["b", "a"]
+
+
+def test_the_goals_and_the_plan_of_a_started_experiment_cannot_change(experiment):
+    from django.core.exceptions import ValidationError
+
+    for field, value in [("primary_goal", "page"), ("alpha", 0.1), ("minimum_detectable_effect", 1.0)]:
+        changed = Experiment.objects.select_related("slot").get(pk=experiment.pk)
+        setattr(changed, field, value)
+        with pytest.raises(ValidationError) as raised:
+            changed.full_clean()
+        assert field in raised.value.message_dict
+
+
+def test_a_winner_cannot_be_promoted_while_the_traffic_split_is_off(lead, experiment):
+    planned = experiment.planned_per_arm
+    record(experiment, "a", "exposure", planned)
+    record(experiment, "a", "cta", int(planned * 0.05))
+    record(experiment, "b", "exposure", planned * 2)  # far from 50/50
+    record(experiment, "b", "cta", int(planned * 0.5))
+    lead[1].post(reverse("messaging_experiment_action", args=[experiment.pk, "promote"]))
+    experiment.refresh_from_db()
+    assert experiment.phase == "running" and not experiment.winner
