@@ -172,9 +172,10 @@ class ActionView(View):
         except Exception as problem:  # noqa: BLE001 - show the validation message to the lead
             return _("The experiment is not complete: %(problem)s") % {"problem": problem}
         experiment.planned_per_arm = experiment.planned_sample()
+        experiment.arm_order = ",".join(experiment.arm_keys())
         experiment.phase = RUNNING
         experiment.started_at = timezone.now()
-        self._save(experiment, ["planned_per_arm", "phase", "started_at"], "start", request,
+        self._save(experiment, ["planned_per_arm", "arm_order", "phase", "started_at"], "start", request,
                    {"planned_per_arm": experiment.planned_per_arm})
         messages.success(request, _("The experiment is running. Visitors now see the variants."))
         return None

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "home",
     "pages",
     "messaging",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -48,7 +48,7 @@ PHASE_CHOICES = [
 ]
 
 #: What a campaign lead sets in motion; kept when a revision is published.
-CONTROL_FIELDS = ["phase", "started_at", "concluded_at", "planned_per_arm", "winner", "salt"]
+CONTROL_FIELDS = ["phase", "started_at", "concluded_at", "planned_per_arm", "winner", "salt", "arm_order"]
 
 
 def new_salt():
@@ -146,6 +146,9 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
     concluded_at = models.DateTimeField(_("concluded"), null=True, editable=False)
     winner = models.CharField(_("promoted variant"), max_length=1, blank=True, editable=False)
     salt = models.CharField(max_length=32, default=new_salt, editable=False)
+    #: The arms as they were at the start ("a,b"): promoting a winner later changes the slot's
+    #: default, but not what this experiment compared.
+    arm_order = models.CharField(max_length=20, blank=True, editable=False)
 
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
@@ -240,7 +243,10 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
         return parse_weights(self.weights)
 
     def arm_keys(self):
-        """The arms in order: the slot's default variant (the control) first, then the others."""
+        """The arms in order: the slot's default variant (the control) first, then the others;
+        fixed when the experiment starts."""
+        if self.arm_order:
+            return self.arm_order.split(",")
         return arms_of(self.slot)
 
     def goals(self):

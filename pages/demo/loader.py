@@ -453,7 +453,10 @@ class DemoLoader:
             experiment.save_revision().publish()
             if data.get("running"):
                 Experiment.objects.filter(pk=experiment.pk).update(
-                    phase="running", started_at=timezone.now(), planned_per_arm=experiment.planned_sample()
+                    phase="running",
+                    started_at=timezone.now(),
+                    planned_per_arm=experiment.planned_sample(),
+                    arm_order=",".join(experiment.arm_keys()),
                 )
 
     # -- lessons -------------------------------------------------------------------

@@ -243,6 +243,9 @@ def test_the_control_is_the_slots_default_variant(experiment):
     assert experiment.arm_keys()[0] == slot.default_variant == "a"
     MessageSlot.objects.filter(pk=slot.pk).update(default_variant="b")
     experiment = Experiment.objects.select_related("slot").get(pk=experiment.pk)
+    assert experiment.arm_keys() == ["a", "b"], "a started experiment keeps the arms it started with"
+    Experiment.objects.filter(pk=experiment.pk).update(arm_order="")  # as before a start
+    experiment = Experiment.objects.select_related("slot").get(pk=experiment.pk)
     assert experiment.arm_keys() == ["b", "a"]
 
 
@@ -266,3 +269,19 @@ def test_a_winner_cannot_be_promoted_while_the_traffic_split_is_off(lead, experi
     lead[1].post(reverse("messaging_experiment_action", args=[experiment.pk, "promote"]))
     experiment.refresh_from_db()
     assert experiment.phase == "running" and not experiment.winner
+
+
+def test_after_promotion_the_results_still_compare_the_same_arms(lead, experiment):
+    planned = experiment.planned_per_arm
+    record(experiment, "a", "exposure", planned)
+    record(experiment, "a", "cta", int(planned * 0.08))
+    record(experiment, "b", "exposure", planned)
+    record(experiment, "b", "cta", int(planned * 0.14))
+    lead[1].post(reverse("messaging_experiment_action", args=[experiment.pk, "promote"]))
+    from messaging.results import experiment_results
+
+    experiment = Experiment.objects.select_related("slot").get(pk=experiment.pk)
+    assert experiment.slot.default_variant == "b"
+    result = experiment_results(experiment)
+    assert [v["key"] for v in result["variants"]] == ["a", "b"]  # A stayed the control
+    assert result["verdict"] == "variant_wins" and result["winner"] == "b"

@@ -1,0 +1,2 @@
+"""Editor tools: plain-language (B1) check, translation status, review reminders, link checks,
+accessibility hints."""

@@ -1,0 +1,51 @@
+"""Admin reports for editors: translation status and review reminders."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .reviews import overdue, review_settings
+from .translation_status import translation_items
+
+
+class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
+    page_title = _("Translation status")
+    header_icon = "globe"
+    template_name = "editorial/translation_report.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        everything = translation_items()
+        sections = sorted({item.section for item in everything})
+        section = self.request.GET.get("section", "")
+        if section not in sections:
+            section = ""  # an unknown value shows everything
+        context.update(
+            {
+                "items": [item for item in everything if not section or item.section == section],
+                "sections": sections,
+                "section": section,
+                "total": len(everything),
+            }
+        )
+        return context
+
+
+class ReviewReportView(WagtailAdminTemplateMixin, TemplateView):
+    page_title = _("Due for review")
+    header_icon = "date"
+    template_name = "editorial/review_report.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page_months, service_months = review_settings()
+        context.update(
+            {"items": overdue(self.request.user), "page_months": page_months, "service_months": service_months}
+        )
+        return context
+
+
+def require_admin(user):
+    if not user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied

@@ -1,0 +1,93 @@
+"""Editor tools in the Wagtail admin: reports, the dashboard panel, the plain-language check."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from .reviews import overdue
+from .translation_status import translation_items
+from .readability_views import readability_check
+from .views import ReviewReportView, TranslationReportView
+
+
+class AdminUsersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtailadmin.access_admin")
+
+
+@hooks.register("register_admin_urls")
+def editorial_urls():
+    return [
+        path("editorial/translations/", TranslationReportView.as_view(), name="editorial_translations"),
+        path("editorial/reviews/", ReviewReportView.as_view(), name="editorial_reviews"),
+        path("editorial/readability/", readability_check, name="editorial_readability"),
+    ]
+
+
+# Wagtail 8 renders insert_editor_js only on generic forms, not on page editing:
+# the global hook reaches both, and the script does nothing without an edit form.
+@hooks.register("insert_global_admin_js")
+def plain_language_js():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html(
+        '<script src="{}" data-endpoint="{}" data-heading="{}" data-empty="{}" data-language-nl="{}" '
+        'data-language-en="{}"></script>',
+        static("editorial/plain-language.js"),
+        reverse("editorial_readability"),
+        _("Plain language (B1): how easy is this text to read?"),
+        _("Write some text to see how easy it is to read."),
+        _("Dutch"),
+        _("English"),
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def translation_menu_item():
+    return AdminUsersMenuItem(
+        _("Translation status"), reverse("editorial_translations"), name="translation-status", icon_name="globe",
+        order=910,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def review_menu_item():
+    return AdminUsersMenuItem(
+        _("Due for review"), reverse("editorial_reviews"), name="due-for-review", icon_name="date", order=920
+    )
+
+
+class EditorToolsPanel(Component):
+    name = "editor_tools"
+    order = 50
+    template_name = "editorial/dashboard_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        reviews = overdue(self.request.user)
+        context = {
+            "translation_count": len(translation_items()),
+            "translation_url": reverse("editorial_translations"),
+            "reviews": reviews,
+            "review_count": len(reviews),
+            "review_url": reverse("editorial_reviews"),
+            "link_run": None,
+        }
+        try:
+            from .models import LinkCheckRun
+
+            context["link_run"] = LinkCheckRun.latest()
+            context["link_url"] = reverse("editorial_links")
+        except Exception:  # noqa: BLE001 - no link check yet, or not installed
+            context["link_run"] = None
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_editor_tools_panel(request, panels):
+    panels.append(EditorToolsPanel(request))

@@ -1,0 +1,54 @@
+"""The editor's plain-language endpoint: scores per field and for the whole text, per audience."""
+
+import json
+
+import pytest
+
+from pages.models import AudienceHubPage, GuidancePage
+
+pytestmark = pytest.mark.django_db
+
+URL = "/admin/editorial/readability/"
+LONG_NL = (
+    "Wanneer ouders foto's van hun kinderen op openbare socialemediaplatformen plaatsen zonder daarbij "
+    "uitgebreid stil te staan bij de privacyinstellingen en de mogelijke verspreiding door onbekenden, "
+    "ontstaat er een aanzienlijk risico op misbruik door kwaadwillenden met geavanceerde technologie."
+)
+SHORT_NL = "Zet je een foto van je kind online? Kijk eerst wie hem kan zien. Deel hem alleen met mensen die je kent."
+
+
+def check(client, fields, path="/admin/pages/1/edit/"):
+    return client.post(URL, json.dumps({"path": path, "fields": fields}), content_type="application/json")
+
+
+def test_scores_per_field_and_for_the_page_in_both_languages(admin_client):
+    response = check(admin_client, {
+        "intro_nl": LONG_NL, "title_nl": "Foto's delen",
+        "intro_en": "Do you post a photo of your child? First check who can see it.",
+    })
+    assert response.status_code == 200
+    result = response.json()
+    nl, en = result["languages"]["nl"], result["languages"]["en"]
+    assert nl["fields"]["intro"]["level"] == "hard" and nl["fields"]["intro"]["long_sentences"]
+    assert nl["page"]["explanation"] and en["page"]["score"] is not None
+    rewritten = check(admin_client, {"intro_nl": SHORT_NL, "title_nl": "Foto's delen"}).json()
+    assert rewritten["languages"]["nl"]["page"]["score"] > nl["page"]["score"]
+    assert not rewritten["languages"]["nl"]["fields"]["intro"]["long_sentences"]
+
+
+def test_young_peoples_pages_get_the_stricter_target(admin_client):
+    hub = AudienceHubPage.objects.get(audience="young-people")
+    young = check(admin_client, {"intro_nl": SHORT_NL}, f"/admin/pages/{hub.pk}/edit/").json()
+    parents = check(admin_client, {"intro_nl": SHORT_NL},
+                    f"/admin/pages/{GuidancePage.objects.first().pk}/edit/").json()
+    assert young["audience"] == "young-people" and parents["audience"] == "everyone"
+    assert young["target"]["min_score"] > parents["target"]["min_score"]
+
+
+def test_the_endpoint_is_for_signed_in_editors_and_refuses_bad_input(admin_client, client):
+    assert check(client, {"intro_nl": SHORT_NL}).status_code == 302  # to the login page
+    assert admin_client.post(URL, "{nope", content_type="application/json").status_code == 400
+    assert admin_client.post(URL, json.dumps({"fields": ["x"]}), content_type="application/json").status_code == 400
+    big = json.dumps({"fields": {"intro_nl": "woord " * 50_000}})
+    assert admin_client.post(URL, big, content_type="application/json").status_code == 413
+    assert admin_client.get(URL).status_code == 405

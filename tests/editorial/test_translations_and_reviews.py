@@ -1,0 +1,93 @@
+"""Translation status and review reminders, in the admin and on the dashboard."""
+
+import datetime
+from html import unescape
+
+import pytest
+from django.utils import timezone, translation
+
+from editorial.reviews import months_ago, overdue
+from editorial.translation_status import translation_items
+from pages.models import GuidancePage, HelpService, LessonPage
+
+pytestmark = pytest.mark.django_db
+
+REPORT = "/admin/editorial/translations/"
+
+
+def titles(items):
+    return [item.title for item in items]
+
+
+def test_a_page_without_english_is_listed_and_drops_out_once_translated(admin_client):
+    page = GuidancePage.objects.get(slug_nl="uitleg-voor-grootouders")
+    assert not page.title_en
+    listed = [item for item in translation_items() if item.title == page.title_nl]
+    assert listed and {"Titel", "Title"} & set(listed[0].missing)
+    html = unescape(admin_client.get(REPORT).content.decode())
+    assert page.title_nl in html and f"/admin/pages/{page.pk}/edit/" in html
+
+    page.title_en = "Explanation for grandparents"
+    page.slug_en = "explanation-for-grandparents"
+    page.intro_en = "What deepfakes are, explained for grandparents."
+    page.body_en = page.body_nl.raw_data if hasattr(page.body_nl, "raw_data") else page.body_nl
+    page.content_warning_en = page.content_warning_nl
+    page.sources_en = page.sources_nl.raw_data if hasattr(page.sources_nl, "raw_data") else page.sources_nl
+    page.search_description_en = page.search_description_nl
+    page.seo_title_en = page.seo_title_nl
+    with translation.override("nl"):
+        page.save_revision().publish()
+    assert page.title_nl not in titles(translation_items())
+    assert page.title_nl not in unescape(admin_client.get(REPORT).content.decode())
+
+
+def test_english_older_than_a_later_dutch_change_is_listed():
+    page = GuidancePage.objects.exclude(title_en="").exclude(title_en__isnull=True).first()
+    with translation.override("nl"):
+        page.save_revision().publish()  # a first revision with both languages
+        page = GuidancePage.objects.get(pk=page.pk)
+        page.intro_nl = page.intro_nl + " Met een nieuwe zin."
+        page.save_revision().publish()
+    item = next(item for item in translation_items() if item.title == page.title_nl)
+    assert item.outdated and not item.missing
+
+
+def test_the_report_filters_by_section(admin_client):
+    sections = {item.section for item in translation_items()}
+    for section in sections:
+        response = admin_client.get(REPORT, {"section": section})
+        assert response.status_code == 200
+        assert all(item.section == section for item in response.context["items"])
+    hostile = admin_client.get(REPORT, {"section": "<script>x</script>"})
+    assert hostile.status_code == 200 and "<script>x</script>" not in hostile.content.decode()
+
+
+def test_an_overdue_help_service_appears_on_the_dashboard(admin_client):
+    service = HelpService.objects.get(name_nl="Kindertelefoon")
+    dashboard = admin_client.get("/admin/").content.decode()
+    assert "Kindertelefoon" not in dashboard  # checked recently in the demo
+    service.last_checked = timezone.localdate() - datetime.timedelta(days=100)  # > 3 months
+    service.save()
+    dashboard = admin_client.get("/admin/").content.decode()
+    assert "Kindertelefoon" in dashboard
+    assert "Kindertelefoon" in admin_client.get("/admin/editorial/reviews/").content.decode()
+
+
+def test_pages_and_lessons_are_due_after_twelve_months():
+    lesson = LessonPage.objects.first()
+    LessonPage.objects.filter(pk=lesson.pk).update(last_reviewed=months_ago(13))
+    GuidancePage.objects.filter(pk=GuidancePage.objects.first().pk).update(last_reviewed=months_ago(11))
+    due = titles(overdue())
+    assert lesson.title in due
+    assert GuidancePage.objects.first().title not in due
+
+
+def test_reminders_go_to_those_who_may_edit(django_user_model):
+    from django.contrib.auth.models import Group
+
+    HelpService.objects.filter(name_nl="Kindertelefoon").update(last_checked=months_ago(4))
+    expert = django_user_model.objects.create_user("expert-x", password="x")
+    expert.groups.add(Group.objects.get(name="Communicatie-experts"))
+    assert "Kindertelefoon" not in titles(overdue(expert))
+    admin = django_user_model.objects.create_superuser("admin-x", "", "x")
+    assert "Kindertelefoon" in titles(overdue(admin))
