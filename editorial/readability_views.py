@@ -15,7 +15,7 @@ from django.http import JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_POST
 
-from . import readability
+from . import accessibility, readability
 
 MAX_BODY_BYTES = 200_000
 MAX_FIELDS = 200
@@ -64,11 +64,14 @@ def readability_check(request):
     try:
         data = json.loads(request.body or b"{}")
         fields = data.get("fields", {})
+        rich_text = data.get("rich_text", {})
         path = str(data.get("path", ""))
     except (ValueError, AttributeError):
         return JsonResponse({"error": "send JSON"}, status=400)
     if not isinstance(fields, dict) or len(fields) > MAX_FIELDS:
         return JsonResponse({"error": "fields must be an object"}, status=400)
+    if not isinstance(rich_text, dict) or len(rich_text) > MAX_FIELDS:
+        return JsonResponse({"error": "rich_text must be an object"}, status=400)
     audience = audience_for(path)
     target = readability.AUDIENCE_TARGETS.get(audience, readability.AUDIENCE_TARGETS["everyone"])
     result = {"audience": audience, "target": target, "languages": {}}
@@ -84,4 +87,13 @@ def readability_check(request):
             per_field = {name: as_dict(readability.score_text(text, code, audience)) for name, text in texts.items()}
             whole = as_dict(readability.score_text("\n\n".join(texts.values()), code, audience))
         result["languages"][code] = {"page": whole, "fields": per_field}
+    result["accessibility"] = {}
+    for code in LANGUAGES:
+        in_language = {
+            name: value for name, value in rich_text.items()
+            if isinstance(name, str) and isinstance(value, str) and re.search(rf"_{code}(-|$)", name)
+        }
+        found = accessibility.hints(in_language, code)
+        if found:
+            result["accessibility"][code] = found
     return JsonResponse(result)

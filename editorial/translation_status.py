@@ -100,6 +100,8 @@ def missing_in_rows(obj):
             continue
         names = translated_fields(model)
         for row in getattr(obj, relation.get_accessor_name()).all():
+            if hasattr(row, "needs_translation") and not row.needs_translation():
+                continue
             for name in missing_in(row, names):
                 found.append(f"{capfirst(model._meta.verbose_name)} “{row}”: {field_label(model, name)}")
     return found

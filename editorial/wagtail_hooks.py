@@ -4,10 +4,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.admin.ui.components import Component
 
 from .reviews import overdue
 from .translation_status import translation_items
+from .link_views import LinkReportView
 from .readability_views import readability_check
 from .views import ReviewReportView, TranslationReportView
 
@@ -23,7 +25,15 @@ def editorial_urls():
         path("editorial/translations/", TranslationReportView.as_view(), name="editorial_translations"),
         path("editorial/reviews/", ReviewReportView.as_view(), name="editorial_reviews"),
         path("editorial/readability/", readability_check, name="editorial_readability"),
+        path("editorial/links/", LinkReportView.as_view(), name="editorial_links"),
     ]
+
+
+@hooks.register("register_reports_menu_item")
+def link_check_menu_item():
+    return AdminUsersMenuItem(
+        _("Link check"), reverse("editorial_links"), name="link-check", icon_name="link", order=930
+    )
 
 
 # Wagtail 8 renders insert_editor_js only on generic forms, not on page editing:
@@ -91,3 +101,26 @@ class EditorToolsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_editor_tools_panel(request, panels):
     panels.append(EditorToolsPanel(request))
+
+
+class SiteContentChecker(ContentCheckerItem):
+    """Wagtail's accessibility checker, kept on, plus rules this site needs: images without alt
+    text (alt text comes per use, so an editor can forget it) and lists built from loose lines."""
+
+    axe_run_only = ContentCheckerItem.axe_run_only + ["image-alt", "list", "listitem"]
+    axe_messages = {
+        **ContentCheckerItem.axe_messages,
+        "image-alt": {
+            "error_name": _("Image without alt text"),
+            "help_text": _("Describe what the image shows, or mark it as decorative"),
+        },
+        "list": {"error_name": _("Broken list"), "help_text": _("Use the list buttons of the editor")},
+        "listitem": {"error_name": _("Broken list"), "help_text": _("Use the list buttons of the editor")},
+    }
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_site_content_checker(request, items, page):
+    for index, item in enumerate(items):
+        if type(item) is ContentCheckerItem:
+            items[index] = SiteContentChecker(in_editor=getattr(item, "in_editor", False))

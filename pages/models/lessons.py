@@ -275,6 +275,9 @@ class LessonPhase(Orderable):
         verbose_name = _("phase")
         verbose_name_plural = _("phases")
 
+    def __str__(self):
+        return self.name
+
 
 class LessonDownload(Orderable):
     page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="downloads")
@@ -307,6 +310,13 @@ class LessonDownload(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("download")
         verbose_name_plural = _("downloads")
+
+    def __str__(self):
+        return self.display_label
+
+    def needs_translation(self):
+        """A download in one language is labelled in that language: no translation expected."""
+        return not self.language
 
     @property
     def display_label(self):

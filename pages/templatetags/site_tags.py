@@ -147,3 +147,18 @@ def absolute_url(context, path):
     """``path`` on the address the visitor uses, for printed handouts (link targets on paper)."""
     request = context.get("request")
     return request.build_absolute_uri(path) if request is not None and path else path
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context, position="bottom-right"):
+    """Wagtail's userbar (edit link, accessibility checker) for signed-in editors.
+
+    Only asked for when the browser has a session cookie: looking up the user of
+    every visitor would read the session and mark all pages "Vary: Cookie".
+    """
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+
+    return wagtailuserbar(context, position)

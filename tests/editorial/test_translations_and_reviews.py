@@ -91,3 +91,22 @@ def test_reminders_go_to_those_who_may_edit(django_user_model):
     assert "Kindertelefoon" not in titles(overdue(expert))
     admin = django_user_model.objects.create_superuser("admin-x", "", "x")
     assert "Kindertelefoon" in titles(overdue(admin))
+
+
+def test_the_reports_are_in_the_admin_menu_and_render(admin_client):
+    for url in ("/admin/editorial/translations/", "/admin/editorial/reviews/", "/admin/editorial/links/"):
+        assert admin_client.get(url).status_code == 200
+    dashboard = admin_client.get("/admin/").content.decode()
+    assert "/admin/editorial/translations/" in dashboard and "/admin/editorial/reviews/" in dashboard
+
+
+def test_a_dead_link_found_by_check_links_shows_on_the_report_page(admin_client):
+    from editorial.models import LinkCheckRun, LinkProblem
+
+    run = LinkCheckRun.objects.create(started_at=timezone.now(), finished_at=timezone.now(), checked=3, problems=1)
+    LinkProblem.objects.create(run=run, url="http://127.0.0.1:9/gone", kind="external", status="dead",
+                               status_code=404, detail="404", source_label="Hulp [nl]", edit_url="/admin/pages/1/edit/",
+                               language="nl")
+    html = admin_client.get("/admin/editorial/links/").content.decode()
+    assert "http://127.0.0.1:9/gone" in html
+    assert "link" in admin_client.get("/admin/").content.decode().lower()

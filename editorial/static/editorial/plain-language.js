@@ -53,7 +53,14 @@ function start(script) {
         wrapper.querySelector("label, .w-field__label");
       if (label && !labels[base]) labels[base] = label.textContent.replace(/\s*\*\s*$/, "").trim();
     });
-    return { fields: fields, labels: labels };
+    // Rich text as the Draftail editor keeps it (headings and links), for the accessibility hints.
+    var richText = {};
+    form.querySelectorAll("input[type=hidden][name]").forEach(function (input) {
+      if (/_(nl|en)(-|$)/.test(input.name) && input.value.indexOf('{"blocks"') === 0) {
+        richText[input.name] = input.value;
+      }
+    });
+    return { fields: fields, labels: labels, richText: richText };
   };
 
   var render = function (result, labels) {
@@ -83,6 +90,15 @@ function start(script) {
         item.textContent = label + ": " + (score.advice.length ? score.advice.join(" ") : score.explanation);
         list.appendChild(item);
       });
+      var hints = (result.accessibility || {})[code] || {};
+      Object.keys(hints).forEach(function (name) {
+        hints[name].forEach(function (hint) {
+          var item = document.createElement("li");
+          item.className = "plain-language__accessibility";
+          item.textContent = (labels[name] || name.replace(/_/g, " ")).replace(/\s*\[(nl|en)\]\s*/i, " ").trim() + ": " + hint;
+          list.appendChild(item);
+        });
+      });
       if (list.children.length) section.appendChild(list);
       body.appendChild(section);
     });
@@ -95,7 +111,7 @@ function start(script) {
       method: "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": token ? token.value : "" },
-      body: JSON.stringify({ path: window.location.pathname, fields: collected.fields })
+      body: JSON.stringify({ path: window.location.pathname, fields: collected.fields, rich_text: collected.richText })
     })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (result) { if (result) render(result, collected.labels); })
