@@ -74,7 +74,9 @@ function start(script) {
       var data = result.languages[code];
       var section = document.createElement("section");
       var heading = document.createElement("h3");
-      heading.textContent = text("language-" + code) + (data.page.score === null ? "" : ": " + Math.round(data.page.score));
+      // Very plain or very hard texts score beyond the 0–100 scale; show them at its ends.
+      var shown = data.page.score === null ? "" : ": " + Math.max(0, Math.min(100, Math.round(data.page.score)));
+      heading.textContent = text("language-" + code) + shown;
       var summary = document.createElement("p");
       summary.className = "plain-language__summary plain-language__summary--" + data.page.level;
       summary.textContent = data.page.explanation;
