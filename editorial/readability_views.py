@@ -24,7 +24,6 @@ LANGUAGES = ("nl", "en")
 
 def audience_for(path):
     """The audience whose target applies, from the admin address being edited."""
-    from messaging.models import MessageSlot  # noqa: F401 - message variants: everyone
     from pages.models import AudienceHubPage, AudienceModule, LessonPage
 
     if match := re.search(r"/pages/(\d+)/edit/", path):

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from modelcluster.models import get_all_child_relations
+from modelcluster.models import ClusterableModel, get_all_child_relations
 from modeltranslation.translator import translator
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
@@ -116,7 +116,7 @@ def check(obj, model, finder, sections):
             continue
         if english is None or dutch > english:
             outdated.append(name)
-    rows = missing_in_rows(obj) if hasattr(obj, "_cluster_related_objects") or isinstance(obj, Page) else []
+    rows = missing_in_rows(obj) if isinstance(obj, ClusterableModel) else []
     if not (missing or outdated or rows):
         return None
     title = getattr(obj, f"title_{SOURCE}", None) or str(obj)

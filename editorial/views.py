@@ -1,6 +1,5 @@
 """Admin reports for editors: translation status and review reminders."""
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -44,8 +43,3 @@ class ReviewReportView(WagtailAdminTemplateMixin, TemplateView):
             {"items": overdue(self.request.user), "page_months": page_months, "service_months": service_months}
         )
         return context
-
-
-def require_admin(user):
-    if not user.has_perm("wagtailadmin.access_admin"):
-        raise PermissionDenied

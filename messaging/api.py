@@ -21,7 +21,7 @@ from django.core import signing
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
-from .assignment import VISITOR_COOKIE_AGE, Visitor, arm_for
+from .assignment import Visitor, arm_for, set_experiment_cookie
 from .models import Experiment, ExperimentCount
 from .models.counters import EXPOSURE
 from .running import running_experiment
@@ -125,12 +125,7 @@ def beacon(request, slug, kind):
     variant = arm_for(visitor.id, experiment["salt"], experiment["keys"], experiment["weights"])
     ExperimentCount.add_one(experiment["id"], variant, goal, language)
     response = HttpResponse(status=204)
-    response.set_cookie(
-        COUNTED_COOKIE,
-        signing.dumps((marks + [mark])[-MAX_MARKS:], salt=COUNTED_SALT, compress=True),
-        max_age=VISITOR_COOKIE_AGE,
-        secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
-        httponly=True,
-        samesite="Lax",
+    set_experiment_cookie(
+        response, COUNTED_COOKIE, signing.dumps((marks + [mark])[-MAX_MARKS:], salt=COUNTED_SALT, compress=True)
     )
     return response

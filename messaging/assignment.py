@@ -93,15 +93,20 @@ class Visitor:
         return ";".join(parts)
 
 
-def set_visitor_cookie(response, visitor):
+def set_experiment_cookie(response, name, value):
+    """The A/B cookies: first-party, half a year, not readable by scripts, not sent cross-site."""
     response.set_cookie(
-        VISITOR_COOKIE,
-        visitor.id,
+        name,
+        value,
         max_age=VISITOR_COOKIE_AGE,
         secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
         httponly=True,
         samesite="Lax",
     )
+
+
+def set_visitor_cookie(response, visitor):
+    set_experiment_cookie(response, VISITOR_COOKIE, visitor.id)
 
 
 class VisitorMiddleware:

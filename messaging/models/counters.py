@@ -5,10 +5,11 @@ read to find the visitor's arm, and whether a visitor was already counted is
 remembered in the visitor's own (signed) cookie, not here.
 """
 
-from django.db import IntegrityError, models, transaction
-from django.db.models import F
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from campaign.counting import add_one
 
 #: The "goal" of an exposure row.
 EXPOSURE = "exposure"
@@ -34,14 +35,11 @@ class ExperimentCount(models.Model):
     @classmethod
     def add_one(cls, experiment, variant, goal, language, day=None):
         """+1, exact with many workers at once: UPDATE … SET count = count + 1, or create the day's row."""
-        experiment_id = getattr(experiment, "pk", experiment)
-        cell = {"experiment_id": experiment_id, "variant": variant, "goal": goal, "language": language,
-                "day": day or timezone.localdate()}
-        if cls.objects.filter(**cell).update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(**cell, count=1)
-        except IntegrityError:
-            # Another worker created the row between our UPDATE and INSERT: add to it.
-            cls.objects.filter(**cell).update(count=F("count") + 1)
+        add_one(
+            cls,
+            experiment_id=getattr(experiment, "pk", experiment),
+            variant=variant,
+            goal=goal,
+            language=language,
+            day=day or timezone.localdate(),
+        )

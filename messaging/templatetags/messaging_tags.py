@@ -1,7 +1,5 @@
 """Showing a message slot: the default variant, or the visitor's arm of a running experiment."""
 
-import json
-
 from django import template
 from django.utils import translation
 from django.utils.html import json_script

@@ -5,11 +5,12 @@ may download one is decided in pages/wagtail_hooks.py (only documents used by
 a live, public page are public); how many times, in DocumentDownloadCount.
 """
 
-from django.db import IntegrityError, models, transaction
-from django.db.models import F
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
+
+from campaign.counting import add_one
 
 from ..documents import TYPE_LABELS, validate_document_file
 
@@ -49,13 +50,4 @@ class DocumentDownloadCount(models.Model):
     @classmethod
     def record(cls, document, day=None):
         """Add one download, exactly, even with many workers at once (UPDATE … SET count = count + 1)."""
-        day = day or timezone.localdate()
-        counts = cls.objects.filter(document=document, day=day)
-        if counts.update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(document=document, day=day, count=1)
-        except IntegrityError:
-            # Another worker created today's row first: add to it.
-            counts.update(count=F("count") + 1)
+        add_one(cls, document=document, day=day or timezone.localdate())

@@ -8,7 +8,7 @@ from scipy import stats as scipy_stats
 
 from messaging.assignment import VISITOR_COOKIE, arm_for, bucket
 from messaging.models import Experiment, ExperimentCount
-from tests.messaging.conftest import BROWSER, CAMPAIGN, send, visitor_client
+from tests.messaging.conftest import CAMPAIGN, send, visitor_client
 
 pytestmark = pytest.mark.django_db
 

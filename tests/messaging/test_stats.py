@@ -5,7 +5,6 @@ statsmodels is a test-only dependency and is never imported by messaging/.
 """
 
 import datetime
-import math
 import re
 import xml.etree.ElementTree as ET
 
