@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from campaign import views
+from campaign import health, views
 from messaging.api import beacon
 from pages.lessons.short_links import short_link_view
 from pages.search import search_view
@@ -15,6 +15,7 @@ from pages.search import search_view
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", health.healthz, name="healthz"),
     # Pages list themselves once per language with hreflang alternates
     # (TranslatedPageMixin.get_sitemap_urls).
     path("sitemap.xml", sitemap, name="sitemap"),

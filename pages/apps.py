@@ -9,7 +9,7 @@ class PagesConfig(AppConfig):
     def ready(self):
         from wagtail.documents.models import document_served
 
-        from campaign import page_cache
+        from campaign import frontend_cache, page_cache
 
         from . import redirects
         from .document_access import count_download
@@ -17,3 +17,4 @@ class PagesConfig(AppConfig):
         document_served.connect(count_download, dispatch_uid="pages_count_download")
         redirects.connect()
         page_cache.connect_invalidation()
+        frontend_cache.connect_purge()

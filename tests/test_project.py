@@ -11,6 +11,8 @@ import pytest
 from babel.messages.pofile import read_po
 from django.core.management import call_command
 
+from tests.operations.production import PRODUCTION_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = sorted(ROOT.glob("locale/*/LC_MESSAGES/django.po"))
 
@@ -61,7 +63,7 @@ def test_catalogue_holds_every_string_the_code_uses(tmp_path):
 
 
 def run_python(code, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
     environment.update(env)
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
@@ -72,19 +74,26 @@ SETUP = "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='campaign.setti
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = run_python(SETUP, ALLOWED_HOSTS="example.org")
+    result = run_python(SETUP, **{k: v for k, v in PRODUCTION_ENV.items() if k != "SECRET_KEY"})
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = run_python(SETUP, SECRET_KEY="x" * 50)
+    result = run_python(SETUP, **{k: v for k, v in PRODUCTION_ENV.items() if k != "ALLOWED_HOSTS"})
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
 
 
+@pytest.mark.parametrize("missing", ["DATABASE_URL", "REDIS_URL"])
+def test_production_refuses_to_start_without_a_database_or_a_shared_cache(missing):
+    result = run_python(SETUP, **{k: v for k, v in PRODUCTION_ENV.items() if k != missing})
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable" in result.stderr
+
+
 def test_production_starts_when_configured():
-    result = run_python(SETUP, SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+    result = run_python(SETUP, **PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
 

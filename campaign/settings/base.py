@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "messaging",
     "editorial",
     "wagtail.contrib.forms",
+    "csp",
+    "axes",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -70,6 +72,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "campaign.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "campaign.locale_middleware.SiteLocaleMiddleware",
@@ -78,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Rate-limits the admin login (after authentication, as django-axes asks).
+    "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Experiments and the page cache come last, so every other middleware still
     # adds its headers to a page served from the cache.
@@ -120,6 +126,31 @@ if USING_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Sign-in ---------------------------------------------------------------------
+# django-axes counts failed admin logins: five in a row for one user name, or
+# from one address, pause signing in for 15 minutes. Behind nginx the address
+# is read from X-Forwarded-For (AXES_PROXY_COUNT proxies in front, 1 with the
+# nginx of docs/deploy.md); otherwise every attempt would seem to come from
+# nginx and one person could lock out every editor. Failed attempts of staff
+# are kept until a successful login or `manage.py axes_reset`; visitors never
+# sign in, so nothing about them is stored.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
+# Without a proxy in front, X-Forwarded-For is whatever the client sent: ignore it.
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins
+AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "login_locked.html"
 
 # Passwords -----------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -204,9 +235,91 @@ WAGTAILDOCS_CONTENT_TYPES = {
     "jpeg": "image/jpeg",
 }
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive embed wrapper is an inline style, which the CSP blocks;
+# site.css gives embedded videos their 16:9 shape instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 # The admin path can be moved away from the well-known /admin/.
 WAGTAIL_ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"
+
+# Security headers --------------------------------------------------------------
+# Every public page: scripts and styles only from this site (no inline script,
+# no 'unsafe-inline'), no framing, no plugins. Videos are the one exception:
+# after a visitor clicks "Load the video" (pages/blocks/content.py) the
+# provider's player may load in a frame. The admin is left to Wagtail (its
+# editor needs inline scripts); X-Frame-Options still applies there.
+VIDEO_FRAME_SOURCES = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": [f"/{WAGTAIL_ADMIN_PATH}"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": VIDEO_FRAME_SOURCES,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# Features no page of this site uses are switched off for every page and frame.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
+)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# A request body larger than this is refused (400) before any view reads it;
+# the document upload (20 MB) streams to a temporary file and is not affected.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB, Django's default, stated on purpose
+
+# Content delivery network -------------------------------------------------------
+# Optional: purge a CDN's copy of a page when it is published, unpublished or moved
+# (campaign/frontend_cache.py adds both languages' addresses to Wagtail's purge).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+
+# Media on S3-compatible storage ---------------------------------------------------
+# Optional, for several app servers: needs `pip install "django-storages[s3]"`.
+# Signed, expiring addresses keep documents private (pages/document_access.py
+# still decides who may download).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
 
 LOGGING = {
     "version": 1,
