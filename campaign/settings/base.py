@@ -130,8 +130,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Sign-in ---------------------------------------------------------------------
 # django-axes counts failed admin logins: five in a row for one user name, or
 # from one address, pause signing in for 15 minutes. Behind nginx the address
-# is read from X-Forwarded-For (AXES_PROXY_COUNT proxies in front, 1 with the
-# nginx of docs/deploy.md); otherwise every attempt would seem to come from
+# is read from X-Forwarded-For (TRUSTED_PROXY_COUNT proxies in front, 1 with the
+# nginx of docs/deploy.md; campaign/client_address.py); otherwise every attempt would seem to come from
 # nginx and one person could lock out every editor. Failed attempts of staff
 # are kept until a successful login or `manage.py axes_reset`; visitors never
 # sign in, so nothing about them is stored.
@@ -142,11 +142,8 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
-# Without a proxy in front, X-Forwarded-For is whatever the client sent: ignore it.
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+LOGIN_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "campaign.client_address.login_client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins
 AXES_VERBOSE = False
