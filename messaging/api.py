@@ -30,7 +30,7 @@ MAX_BODY_BYTES = 1024
 COUNTED_COOKIE = "vib_ab"
 COUNTED_SALT = "messaging.counted"
 MAX_MARKS = 200  # a visitor's cookie stays small even after many experiments
-SLUG = re.compile(r"^[-a-z0-9_]{1,60}$")
+SLUG = re.compile(r"\A[-a-z0-9_]{1,60}\Z")  # \Z: "$" would also accept a trailing newline
 
 
 def problem(status, message):
@@ -109,7 +109,8 @@ def beacon(request, slug, kind):
         if not isinstance(goal, str) or goal not in experiment["goals"]:
             return problem(400, "unknown goal for this experiment")
     language = data.get("language", settings.LANGUAGE_CODE)
-    if language not in dict(settings.LANGUAGES):
+    # Any JSON may arrive here: a list or an object is not hashable, so test the type first.
+    if not isinstance(language, str) or language not in dict(settings.LANGUAGES):
         return problem(400, "unknown language")
 
     visitor = Visitor(request)

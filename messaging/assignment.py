@@ -21,7 +21,8 @@ from itertools import accumulate
 from django.conf import settings
 
 VISITOR_COOKIE = "vib_visitor"
-VISITOR_ID = re.compile(r"^[0-9a-f]{32}$")
+# \Z, not $: "$" also matches before a trailing newline, which a quoted cookie ("...\012") can carry.
+VISITOR_ID = re.compile(r"\A[0-9a-f]{32}\Z")
 VISITOR_COOKIE_AGE = 180 * 24 * 60 * 60  # half a year; the privacy page says so
 
 # Crawlers, link previews, monitors and command-line clients. A visitor without

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q, Value
+from django.db.models import CharField, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -76,9 +76,10 @@ def sort_lessons(lessons, sort):
     if sort == "duration":
         return lessons.order_by("duration_minutes", "min_age", "path")
     if sort == "title":
-        # The title in the visitor's language, the Dutch one where it is missing.
+        # The title in the visitor's language, the Dutch one where it is missing. The two
+        # columns are different (per-language) field classes to Django: say the result is text.
         language = translation.get_language()
-        shown_title = Coalesce(NullIf(f"title_{language}", Value("")), "title_nl")
+        shown_title = Coalesce(NullIf(f"title_{language}", Value("")), "title_nl", output_field=CharField())
         return lessons.annotate(shown_title=Lower(shown_title)).order_by("shown_title", "path")
     if sort == "reviewed":
         return lessons.order_by("-last_reviewed", "path")

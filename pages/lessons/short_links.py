@@ -18,7 +18,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 # No 0/o, 1/l/i: a code read aloud or copied from paper stays unambiguous.
 ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 CODE_LENGTH = 6
-CODE_PATTERN = re.compile(rf"^[{ALPHABET}]{{{CODE_LENGTH}}}$")
+CODE_PATTERN = re.compile(rf"\A[{ALPHABET}]{{{CODE_LENGTH}}}\Z")  # \Z: "$" allows a trailing newline
 
 
 def new_short_code(model):

@@ -1,0 +1,62 @@
+"""Fixtures for the hostile-input tests: a client that shows a crash as a 500, and a warm site.
+
+The test client re-raises a view's exception by default; with
+``raise_request_exception=False`` it returns what a visitor would get (the 500
+page), so a property can say "never a 5xx" about the answer itself.
+"""
+
+import pytest
+from django.test import Client
+
+from messaging.running import running_experiment
+from pages.models import LessonPage
+
+#: An ordinary browser: bots and DNT are not counted by the beacons, a browser is.
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
+EXPERIMENT = "hero-ouders-vraag"
+CAMPAIGN = "/nl/campagnes/denk-na-voor-je-deelt/"
+LESSON_OVERVIEWS = ("/nl/lesmateriaal/", "/en/lesson-materials/")
+SEARCH_PAGES = ("/nl/zoeken/", "/en/search/")
+
+
+def hostile_client(**headers):
+    """A fresh client (no cookies from an earlier example) that answers a crash with a 500."""
+    headers.setdefault("HTTP_USER_AGENT", BROWSER)
+    return Client(raise_request_exception=False, **headers)
+
+
+@pytest.fixture
+def lesson(db):
+    return LessonPage.objects.live().public().exclude(short_code="").order_by("path").first()
+
+
+@pytest.fixture
+def running(db):
+    experiment = running_experiment(EXPERIMENT)
+    assert experiment is not None, f"the demo content should have {EXPERIMENT} running"
+    return experiment
+
+
+_warmed = []
+
+
+@pytest.fixture
+def warm_site(db, lesson, running):
+    """Every endpoint answered once per test run, so templates and URL resolvers are loaded
+    before Hypothesis starts timing examples against its deadline (a first, cold request
+    would otherwise count against the first example)."""
+    client = hostile_client()
+    if _warmed:
+        return client
+    _warmed.append(True)
+    for path in ("/", "/nl/", CAMPAIGN, f"/l/{lesson.short_code}/", *LESSON_OVERVIEWS):
+        client.get(path)
+    for path in SEARCH_PAGES:
+        client.get(path, {"q": "foto"})
+    client.post(f"/api/ab/{EXPERIMENT}/exposure", "{}", content_type="application/json")
+    return client
+
+
+@pytest.fixture
+def short_codes_in_use(db):
+    return set(LessonPage.objects.live().public().values_list("short_code", flat=True))
