@@ -140,6 +140,9 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Shown when a page is shared (Open Graph). Never a photo of a child."),
     )
 
+    # The quick exit, social image and footer on every page: one query, not two.
+    select_related = ["social_image"]
+
     panels = [
         FieldPanel("footer_help_heading"),
         FieldPanel("footer_help_services"),

@@ -1,6 +1,7 @@
 """Showing a message slot: the default variant, or the visitor's arm of a running experiment."""
 
 from django import template
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.html import json_script
 
@@ -15,6 +16,7 @@ def message_for(context, slot):
     if slot is None or not getattr(slot, "live", False):
         return None
     request = context.get("request")
+    _prefetch_variants(slot)
     data = experiment_for_slot(slot.pk, translation.get_language(), context.get("audience"))
     key, experiment = slot.default_variant, ""
     if data is not None and request is not None and hasattr(request, "ab"):
@@ -29,6 +31,19 @@ def message_for(context, slot):
         "experiment": experiment,
         "cta_href": variant.cta_href(request),
     }
+
+
+def _prefetch_variants(slot):
+    """The slot's variants with their call-to-action pages, in one query (not two or more)."""
+    if slot.pk is None or "variants" in getattr(slot, "_prefetched_objects_cache", {}):
+        return
+    if "variants" in getattr(slot, "_cluster_related_objects", {}):
+        return  # variants held in memory (a form, a revision): show those, not the database's
+    from ..models import MessageVariant
+
+    prefetch_related_objects(
+        [slot], Prefetch("variants", queryset=MessageVariant.objects.select_related("cta_page"))
+    )
 
 
 @register.simple_tag(takes_context=True)

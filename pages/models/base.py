@@ -14,6 +14,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from .. import languages
+from .routing import RoutingMixin
 
 __all__ = ["TranslatedPageMixin", "sitemap_entries"]
 
@@ -26,13 +27,15 @@ def sitemap_entries(urls, lastmod):
     return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in urls.values()]
 
 
-class TranslatedPageMixin(models.Model):
+class TranslatedPageMixin(RoutingMixin, models.Model):
     """Mixed into every page type, before ``Page``.
 
     ``search_text`` is a translated, non-editable column holding the page's
     readable text in one language (title, intro, StreamField text), so site
     search can match only the visitor's language with that language's
     PostgreSQL text-search configuration (see pages/search.py).
+
+    Serving a page is kept to a few queries whatever the amount of content (see routing.py).
     """
 
     search_text = models.TextField(editable=False, blank=True, default="")

@@ -21,28 +21,31 @@ from ..blocks import CampaignBodyBlock
 from .base import TranslatedPageMixin, sitemap_entries
 from .hero import HeroImageMixin
 from .modules import PlacedModulesMixin, modules_on
+from .routing import private_q
 from .sections import SectionIndexPage
 
 
 class CampaignIndexPage(SectionIndexPage):
     subpage_types = ["pages.CampaignPage"]
+    route_child_model = "pages.CampaignPage"
 
     class Meta:
         verbose_name = _("campaign overview")
         verbose_name_plural = _("campaign overviews")
 
-    def live_campaigns(self):
+    def live_campaigns(self, request=None):
         return (
             CampaignPage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_q(request))
             .select_related("topic", "hero_image")
+            .defer_streamfields()
             .order_by("-start_date", "-first_published_at")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["campaigns"] = self.live_campaigns()
+        context["campaigns"] = self.live_campaigns(request)
         return context
 
 
@@ -124,6 +127,7 @@ class CampaignPage(
 
     parent_page_types = ["pages.CampaignIndexPage"]
     subpage_types = []
+    route_select_related = ("topic", "hero_image", "hero_message", "cta_page")
 
     class Meta:
         verbose_name = _("campaign")

@@ -10,11 +10,13 @@ from wagtail.models import Page
 from ..blocks import GuidanceBodyBlock, SourcesBlock
 from .base import TranslatedPageMixin
 from .modules import PlacedModulesMixin, modules_on
+from .routing import private_q
 from .sections import SectionIndexPage
 
 
 class GuidanceIndexPage(SectionIndexPage):
     subpage_types = ["pages.GuidancePage"]
+    route_child_model = "pages.GuidancePage"
 
     class Meta:
         verbose_name = _("guidance overview")
@@ -23,7 +25,11 @@ class GuidanceIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["guidance_pages"] = (
-            GuidancePage.objects.child_of(self).live().public().order_by("path")
+            GuidancePage.objects.child_of(self)
+            .live()
+            .exclude(private_q(request))
+            .defer_streamfields()
+            .order_by("path")
         )
         return context
 

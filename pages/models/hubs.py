@@ -6,6 +6,7 @@ one query per placement table, with the pages and modules joined in.
 """
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -17,6 +18,12 @@ from .base import TranslatedPageMixin
 from .campaigns import CampaignPage
 from .guidance import GuidancePage
 from .modules import CampaignModule, GuidanceModule, for_audience_q
+from .routing import ancestors_from_route, children_of, is_public, private_q
+
+
+def _page_streamfields(model):
+    """``page__body_nl`` and the like: the hub links to the pages, it does not show their bodies."""
+    return [f"page__{name}" for name in model.get_streamfield_names()]
 
 
 class AudienceHubPage(TranslatedPageMixin, Page):
@@ -42,49 +49,80 @@ class AudienceHubPage(TranslatedPageMixin, Page):
         Returns (modules, campaigns, guidance_pages). Modules meant for this
         audience come before modules for everyone; newer campaigns first.
         """
-        live_campaigns = CampaignPage.objects.live().public().values("pk")
-        live_guidance = GuidancePage.objects.live().public().values("pk")
+        private = private_q(request)
+        live_campaigns = CampaignPage.objects.live().exclude(private).values("pk")
+        live_guidance = GuidancePage.objects.live().exclude(private).values("pk")
         placements = list(
             CampaignModule.objects.filter(for_audience_q(self.audience), page__in=live_campaigns)
             .select_related("module", "page")
+            .defer(*_page_streamfields(CampaignPage))
             .order_by("-page__start_date", "page__path", "sort_order")
         ) + list(
             GuidanceModule.objects.filter(for_audience_q(self.audience), page__in=live_guidance)
             .select_related("module", "page")
+            .defer(*_page_streamfields(GuidancePage))
             .order_by("page__path", "sort_order")
         )
         found = {}
         campaigns, guidance_pages = {}, {}
         for placement in placements:
-            entry = found.setdefault(placement.module.pk, {"module": placement.module, "sources": []})
-            if placement.page not in entry["sources"]:
+            entry = found.setdefault(
+                placement.module.pk, {"module": placement.module, "sources": [], "seen": set()}
+            )
+            if placement.page.pk not in entry["seen"]:
+                entry["seen"].add(placement.page.pk)
                 entry["sources"].append(placement.page)
             target = campaigns if isinstance(placement.page, CampaignPage) else guidance_pages
             target.setdefault(placement.page.pk, placement.page)
         modules = sorted(found.values(), key=lambda entry: entry["module"].is_for_everyone)
-        for entry in modules:
-            entry["sources"] = [
-                {
-                    "page": page,
-                    "url": page.audience_url(self.audience, request=request)
+        urls = {}  # one URL per page, however many modules it shares
+
+        def url_of(page):
+            if page.pk not in urls:
+                urls[page.pk] = (
+                    self._audience_url(page, request)
                     if isinstance(page, CampaignPage)
-                    else page.get_url(request=request),
-                }
-                for page in entry["sources"]
-            ]
-        campaign_links = [
-            {"page": page, "url": page.audience_url(self.audience, request=request)}
-            for page in campaigns.values()
-        ]
+                    else page.get_url(request=request)
+                )
+            return urls[page.pk]
+
+        for entry in modules:
+            del entry["seen"]
+            entry["sources"] = [{"page": page, "url": url_of(page)} for page in entry["sources"]]
+        campaign_links = [{"page": page, "url": url_of(page)} for page in campaigns.values()]
         return modules, campaign_links, list(guidance_pages.values())
+
+    def lesson_index(self, request):
+        """The lesson overview: among the home page's children, which routing has read already."""
+        from .lessons import LessonIndexPage
+
+        ancestors = ancestors_from_route(request, self)
+        if ancestors:
+            for child in children_of(ancestors[0], request):
+                if child.live and child.specific_class is LessonIndexPage and is_public(child, request):
+                    return child
+        return LessonIndexPage.objects.live().exclude(private_q(request)).first()
+
+    def _audience_url(self, campaign, request):
+        """``campaign.audience_url(self.audience)``; the part after the campaign's own URL is the
+        same for every campaign, so it is worked out once per request."""
+        if not hasattr(self, "_audience_suffix"):
+            self._audience_suffix = campaign.reverse_subpage(
+                "audience",
+                kwargs={"segment": audiences.url_segment(self.audience, translation.get_language())},
+            )
+        return campaign.get_url(request=request) + self._audience_suffix
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from .lessons import LessonIndexPage, LessonPage
+        from .lessons import LessonPage
 
         modules, campaigns, guidance_pages = self.gather(request)
         lessons = list(
-            LessonPage.objects.live().public().filter(audience_hub=self).order_by("min_age", "path")
+            LessonPage.objects.live()
+            .exclude(private_q(request))
+            .filter(audience_hub=self)
+            .order_by("min_age", "path")
         )
         context.update(
             {
@@ -92,7 +130,7 @@ class AudienceHubPage(TranslatedPageMixin, Page):
                 "hub_campaigns": campaigns,
                 "hub_guidance": guidance_pages,
                 "hub_lessons": lessons,
-                "lesson_index": LessonIndexPage.objects.live().public().first() if lessons else None,
+                "lesson_index": self.lesson_index(request) if lessons else None,
             }
         )
         return context

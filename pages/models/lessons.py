@@ -35,6 +35,7 @@ def lines(text):
 
 class LessonIndexPage(SectionIndexPage):
     subpage_types = ["pages.LessonPage"]
+    route_child_model = "pages.LessonPage"
 
     class Meta:
         verbose_name = _("lesson overview")
@@ -173,6 +174,7 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
 
     parent_page_types = ["pages.LessonIndexPage"]
     subpage_types = []
+    route_select_related = ("related_campaign", "audience_hub")
 
     class Meta:
         verbose_name = _("lesson")

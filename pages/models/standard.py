@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from ..blocks import StandardBodyBlock
 from .base import TranslatedPageMixin
+from .routing import private_q
 
 
 class StandardPage(TranslatedPageMixin, Page):
@@ -27,5 +28,7 @@ class StandardPage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = self.get_children().live().public().specific()
+        context["child_pages"] = (
+            self.get_children().live().exclude(private_q(request)).defer_streamfields().specific()
+        )
         return context

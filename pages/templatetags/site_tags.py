@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from pages import languages
+from pages.models.routing import ancestors_from_route, children_of, is_public
 
 register = template.Library()
 
@@ -76,14 +77,22 @@ def fallback_language_code():
     return settings.LANGUAGE_CODE
 
 
+def _home_children(request):
+    """The children of the site's home page, live or not, read once per request (routing
+    the request usually read them already): the menu, the footer and the help link use them."""
+    site = Site.find_for_request(request)
+    return children_of(site.root_page, request) if site else []
+
+
+def _live_public_home_children(request):
+    return [page for page in _home_children(request) if page.live and is_public(page, request)]
+
+
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]
     page = _current_page(context)
-    site = Site.find_for_request(request)
-    items = []
-    if site:
-        items = list(site.root_page.get_children().live().public().in_menu())
+    items = [item for item in _live_public_home_children(request) if item.show_in_menus]
     current_path = page.path if page else ""
     return {
         "request": request,
@@ -102,9 +111,17 @@ def help_page_url(context):
     if request is None:
         return ""
     if not hasattr(request, "_help_page_url"):
+        # The help page lives under home (HelpPage.parent_page_types); elsewhere, look it up.
+        help_page = next(
+            (
+                child
+                for child in _home_children(request)
+                if child.live and child.specific_class is not None and issubclass(child.specific_class, HelpPage)
+            ),
+            None,
+        )
         site = Site.find_for_request(request)
-        help_page = None
-        if site:
+        if help_page is None and site:
             help_page = HelpPage.objects.live().descendant_of(site.root_page).first()
         request._help_page_url = help_page.get_url(request=request) if help_page else ""
     return request._help_page_url
@@ -117,11 +134,15 @@ def breadcrumb(context):
         return {"ancestors": [], "page": page}
     # An audience view: the campaign is a link, the audience the current step.
     sub_title = context.get("audience_heading")
-    ancestors = page.get_ancestors().filter(depth__gte=2).live()
+    request = context.get("request")
+    ancestors = ancestors_from_route(request, page)  # the pages routing went through, if it did
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gte=2)
+    ancestors = [ancestor for ancestor in ancestors if ancestor.live]
     # An untranslated page's title is Dutch inside an English breadcrumb.
     title_lang = settings.LANGUAGE_CODE if shows_fallback_language(context) else None
     return {
-        "ancestors": list(ancestors),
+        "ancestors": ancestors,
         "page": page,
         "title_lang": title_lang,
         "sub_title": sub_title,
@@ -135,10 +156,11 @@ def footer_pages(context):
     from pages.models import StandardPage
 
     request = context["request"]
-    site = Site.find_for_request(request)
-    pages = []
-    if site:
-        pages = list(site.root_page.get_children().live().public().type(StandardPage))
+    pages = [
+        child
+        for child in _live_public_home_children(request)
+        if child.specific_class is not None and issubclass(child.specific_class, StandardPage)
+    ]
     return {"pages": pages, "request": request}
 
 
