@@ -228,11 +228,6 @@ def test_search_results_cost_the_same_queries_with_200_matching_campaigns_and_le
     check(counts, "search results", bounded=False)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pages/search.py calls .public() once per searched page type: 8 reads of the view "
-    "restrictions (21 queries in all); one shared restriction filter brings it to 14",
-)
 def test_search_results_take_at_most_15_queries(counts):
     check(counts, "search results")
 
