@@ -4,8 +4,9 @@ A page is rendered once per URL (host + path + query) and per combination of
 variants its message slots showed; the visitor's variants come from the
 visitor cookie (messaging/assignment.py), so the cache never varies on the
 whole Cookie header. What a page needs to know about experiments is learnt
-from the first render and kept next to it (the "manifest"), the way Django's
-cache middleware learns Vary headers.
+from the first render and kept with it (the "manifest"), the way Django's
+cache middleware learns Vary headers. A hit costs one cache round trip (two on
+a page with a running experiment): that is most of its time with Redis.
 
 Only GET/HEAD from visitors without a session (not signed in, no preview, no
 password-protected page passed) are cached, and only 200 HTML responses that
@@ -65,7 +66,20 @@ def response_is_cacheable(response):
     return "cookie" not in vary
 
 
+def variant_key(signature):
+    return hashlib.sha256(signature.encode()).hexdigest()[:16] if signature else ""
+
+
 class PageCacheMiddleware:
+    """One cache round trip for a page without experiments, two for a page with them.
+
+    Per address one record holds the version it was rendered under and the
+    experiments it used (the manifest); a page without experiments keeps its
+    copy in the record itself, a page with them one copy per variant beside it.
+    The version and the record are read together (get_many); a record from an
+    older version is a miss.
+    """
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -73,13 +87,18 @@ class PageCacheMiddleware:
         if not request_is_cacheable(request):
             return self.get_response(request)
         address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-        base = f"page-cache:{current_version()}:{address}"
+        record_key = f"page-cache:{address}:manifest"
+        found = cache.get_many([VERSION_KEY, record_key])
+        version = found.get(VERSION_KEY) or current_version()
+        record = found.get(record_key)
         visitor = getattr(request, "ab", None)
-        manifest = cache.get(base + ":manifest")
-        if manifest is not None:
-            signature = visitor.signature(manifest) if visitor is not None and manifest else ""
-            variant_key = hashlib.sha256(signature.encode()).hexdigest()[:16] if signature else ""
-            entry = cache.get(f"{base}:{variant_key}")
+        if record is not None and record["version"] == version:
+            manifest = record["experiments"]
+            if not manifest:
+                entry = record["entry"]
+            else:
+                signature = visitor.signature(manifest) if visitor is not None else ""
+                entry = cache.get(f"page-cache:{address}:{version}:{variant_key(signature)}")
             if entry is not None:
                 response = HttpResponse(entry["content"], status=200)
                 for name, value in entry["headers"].items():
@@ -93,9 +112,13 @@ class PageCacheMiddleware:
             manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
             signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
             headers = {name: response[name] for name in HEADERS_KEPT if name in response}
-            cache.set(base + ":manifest", manifest, cache_seconds())
-            variant_key = hashlib.sha256(signature.encode()).hexdigest()[:16] if signature else ""
-            cache.set(f"{base}:{variant_key}", {"content": response.content, "headers": headers}, cache_seconds())
+            entry = {"content": response.content, "headers": headers}
+            if manifest:
+                cache.set(f"page-cache:{address}:{version}:{variant_key(signature)}", entry, cache_seconds())
+                record = {"version": version, "experiments": manifest, "entry": None}
+            else:
+                record = {"version": version, "experiments": [], "entry": entry}
+            cache.set(record_key, record, cache_seconds())
             response["X-Page-Cache"] = "miss"
         return response
 
