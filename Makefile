@@ -11,11 +11,12 @@ PORT ?= 8000
 WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 export WAGTAILADMIN_BASE_URL
 
-.PHONY: run test setup install install-test messages check-messages demo clean help
+.PHONY: run test setup install install-test messages check-messages demo clean help bench
 
 help:
 	@echo "make run    set up (venv, database, demo content, admin account) and serve http://$(HOST):$(PORT)"
 	@echo "make test   run the whole test suite (SQLite, or DATABASE_URL when set)"
+	@echo "make bench  load benchmark with gunicorn and wrk (BENCH_SECONDS each, default 10) -> bench/results/<date>.md"
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +55,19 @@ run: setup
 
 test: install-test messages
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Load benchmark (bench/run.py): gunicorn with production settings, driven by wrk, on
+# bench/.work/ (SQLite) or DATABASE_URL. Installs wrk with apt-get when run as root.
+bench: install messages
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "wrk not found: apt-get install wrk"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else \
+	    echo "wrk not found: install it with 'sudo apt-get install wrk' (Debian/Ubuntu), then run make bench again"; \
+	    exit 1; \
+	  fi; }
+	$(PY) bench/run.py
 
 demo: install messages
 	$(MANAGE) setup_database

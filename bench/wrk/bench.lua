@@ -1,0 +1,113 @@
+-- wrk script for bench/run.py; prints one line "BENCH {json}" at the end for the script to read.
+--
+--   wrk -t N -c N ... -s bench/wrk/bench.lua URL -- get
+--   wrk -t N -c N -d <more than SECONDS> ... -s bench/wrk/bench.lua URL -- beacon SECONDS
+--
+-- "get": GET the URL as a browser would (with a browser's User-Agent: wrk sends
+-- none, and the site treats a request without one as a bot).
+-- "beacon": POST an exposure beacon to the URL, every request from a new visitor
+-- (a random vib_visitor cookie and no vib_ab cookie, so each one counts once),
+-- same-origin, with the JSON body site.js sends. With one connection per thread,
+-- each thread stops itself SECONDS after its first request, right after a
+-- response: no beacon is left in flight, "sent" is exact, and the rate is
+-- measured here (wrk's own duration is the -d it sleeps, longer than SECONDS).
+
+local ffi = require("ffi")
+ffi.cdef [[
+typedef struct { long tv_sec; long tv_usec; } bench_timeval;
+int gettimeofday(bench_timeval *tv, void *tz);
+]]
+local timeval = ffi.new("bench_timeval")
+local function now()
+   ffi.C.gettimeofday(timeval, nil)
+   return tonumber(timeval.tv_sec) + tonumber(timeval.tv_usec) / 1e6
+end
+
+local USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+local threads = {}
+
+function setup(thread)
+   table.insert(threads, thread)
+   thread:set("index", #threads)
+end
+
+function init(args)
+   mode = args[1] or "get"
+   seconds = tonumber(args[2] or "10")
+   sent, answered, statuses = 0, 0, {}
+   -- wrk calls request() once in the first thread to check the request; that one is never sent.
+   checking = index == 1
+   wrk.headers["User-Agent"] = USER_AGENT
+   wrk.headers["Accept"] = "text/html,*/*"
+   if mode == "beacon" then
+      math.randomseed(index * 7919 + os.time())
+      wrk.method = "POST"
+      wrk.body = '{"language":"nl"}'
+      wrk.headers["Content-Type"] = "application/json"
+      wrk.headers["Sec-Fetch-Site"] = "same-origin"
+      wrk.headers["Origin"] = wrk.scheme .. "://" .. wrk.headers["Host"]
+   end
+   fixed = wrk.format()
+end
+
+local function visitor_id()
+   return string.format("%08x%08x%08x%08x", math.random(0, 0x7fffffff), math.random(0, 0x7fffffff),
+                        math.random(0, 0x7fffffff), math.random(0, 0x7fffffff))
+end
+
+function request()
+   if checking then
+      checking = false
+      return fixed
+   end
+   if not started then
+      started = now()
+      deadline = started + seconds
+   end
+   sent = sent + 1
+   if mode == "beacon" then
+      wrk.headers["Cookie"] = "vib_visitor=" .. visitor_id()
+      return wrk.format()
+   end
+   return fixed
+end
+
+function response(status, headers, body)
+   answered = answered + 1
+   statuses[status] = (statuses[status] or 0) + 1
+   if mode == "beacon" and now() >= deadline then
+      finished = now()
+      wrk.thread:stop()
+   end
+end
+
+function done(summary, latency, requests)
+   local total_sent, total_answered, codes, first, last, stopped = 0, 0, {}, nil, nil, 0
+   for _, thread in ipairs(threads) do
+      total_sent = total_sent + thread:get("sent")
+      total_answered = total_answered + thread:get("answered")
+      for code, count in pairs(thread:get("statuses")) do
+         codes[code] = (codes[code] or 0) + count
+      end
+      local started, finished = thread:get("started"), thread:get("finished")
+      if started and (not first or started < first) then first = started end
+      if finished then
+         stopped = stopped + 1
+         if not last or finished > last then last = finished end
+      end
+   end
+   local parts = {}
+   for code, count in pairs(codes) do
+      table.insert(parts, string.format('"%d": %d', code, count))
+   end
+   local e = summary.errors
+   io.write(string.format(
+      'BENCH {"duration_us": %d, "timed_us": %d, "threads": %d, "stopped_themselves": %d, "requests": %d, '
+      .. '"bytes": %d, "sent": %d, "answered": %d, "statuses": {%s}, '
+      .. '"errors": {"connect": %d, "read": %d, "write": %d, "timeout": %d, "status": %d}, '
+      .. '"p50_us": %d, "p99_us": %d, "mean_us": %.1f, "max_us": %d}\n',
+      summary.duration, (first and last) and (last - first) * 1e6 or 0, #threads, stopped, summary.requests,
+      summary.bytes, total_sent, total_answered, table.concat(parts, ", "),
+      e.connect, e.read, e.write, e.timeout, e.status,
+      latency:percentile(50), latency:percentile(99), latency.mean, latency.max))
+end

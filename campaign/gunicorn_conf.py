@@ -1,0 +1,46 @@
+"""gunicorn settings for production: `gunicorn -c campaign/gunicorn_conf.py` (serves campaign.wsgi).
+
+Everything can be set from the environment (command-line options still win):
+
+    WEB_CONCURRENCY    worker processes (default 2 × CPU cores + 1)
+    GUNICORN_BIND      address to listen on (default HOST:PORT, i.e. 127.0.0.1:8000,
+                       for nginx in front on the same machine)
+    GUNICORN_TIMEOUT   seconds before a silent worker is killed and restarted (default 30)
+    GUNICORN_ACCESS_LOG  where the access log goes: a file, "-" for stdout (default),
+                       or "off"
+    GUNICORN_LOG_LEVEL gunicorn's own log level (default info)
+    FORWARDED_ALLOW_IPS  proxies trusted for X-Forwarded-Proto (default 127.0.0.1,::1)
+
+The access log holds no personal data: no client address, no user name, no
+user agent, no referer and no query string (search terms and filters can say
+something about a person) — only time, method, path, protocol, status, size and
+duration. Error output goes to stderr.
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "campaign.wsgi:application"
+
+workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() * 2 + 1)
+bind = [os.environ.get("GUNICORN_BIND") or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"]
+
+# A page renders in well under a second; 30 s only catches a hung worker.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+
+_access_log = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+accesslog = None if _access_log.lower() in ("off", "none", "") else _access_log
+# %(U)s is the path without the query string; %(M)s the duration in milliseconds.
+access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+# Only the proxy on this machine may say the request came over HTTPS
+# (SECURE_PROXY_SSL_HEADER in campaign/settings/production.py).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+
+def post_worker_init(worker):
+    """Say when a worker has loaded the site and takes requests (booting takes seconds)."""
+    worker.log.info("Worker ready (pid: %s)", worker.pid)
