@@ -122,6 +122,15 @@ DATABASES = {
     )
 }
 USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers write counters at once: WAL lets readers go on
+    # while one writes, IMMEDIATE takes the write lock up front (no "database is
+    # locked" when two transactions both want to write), NORMAL syncs at
+    # checkpoints instead of every commit.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+    })
 if USING_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
 
