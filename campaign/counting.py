@@ -1,32 +1,46 @@
 """One exact +1 on an aggregate counter row, with many workers at once.
 
-Used by download counts and A/B counts: UPDATE … SET count = count + 1 (atomic in
-the database), or create the row on its first count; when another worker
-created it between our UPDATE and INSERT (the unique constraint says so), add to
-theirs. No lost updates, no locks held.
+Used by download counts and A/B counts. One statement does it:
+INSERT … ON CONFLICT (the row's unique cell) DO UPDATE SET count = count + 1,
+atomic in the database on PostgreSQL and SQLite alike: no lost updates, no
+locks held, no read first. (Django's ORM cannot say "count + 1" on conflict,
+hence the SQL; columns and values still come from the model's fields.)
 
-A count is not worth a disk flush of its own: on PostgreSQL the transaction
-commits with synchronous_commit off, so a visitor's beacon does not wait for
-the write-ahead log to reach the disk (after a database crash the last
-fraction of a second of counts could be missing; nothing is ever corrupted or
-counted twice). Content edits keep the default, durable commit. On SQLite the
-same trade-off is WAL with synchronous=NORMAL (settings/base.py).
+A count is not worth a disk flush of its own: on PostgreSQL, outside a
+transaction, the statement goes in one round trip together with
+`SET LOCAL synchronous_commit TO OFF`, so a visitor's beacon does not wait for
+the write-ahead log to reach the disk (after a database crash the last fraction
+of a second of counts could be missing; nothing is corrupted or counted twice).
+Content edits keep the default, durable commit. On SQLite the same trade-off is
+WAL with synchronous=NORMAL (settings/base.py).
 """
 
-from django.db import IntegrityError, connection, transaction
-from django.db.models import F
+from django.db import connection
+
+
+def _column_and_value(model, name, value):
+    field = model._meta.get_field(name)
+    if field.is_relation:
+        value = getattr(value, "pk", value)
+        field = field.target_field
+        column = model._meta.get_field(name).column
+    else:
+        column = field.column
+    return column, field.get_db_prep_save(value, connection)
 
 
 def add_one(model, **cell):
-    rows = model.objects.filter(**cell)
-    with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
-        if rows.update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                model.objects.create(**cell, count=1)
-        except IntegrityError:
-            rows.update(count=F("count") + 1)
+    quote = connection.ops.quote_name
+    columns, values = zip(*(_column_and_value(model, name, value) for name, value in cell.items()))
+    table = quote(model._meta.db_table)
+    names = ", ".join(quote(column) for column in columns)
+    count = quote(model._meta.get_field("count").column)
+    upsert = (
+        f"INSERT INTO {table} ({names}, {count}) VALUES ({', '.join(['%s'] * len(values))}, 1) "
+        f"ON CONFLICT ({names}) DO UPDATE SET {count} = {table}.{count} + 1"
+    )
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql" and not connection.in_atomic_block:
+            cursor.execute(f"BEGIN; SET LOCAL synchronous_commit TO OFF; {upsert}; COMMIT;", values)
+        else:
+            cursor.execute(upsert, values)
