@@ -24,6 +24,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 MAX_QUERIES = 15
+# Marked as database tests so pytest-django runs them with the others, before the browser
+# tests: Playwright's sync API leaves an event loop set on the main thread, and Django then
+# refuses database work outside a test's own database fixture ("async context").
+pytestmark = pytest.mark.django_db
+
 FEW, MANY = 10, 200
 
 PAGES = {
