@@ -244,6 +244,9 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # Wagtail's responsive embed wrapper is an inline style, which the CSP blocks;
 # site.css gives embedded videos their 16:9 shape instead.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# The dashboard would ask releases.wagtail.org for new versions from every
+# editor's browser: a third-party request, and one that fails offline.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin path can be moved away from the well-known /admin/.
 WAGTAIL_ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"
 
