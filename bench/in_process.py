@@ -1,0 +1,89 @@
+"""In process, with the Django test client: render time and SQL queries, and the beacons counted."""
+
+import secrets
+import statistics
+import time
+
+from bench.environment import BEACON, EXPERIMENT, PAGES, USER_AGENT, BenchError, say
+from bench.load import percentile
+
+def measure_in_process(seconds, notes):
+    """Median render time and SQL queries per page type, without the page cache (Django test client)."""
+    from django.core.cache import cache
+    from django.db import connection, connections
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    from campaign import page_cache
+    from messaging import running
+
+    if notes["own_redis"]:
+        cache.clear()  # the bench's own Redis database: start from an empty cache
+    else:
+        page_cache.invalidate()
+        running.forget()
+
+    budget = max(1.0, seconds / 4)
+    results = {}
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        for key, what, path in PAGES:
+            client = Client(HTTP_USER_AGENT=USER_AGENT, HTTP_HOST="127.0.0.1")
+            times, queries = [], []
+            started = time.perf_counter()
+            for round_number in range(300):
+                client.cookies.clear()  # a first visit, as from wrk
+                with CaptureQueriesContext(connection) as captured:
+                    start = time.perf_counter()
+                    response = client.get(path)
+                    elapsed = time.perf_counter() - start
+                if response.status_code != 200 or "X-Page-Cache" in response:
+                    raise BenchError(f"{path}: {response.status_code} {response.get('X-Page-Cache', '')}")
+                if round_number < 3:
+                    continue  # warm-up: templates, caches, connections
+                times.append(elapsed)
+                queries.append(len(captured))
+                if len(times) >= 10 and time.perf_counter() - started > budget:
+                    break
+            if key == "campaign" and "vib_visitor" not in response.cookies:
+                raise BenchError(f"{path} shows no running experiment (no visitor cookie set)")
+            results[key] = {
+                "renders": len(times), "p50_ms": statistics.median(times) * 1000,
+                "p90_ms": percentile(times, 0.9) * 1000, "queries": max(queries),
+                "queries_min": min(queries), "bytes": len(response.content),
+            }
+            say(f"  render {what}: p50 {results[key]['p50_ms']:.1f} ms, {results[key]['queries']} queries")
+
+        # One beacon, to count its queries (its count is outside the measured window).
+        client = Client(HTTP_USER_AGENT=USER_AGENT, HTTP_HOST="127.0.0.1")
+        times, queries = [], []
+        for round_number in range(23):
+            client.cookies.clear()
+            client.cookies["vib_visitor"] = secrets.token_hex(16)
+            with CaptureQueriesContext(connection) as captured:
+                start = time.perf_counter()
+                response = client.post(BEACON, '{"language":"nl"}', content_type="application/json",
+                                       headers={"Sec-Fetch-Site": "same-origin"})
+                elapsed = time.perf_counter() - start
+            if response.status_code != 204 or "vib_ab" not in response.cookies:
+                raise BenchError(f"the beacon was not counted in process: {response.status_code}")
+            if round_number >= 3:
+                times.append(elapsed)
+                queries.append(len(captured))
+        results["beacon"] = {"renders": len(times), "p50_ms": statistics.median(times) * 1000,
+                             "p90_ms": percentile(times, 0.9) * 1000, "queries": max(queries),
+                             "queries_min": min(queries), "bytes": 0}
+    connections.close_all()
+    return results
+
+
+def beacons_counted():
+    """Exposures of the bench's experiment in the database, all arms and days together."""
+    from django.db import connections
+    from django.db.models import Sum
+
+    from messaging.models import ExperimentCount
+    from messaging.models.counters import EXPOSURE
+
+    total = ExperimentCount.objects.filter(experiment__slug=EXPERIMENT, goal=EXPOSURE).aggregate(n=Sum("count"))["n"]
+    connections.close_all()
+    return total or 0

@@ -1,0 +1,45 @@
+"""The load: wrk with bench/wrk/bench.lua, and the numbers taken from what it measured."""
+
+import json
+import subprocess
+import time
+
+from bench.environment import LUA, BenchError
+
+
+def wrk(url, seconds, connections, mode="get"):
+    if mode == "beacon":
+        # Each thread stops itself after `seconds`, right after a response; -d is only a safety net.
+        arguments = ["-d", f"{seconds + 3}s", "-s", str(LUA), url, "--", "beacon", str(seconds)]
+    else:
+        arguments = ["-d", f"{seconds}s", "-s", str(LUA), url, "--", "get"]
+    command = ["wrk", "-t", str(connections), "-c", str(connections), "--timeout", "10s", *arguments]
+    result = subprocess.run(command, capture_output=True, text=True)
+    line = next((line for line in result.stdout.splitlines() if line.startswith("BENCH ")), None)
+    if result.returncode or line is None:
+        raise BenchError(f"wrk failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
+    data = json.loads(line[len("BENCH "):])
+    data["statuses"] = {int(code): count for code, count in data["statuses"].items()}
+    if mode == "beacon" and data["stopped_themselves"] == data["threads"] and data["timed_us"]:
+        # wrk's duration is the -d it slept; the threads stopped themselves and timed it.
+        data["rps"] = data["answered"] / (data["timed_us"] / 1e6)
+    else:
+        data["rps"] = data["requests"] / (data["duration_us"] / 1e6)
+    return data
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def settled(read, interval=0.5, limit=10):
+    """The value once it stops changing (a beacon still in flight when wrk stopped is counted by then)."""
+    value, deadline = read(), time.monotonic() + limit
+    while time.monotonic() < deadline:
+        time.sleep(interval)
+        again = read()
+        if again == value:
+            return value
+        value = again
+    return value
