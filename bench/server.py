@@ -8,7 +8,9 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-from bench.environment import BARE, BIN, ROOT, USER_AGENT, WORK, BenchError, say, tail
+from bench.environment import BIN, ROOT, USER_AGENT, WORK, BenchError, say, tail
+
+HEALTH = "/healthz"
 
 RUNNING = []
 
@@ -37,14 +39,16 @@ class Server:
             self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
                                             stdin=subprocess.DEVNULL, start_new_session=True)
         RUNNING.append(self)
-        # Every worker has loaded the site (post_worker_init in campaign/gunicorn_conf.py), and answers.
+        # Every worker has loaded the site (post_worker_init in campaign/gunicorn_conf.py), and the
+        # health check answers (not the bare view: its reference file is written later, from the
+        # first server's own bytes).
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise BenchError(f"gunicorn ({self.name}) exited with {self.process.returncode}:\n{tail(self.log)}")
             if self.log.read_text(errors="replace").count("Worker ready") >= self.workers:
                 try:
-                    if fetch(self.url(BARE), timeout=5)[0] == 200:
+                    if fetch(self.url(HEALTH), timeout=5)[0] == 200:
                         say(f"  gunicorn ready ({self.workers} workers, page cache {self.name})")
                         return self
                 except OSError:
