@@ -9,12 +9,12 @@ class PagesConfig(AppConfig):
     def ready(self):
         from wagtail.documents.models import document_served
 
-        from campaign import frontend_cache, page_cache
+        from campaign import cache_invalidation, frontend_cache
 
         from . import redirects
         from .document_access import count_download
 
         document_served.connect(count_download, dispatch_uid="pages_count_download")
         redirects.connect()
-        page_cache.connect_invalidation()
+        cache_invalidation.connect()
         frontend_cache.connect_purge()
