@@ -25,6 +25,8 @@ def database_answers():
 
 
 def cache_answers():
+    if hasattr(cache, "answers"):  # the fail-open Redis cache: a real round trip, past its pause
+        return cache.answers()
     key, value = f"healthz:{secrets.token_hex(8)}", secrets.token_hex(8)
     cache.set(key, value, timeout=10)
     try:

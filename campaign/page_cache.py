@@ -11,11 +11,13 @@ a page with a running experiment): that is most of its time with Redis.
 Only GET/HEAD from visitors without a session (not signed in, no preview, no
 password-protected page passed) are cached, and only 200 HTML responses that
 set no cookie and are not private. Any content change (a page published,
-unpublished or moved, a snippet or setting saved) bumps one version number,
-so every cached page is rendered afresh (see invalidate()).
+unpublished or moved, a snippet or setting saved: campaign/cache_invalidation.py)
+bumps one version number, so every cached page is rendered afresh (see
+invalidate()). With Redis the cache fails open (campaign/cache_backend.py).
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,6 +30,11 @@ HEADERS_KEPT = ("Content-Type", "Content-Language", "Link")
 
 def cache_seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 300)
+
+
+def stale_seconds():
+    """How much longer than it is fresh a copy is kept, for when the database is down."""
+    return getattr(settings, "PAGE_CACHE_STALE_SECONDS", 6 * 60 * 60)
 
 
 def current_version():
@@ -73,11 +80,16 @@ def variant_key(signature):
 class PageCacheMiddleware:
     """One cache round trip for a page without experiments, two for a page with them.
 
-    Per address one record holds the version it was rendered under and the
-    experiments it used (the manifest); a page without experiments keeps its
-    copy in the record itself, a page with them one copy per variant beside it.
-    The version and the record are read together (get_many); a record from an
-    older version is a miss.
+    Per address one record holds the version it was rendered under, until when
+    it is fresh, and the experiments it used (the manifest); a page without
+    experiments keeps its copy in the record itself, a page with them one copy
+    per variant beside it. The version and the record are read together
+    (get_many); a record from an older version, or past its fresh time, is a miss.
+
+    Stale if error: records are kept PAGE_CACHE_STALE_SECONDS longer than they are
+    fresh. When the page cannot be rendered because the database is unreachable
+    (campaign/views.py marks that 503), the last good copy is served instead,
+    whatever its version, marked "X-Page-Cache: stale".
     """
 
     def __init__(self, get_response):
@@ -92,32 +104,49 @@ class PageCacheMiddleware:
         version = found.get(VERSION_KEY) or current_version()
         record = found.get(record_key)
         visitor = getattr(request, "ab", None)
-        if record is not None and record["version"] == version:
-            manifest = record["experiments"]
-            if not manifest:
-                entry = record["entry"]
-            else:
-                signature = visitor.signature(manifest) if visitor is not None else ""
-                entry = cache.get(f"page-cache:{address}:{version}:{variant_key(signature)}")
-            if entry is not None:
-                response = HttpResponse(entry["content"], status=200)
-                for name, value in entry["headers"].items():
-                    response[name] = value
-                response["X-Page-Cache"] = "hit"
-                response.ab_used = bool(manifest)
+        fresh = record is not None and record["version"] == version and time.time() < record.get("fresh_until", 0)
+        if fresh:
+            response = self.copy(address, record, visitor, "hit")
+            if response is not None:
                 return response
         response = self.get_response(request)
+        if getattr(response, "database_unavailable", False) and record is not None:
+            return self.copy(address, record, visitor, "stale") or response
         if response_is_cacheable(response):
-            used = visitor.used if visitor is not None else {}
-            manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
-            signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
-            headers = {name: response[name] for name in HEADERS_KEPT if name in response}
-            entry = {"content": response.content, "headers": headers}
-            if manifest:
-                cache.set(f"page-cache:{address}:{version}:{variant_key(signature)}", entry, cache_seconds())
-                record = {"version": version, "experiments": manifest, "entry": None}
-            else:
-                record = {"version": version, "experiments": [], "entry": entry}
-            cache.set(record_key, record, cache_seconds())
+            self.store(address, record_key, version, visitor, response)
             response["X-Page-Cache"] = "miss"
         return response
+
+    @staticmethod
+    def copy(address, record, visitor, state):
+        """The stored response of this record for this visitor's variants, or None."""
+        manifest = record["experiments"]
+        if not manifest:
+            entry = record["entry"]
+        else:
+            signature = visitor.signature(manifest) if visitor is not None else ""
+            entry = cache.get(f"page-cache:{address}:{record['version']}:{variant_key(signature)}")
+        if entry is None:
+            return None
+        response = HttpResponse(entry["content"], status=200)
+        for name, value in entry["headers"].items():
+            response[name] = value
+        response["X-Page-Cache"] = state
+        response.ab_used = bool(manifest)
+        return response
+
+    @staticmethod
+    def store(address, record_key, version, visitor, response):
+        used = visitor.used if visitor is not None else {}
+        manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
+        signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
+        headers = {name: response[name] for name in HEADERS_KEPT if name in response}
+        entry = {"content": response.content, "headers": headers}
+        kept = cache_seconds() + stale_seconds()
+        record = {"version": version, "fresh_until": time.time() + cache_seconds(), "experiments": manifest}
+        if manifest:
+            cache.set(f"page-cache:{address}:{version}:{variant_key(signature)}", entry, kept)
+            record["entry"] = None
+        else:
+            record["entry"] = entry
+        cache.set(record_key, record, kept)

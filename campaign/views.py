@@ -1,14 +1,16 @@
 """Site-level views that are not Wagtail pages: the language door, robots.txt, error pages."""
 
 import logging
+import sys
 
 from django.conf import settings
+from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.views.decorators.http import require_GET
 
 logger = logging.getLogger(__name__)
@@ -44,9 +46,39 @@ def _language_from_path(path):
     return prefix if prefix in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+#: What a database that cannot be reached raises (refused, restarting, connection lost).
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+def database_unavailable_response(language):
+    """503 "back soon" in both languages, with Retry-After; rendered without the database."""
+    other = [code for code, _name in settings.LANGUAGES if code != language]
+    context = {"LANGUAGE_CODE": language, "page_languages": [language, *other]}
+    try:
+        with translation.override(language):
+            html = loader.get_template("503.html").render(context)
+    except Exception:  # the error page itself must never fail
+        logger.exception("Rendering 503.html failed")
+        html = "<!doctype html><title>Back soon</title><p>Zo weer terug. Back soon.</p>"
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    #: read by the page cache, which may still have a copy of this page to serve instead
+    response.database_unavailable = True
+    return response
+
+
 def server_error(request):
-    """A calm error page in the visitor's language that needs no database."""
+    """A calm error page in the visitor's language that needs no database.
+
+    Django calls this inside its `except` block, so the exception is at hand: a
+    database that cannot be reached is an outage, not a bug, and gets the 503
+    page with Retry-After (monitoring and crawlers know to come back).
+    """
     language = _language_from_path(getattr(request, "path", "/"))
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        return database_unavailable_response(language)
     try:
         with translation.override(language):
             html = loader.get_template("500.html").render({"LANGUAGE_CODE": language})

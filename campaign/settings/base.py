@@ -119,6 +119,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        # A kept connection is checked before a request uses it, so a restarted
+        # database needs no restart of the site.
+        conn_health_checks=True,
     )
 }
 USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
@@ -133,6 +136,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     })
 if USING_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
+    # An unreachable database is noticed in seconds (libpq's minimum is 2), so a
+    # visitor gets the "back soon" page instead of a hanging request.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "2"))
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -208,14 +216,20 @@ CACHES = {
     }
 }
 if os.environ.get("REDIS_URL"):
+    # Fails open: a dead or slow Redis means pages are rendered without the cache
+    # (short timeouts, REDIS_TIMEOUT_SECONDS / REDIS_RETRY_SECONDS), never a 500.
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "campaign.cache_backend.FailOpenRedisCache",
         "LOCATION": os.environ["REDIS_URL"],
+        "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.25")),
+        "RETRY_SECONDS": float(os.environ.get("REDIS_RETRY_SECONDS", "5")),
     }
 
 # Full-page cache for anonymous visitors (campaign/page_cache.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# While the database is unreachable the last good copy of a page is served for up to this long.
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", str(6 * 60 * 60)))
 
 # Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Veilig in Beeld"

@@ -1,0 +1,138 @@
+"""Django's RedisCache, failing open: a dead or slow Redis costs speed, never a page.
+
+Redis is an optimisation here (page cache, Wagtail's site root paths, the
+translation report). Django's RedisCache raises on any connection problem, and
+every public page then answers 500. This backend:
+
+- connects and reads with a short timeout (SOCKET_TIMEOUT, 0.25 s) and
+  no retries, so a hung Redis delays a request by at most a fraction of a second;
+- answers a failed read as a miss and drops a failed write, so the page is
+  rendered without the cache;
+- after a failure leaves Redis alone for RETRY_SECONDS (5 s) in this
+  process, so a stopped Redis does not cost a timeout on every call, then
+  tries again: caching resumes by itself when Redis is back, no restart;
+- logs the outage once per LOG_INTERVAL per process, not once per request.
+
+`answers()` is the health check's probe: a real round trip that ignores the
+pause, so /healthz tells the truth at once.
+"""
+
+import logging
+import secrets
+import threading
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+from redis.retry import Retry
+
+logger = logging.getLogger(__name__)
+
+#: What a broken connection raises: redis' own errors, and socket errors it lets through.
+CACHE_ERRORS = (RedisError, OSError)
+LOG_INTERVAL = 60.0
+
+
+class FailOpenRedisCache(RedisCache):
+    """Settings beside BACKEND and LOCATION: SOCKET_TIMEOUT and RETRY_SECONDS (see settings/base.py)."""
+
+    def __init__(self, server, params):
+        timeout = float(params.get("SOCKET_TIMEOUT", 0.25))
+        options = {
+            "socket_connect_timeout": timeout,
+            "socket_timeout": timeout,
+            "retry": Retry(NoBackoff(), 0),
+            **params.get("OPTIONS", {}),
+        }
+        super().__init__(server, {**params, "OPTIONS": options})
+        self.retry_seconds = float(params.get("RETRY_SECONDS", 5))
+        self._lock = threading.Lock()
+        self._paused_until = 0.0
+        self._last_logged = float("-inf")
+        self._down = False
+
+    # -- the state of this process's view of Redis ----------------------------------------
+    def _paused(self):
+        return time.monotonic() < self._paused_until
+
+    def _failed(self, error):
+        now = time.monotonic()
+        with self._lock:
+            self._paused_until = now + self.retry_seconds
+            self._down = True
+            log = now - self._last_logged >= LOG_INTERVAL
+            if log:
+                self._last_logged = now
+        if log:
+            logger.warning(
+                "Redis cache unreachable (%s: %s); pages are served without it, next try in %g s",
+                type(error).__name__, error, self.retry_seconds,
+            )
+
+    def _answered(self):
+        if self._down:
+            with self._lock:
+                was_down, self._down, self._paused_until = self._down, False, 0.0
+            if was_down:
+                logger.warning("Redis cache answers again; caching resumed")
+
+    def _guarded(self, call, default):
+        if self._paused():
+            return default
+        try:
+            result = call()
+        except CACHE_ERRORS as error:
+            self._failed(error)
+            return default
+        self._answered()
+        return result
+
+    # -- the cache API, each call failing open --------------------------------------------
+    def get(self, key, default=None, version=None):
+        return self._guarded(lambda: super(FailOpenRedisCache, self).get(key, default, version), default)
+
+    def get_many(self, keys, version=None):
+        return self._guarded(lambda: super(FailOpenRedisCache, self).get_many(keys, version), {})
+
+    def has_key(self, key, version=None):
+        return self._guarded(lambda: super(FailOpenRedisCache, self).has_key(key, version), False)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self._guarded(lambda: super(FailOpenRedisCache, self).set(key, value, timeout, version), None)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._guarded(lambda: super(FailOpenRedisCache, self).add(key, value, timeout, version), False)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._guarded(lambda: super(FailOpenRedisCache, self).set_many(data, timeout, version), list(data))
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._guarded(lambda: super(FailOpenRedisCache, self).touch(key, timeout, version), False)
+
+    def delete(self, key, version=None):
+        return self._guarded(lambda: super(FailOpenRedisCache, self).delete(key, version), False)
+
+    def delete_many(self, keys, version=None):
+        self._guarded(lambda: super(FailOpenRedisCache, self).delete_many(keys, version), None)
+
+    def incr(self, key, delta=1, version=None):
+        # A missing key still raises ValueError, as Django's API says; an outage answers None.
+        return self._guarded(lambda: super(FailOpenRedisCache, self).incr(key, delta, version), None)
+
+    def clear(self):
+        return self._guarded(lambda: super(FailOpenRedisCache, self).clear(), False)
+
+    def answers(self):
+        """A real write and read, whatever the pause says: for /healthz."""
+        key, value = f"healthz:{secrets.token_hex(8)}", secrets.token_hex(8)
+        try:
+            super().set(key, value, 10)
+            ok = super().get(key) == value
+            super().delete(key)
+        except CACHE_ERRORS as error:
+            self._failed(error)
+            return False
+        self._answered()
+        return ok

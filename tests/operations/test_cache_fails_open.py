@@ -1,0 +1,155 @@
+"""A cache is an optimisation: when Redis is gone or hangs, visitors still get every page.
+
+These tests use the production cache backend (campaign/cache_backend.py) against a
+Redis that is not there (a closed port), one that accepts connections and never
+answers (a hung server), and a real redis-server the test starts on a free port
+and stops by its process id.
+"""
+
+import json
+import logging
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_PAGES = ["/nl/", "/en/", "/nl/hulp/", "/en/campaigns/", "/nl/lesmateriaal/", "/nl/zoeken/?q=nep"]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fail_open_cache(settings, port, retry_seconds=5):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "campaign.cache_backend.FailOpenRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "SOCKET_TIMEOUT": 0.25,
+            "RETRY_SECONDS": retry_seconds,
+        }
+    }
+
+
+@pytest.fixture
+def dead_redis(settings):
+    fail_open_cache(settings, free_port())  # nothing listens there
+
+
+@pytest.fixture
+def hung_redis(settings):
+    """A server that takes connections into its backlog and never says a word."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    fail_open_cache(settings, server.getsockname()[1])
+    yield
+    server.close()
+
+
+def timed_get(path):
+    started = time.monotonic()
+    response = Client().get(path)
+    return response, time.monotonic() - started
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_every_public_page_answers_while_redis_is_gone(dead_redis, path):
+    for _ in range(2):
+        response, _seconds = timed_get(path)
+        assert response.status_code == 200
+        assert response.get("X-Page-Cache") != "hit"
+
+
+def test_a_hung_redis_delays_a_page_by_a_fraction_of_a_second_not_a_hang(hung_redis):
+    response, seconds = timed_get("/nl/")
+    assert response.status_code == 200
+    assert seconds < 2, f"the first page took {seconds:.2f} s"
+    # After the first timeout the backend leaves Redis alone for a while: no more waiting.
+    response, seconds = timed_get("/en/")
+    assert response.status_code == 200 and seconds < 1
+
+
+def test_healthz_names_the_cache_when_redis_is_gone(dead_redis):
+    response = Client().get("/healthz")
+    assert response.status_code == 503
+    assert json.loads(response.content) == {"database": "ok", "cache": "failed"}
+
+
+def test_an_outage_is_logged_once_not_per_request(dead_redis, caplog):
+    with caplog.at_level(logging.WARNING, logger="campaign.cache_backend"):
+        for path in PUBLIC_PAGES:
+            assert Client().get(path).status_code == 200
+    outage_lines = [record for record in caplog.records if "Redis cache unreachable" in record.getMessage()]
+    assert len(outage_lines) == 1
+
+
+def test_publishing_while_redis_is_gone_still_works(dead_redis, admin_client):
+    from pages.models import StandardPage
+
+    page = StandardPage.objects.live().first()
+    page.title_nl = "Nieuwe titel tijdens een storing"
+    page.save_revision().publish()  # invalidation cannot reach Redis; the publish itself must not fail
+    assert "Nieuwe titel tijdens een storing" in Client().get(page.get_url_in("nl")).content.decode()
+
+
+# -- a real Redis that stops and comes back -----------------------------------------------------
+class RedisServer:
+    """redis-server on a free port, no persistence; stopped by its own process id."""
+
+    def __init__(self, port):
+        self.port, self.process = port, None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [shutil.which("redis-server"), "--bind", "127.0.0.1", "--port", str(self.port),
+             "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return self
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def kill(self):
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def own_redis(settings):
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server not installed (apt-get install redis-server)")
+    server = RedisServer(free_port()).start()
+    fail_open_cache(settings, server.port, retry_seconds=0.5)
+    yield server
+    server.kill()
+
+
+def test_caching_resumes_by_itself_when_redis_comes_back(own_redis):
+    assert Client().get("/nl/").get("X-Page-Cache") == "miss"
+    assert Client().get("/nl/").get("X-Page-Cache") == "hit"
+
+    own_redis.kill()
+    down = Client().get("/nl/")
+    assert down.status_code == 200 and down.get("X-Page-Cache") != "hit"
+
+    own_redis.start()
+    time.sleep(0.6)  # the backend's pause after a failure (RETRY_SECONDS) is over
+    assert Client().get("/nl/").get("X-Page-Cache") == "miss"
+    assert Client().get("/nl/").get("X-Page-Cache") == "hit"
+    assert Client().get("/healthz").status_code == 200
+    cache.clear()
