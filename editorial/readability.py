@@ -31,7 +31,7 @@ import re
 import threading
 from dataclasses import asdict, dataclass
 
-import textstat
+from editorial.textstat_compat import textstat
 from django.utils.formats import number_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext, ngettext

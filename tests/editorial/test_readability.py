@@ -8,7 +8,7 @@ import math
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-import textstat
+from editorial.textstat_compat import textstat
 from django.utils import translation
 from wagtail import blocks
 from wagtail.rich_text import RichText
