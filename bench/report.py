@@ -76,7 +76,7 @@ def report(rows, render, static, bare, beacon, summary, line, context):
         "",
         "## Beacons",
         "",
-        "Every request is a new visitor (random `vib_visitor`, no `vib_ab` cookie), so every one should count. "
+        "Every request is a new visitor (a fresh signed `vib_visitor`, no `vib_ab` cookie), so every one should count. "
         "Each wrk thread has one connection and stops itself right after a response once its time is up, "
         f"so none is left in flight ({beacon['stopped_themselves']} of {beacon['threads']} threads did).",
         "",

@@ -7,9 +7,16 @@ visitor is counted once per experiment for exposure and once per goal for
 conversion, and a conversion only counts after an exposure; what was counted
 is remembered in the visitor's own signed cookie, not in the database.
 
+Only ids this site issued are counted: the visitor cookie must carry the
+server's signature (messaging/assignment.py). A missing, malformed, unsigned,
+tampered or foreign-key cookie answers 400 "no valid visitor cookie" and counts
+nothing. 400 rather than 403: the server cannot tell a forged cookie from a
+stale one (a key rotated without a fallback), the remedy is the same (load a
+page, which issues a signed id), and 403 already means "from another site".
+
 Answers: 204 counted or deliberately not counted (DNT/GPC/bot, already counted,
-no exposure yet); 400 malformed body, unknown goal or no visitor cookie; 403
-from another site; 404 unknown experiment; 405 not POST; 409 experiment not
+no exposure yet); 400 malformed body, unknown goal or no valid visitor cookie;
+403 from another site; 404 unknown experiment; 405 not POST; 409 experiment not
 running; 413 body over 1 kB; 415 not JSON. Never a 5xx for anything a client sends.
 """
 
@@ -116,8 +123,8 @@ def beacon(request, slug, kind):
     visitor = Visitor(request)
     if not visitor.countable:
         return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
-    if visitor.id is None:
-        return problem(400, "no visitor cookie")
+    if visitor.id is None:  # no cookie, or one this site did not sign: never counted
+        return problem(400, "no valid visitor cookie")
 
     marks = counted_marks(request)
     exposure_mark, mark = f"{slug}:{EXPOSURE}", f"{slug}:{goal}"

@@ -1,11 +1,19 @@
 """Which variant a visitor sees: deterministic, from a random first-party id.
 
-The visitor cookie holds 32 random hex digits and nothing else; it is set only
-on pages that show a running experiment. The arm is a function of that id and
-the experiment's salt: sha256(salt:id) → a number in [0, 1) → the arm whose
-share of the traffic split contains it. The same visitor keeps the same arm
-on every page and in every worker, and the server can recompute it from the
-cookie, so a beacon cannot choose its arm.
+The visitor cookie is ``<id>:<signature>``: 32 random hex digits (the id) and
+Django's Signer signature of them (HMAC-SHA256 with SECRET_KEY, salt
+"messaging.visitor", 43 base64url characters), 76 cookie-safe characters in
+all. It is set only on pages that show a running experiment. Only an id this
+site signed is a visitor: a made-up, unsigned, tampered or foreign-key cookie
+is no cookie (a page gives such a visitor a fresh id; a beacon refuses it), so
+nobody can inflate the counts by inventing ids. Old keys in
+SECRET_KEY_FALLBACKS still verify, so rotating the key keeps the visitors.
+
+The arm is a function of the id alone and the experiment's salt:
+sha256(salt:id) → a number in [0, 1) → the arm whose share of the traffic
+split contains it. The same visitor keeps the same arm on every page and in
+every worker, and the server can recompute it from the cookie, so a beacon
+cannot choose its arm.
 
 Visitors who send Do Not Track (DNT: 1) or Global Privacy Control
 (Sec-GPC: 1), and bots, get the control and are never counted; no cookie is
@@ -19,10 +27,13 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from django.conf import settings
+from django.core import signing
 
 VISITOR_COOKIE = "vib_visitor"
+VISITOR_SALT = "messaging.visitor"  # its own salt: no other signed value of the site passes as a visitor
+# The whole cookie, checked before the HMAC, so garbage of any size or alphabet is refused cheaply.
 # \Z, not $: "$" also matches before a trailing newline, which a quoted cookie ("...\012") can carry.
-VISITOR_ID = re.compile(r"\A[0-9a-f]{32}\Z")
+SIGNED_VISITOR = re.compile(r"\A[0-9a-f]{32}:[A-Za-z0-9_-]{43}\Z")
 VISITOR_COOKIE_AGE = 180 * 24 * 60 * 60  # half a year; the privacy page says so
 
 # Crawlers, link previews, monitors and command-line clients. A visitor without
@@ -32,6 +43,31 @@ BOT_PATTERN = re.compile(
     r"pingdom|uptime|monitor|curl/|wget/|python-|httpx|go-http-client|java/|libwww|okhttp|headless-?shell",
     re.IGNORECASE,
 )
+
+
+def visitor_signer():
+    # Built per call: it reads SECRET_KEY (and its fallbacks) now, not at import.
+    return signing.Signer(salt=VISITOR_SALT, algorithm="sha256")
+
+
+def issue_visitor_id():
+    """A new visitor id: 128 random bits as 32 hex digits, the part the arm is computed from."""
+    return secrets.token_hex(16)
+
+
+def signed_visitor_cookie(visitor_id):
+    """The ``vib_visitor`` value for an id: ``<id>:<signature>``. The one place ids are signed."""
+    return visitor_signer().sign(visitor_id)
+
+
+def visitor_id_from_cookie(value):
+    """The id of a cookie this site signed, or None: missing, malformed, unsigned, tampered, another key."""
+    if not SIGNED_VISITOR.match(value or ""):
+        return None
+    try:
+        return visitor_signer().unsign(value)
+    except signing.BadSignature:
+        return None
 
 
 def opted_out(request):
@@ -61,16 +97,16 @@ class Visitor:
     """What the request knows about its visitor for experiments: attached as ``request.ab``."""
 
     def __init__(self, request):
-        cookie = request.COOKIES.get(VISITOR_COOKIE, "")
         self.countable = not (opted_out(request) or is_bot(request))
-        self.id = cookie if VISITOR_ID.match(cookie) else None
+        #: the random id of a cookie this site signed; None for no, or a forged, cookie
+        self.id = visitor_id_from_cookie(request.COOKIES.get(VISITOR_COOKIE, ""))
         self.is_new = False
         #: slug → (salt, keys, weights, shown variant) of the experiments the page rendered
         self.used = {}
 
     def ensure_id(self):
         if self.countable and self.id is None:
-            self.id = secrets.token_hex(16)
+            self.id = issue_visitor_id()
             self.is_new = True
         return self.id
 
@@ -107,7 +143,7 @@ def set_experiment_cookie(response, name, value):
 
 
 def set_visitor_cookie(response, visitor):
-    set_experiment_cookie(response, VISITOR_COOKIE, visitor.id)
+    set_experiment_cookie(response, VISITOR_COOKIE, signed_visitor_cookie(visitor.id))
 
 
 class VisitorMiddleware:

@@ -6,8 +6,12 @@
 -- "get": GET the URL as a browser would (with a browser's User-Agent: wrk sends
 -- none, and the site treats a request without one as a bot).
 -- "beacon": POST an exposure beacon to the URL, every request from a new visitor
--- (a random vib_visitor cookie and no vib_ab cookie, so each one counts once),
--- same-origin, with the JSON body site.js sends. With one connection per thread,
+-- (a fresh vib_visitor cookie and no vib_ab cookie, so each one counts once),
+-- same-origin, with the JSON body site.js sends. The site counts only visitor ids
+-- it signed, and Lua cannot sign them, so bench/run.py signs random ids with the
+-- server's SECRET_KEY and writes one file per thread, $BENCH_VISITORS/<thread>.txt,
+-- one cookie value a line; each is sent once. A thread that runs out stops and
+-- reports "ran_out" (a bench problem, never a reused id). With one connection per thread,
 -- each thread stops itself SECONDS after its first request, right after a
 -- response: no beacon is left in flight, "sent" is exact, and the rate is
 -- measured here (wrk's own duration is the -d it sleeps, longer than SECONDS).
@@ -40,7 +44,12 @@ function init(args)
    wrk.headers["User-Agent"] = USER_AGENT
    wrk.headers["Accept"] = "text/html,*/*"
    if mode == "beacon" then
-      math.randomseed(index * 7919 + os.time())
+      visitors, next_visitor, ran_out = {}, 0, false
+      local path = (os.getenv("BENCH_VISITORS") or "") .. "/" .. index .. ".txt"
+      local file = io.open(path, "r")
+      if not file then error("no signed visitor ids in " .. path .. " (bench/run.py writes them)") end
+      for line in file:lines() do visitors[#visitors + 1] = line end
+      file:close()
       wrk.method = "POST"
       wrk.body = '{"language":"nl"}'
       wrk.headers["Content-Type"] = "application/json"
@@ -48,11 +57,6 @@ function init(args)
       wrk.headers["Origin"] = wrk.scheme .. "://" .. wrk.headers["Host"]
    end
    fixed = wrk.format()
-end
-
-local function visitor_id()
-   return string.format("%08x%08x%08x%08x", math.random(0, 0x7fffffff), math.random(0, 0x7fffffff),
-                        math.random(0, 0x7fffffff), math.random(0, 0x7fffffff))
 end
 
 function request()
@@ -66,7 +70,8 @@ function request()
    end
    sent = sent + 1
    if mode == "beacon" then
-      wrk.headers["Cookie"] = "vib_visitor=" .. visitor_id()
+      next_visitor = next_visitor + 1
+      wrk.headers["Cookie"] = "vib_visitor=" .. visitors[next_visitor]
       return wrk.format()
    end
    return fixed
@@ -75,15 +80,17 @@ end
 function response(status, headers, body)
    answered = answered + 1
    statuses[status] = (statuses[status] or 0) + 1
-   if mode == "beacon" and now() >= deadline then
+   if mode == "beacon" and (now() >= deadline or next_visitor >= #visitors) then
+      ran_out = now() < deadline
       finished = now()
       wrk.thread:stop()
    end
 end
 
 function done(summary, latency, requests)
-   local total_sent, total_answered, codes, first, last, stopped = 0, 0, {}, nil, nil, 0
+   local total_sent, total_answered, codes, first, last, stopped, ran_out = 0, 0, {}, nil, nil, 0, 0
    for _, thread in ipairs(threads) do
+      if thread:get("ran_out") then ran_out = ran_out + 1 end
       total_sent = total_sent + thread:get("sent")
       total_answered = total_answered + thread:get("answered")
       for code, count in pairs(thread:get("statuses")) do
@@ -102,11 +109,11 @@ function done(summary, latency, requests)
    end
    local e = summary.errors
    io.write(string.format(
-      'BENCH {"duration_us": %d, "timed_us": %d, "threads": %d, "stopped_themselves": %d, "requests": %d, '
+      'BENCH {"duration_us": %d, "timed_us": %d, "threads": %d, "stopped_themselves": %d, "ran_out": %d, "requests": %d, '
       .. '"bytes": %d, "sent": %d, "answered": %d, "statuses": {%s}, '
       .. '"errors": {"connect": %d, "read": %d, "write": %d, "timeout": %d, "status": %d}, '
       .. '"p50_us": %d, "p99_us": %d, "mean_us": %.1f, "max_us": %d}\n',
-      summary.duration, (first and last) and (last - first) * 1e6 or 0, #threads, stopped, summary.requests,
+      summary.duration, (first and last) and (last - first) * 1e6 or 0, #threads, stopped, ran_out, summary.requests,
       summary.bytes, total_sent, total_answered, table.concat(parts, ", "),
       e.connect, e.read, e.write, e.timeout, e.status,
       latency:percentile(50), latency:percentile(99), latency.mean, latency.max))

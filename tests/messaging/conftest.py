@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
+from messaging.assignment import signed_visitor_cookie
 from messaging.models import Experiment
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
@@ -18,9 +19,10 @@ def experiment(db):
 
 
 def visitor_client(visitor_id=None, **headers):
+    """A browser; with a visitor id (32 hex digits), one the site issued: its cookie is signed."""
     client = Client(HTTP_USER_AGENT=headers.pop("user_agent", BROWSER), **headers)
     if visitor_id:
-        client.cookies["vib_visitor"] = visitor_id
+        client.cookies["vib_visitor"] = signed_visitor_cookie(visitor_id)
     return client
 
 

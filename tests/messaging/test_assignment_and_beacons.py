@@ -6,7 +6,7 @@ import secrets
 import pytest
 from scipy import stats as scipy_stats
 
-from messaging.assignment import VISITOR_COOKIE, arm_for, bucket
+from messaging.assignment import VISITOR_COOKIE, arm_for, bucket, visitor_id_from_cookie
 from messaging.models import Experiment, ExperimentCount
 from tests.messaging.conftest import CAMPAIGN, send, visitor_client
 
@@ -46,10 +46,12 @@ def test_a_new_visitor_gets_a_random_id_cookie_and_a_variant_that_matches_it(exp
     client = visitor_client()
     response = client.get(CAMPAIGN)
     cookie = response.cookies[VISITOR_COOKIE]
-    assert re.fullmatch(r"[0-9a-f]{32}", cookie.value)
+    assert re.fullmatch(r"[0-9a-f]{32}:[A-Za-z0-9_-]{43}", cookie.value)  # the random id, signed
     assert cookie["httponly"] and cookie["samesite"] == "Lax"
+    assert cookie["max-age"] == 180 * 24 * 60 * 60
     keys = experiment.arm_keys()
-    assert variant_shown(response) == arm_for(cookie.value, experiment.salt, keys, experiment.weight_list())
+    visitor_id = visitor_id_from_cookie(cookie.value)
+    assert variant_shown(response) == arm_for(visitor_id, experiment.salt, keys, experiment.weight_list())
     # The page carries no personal data, and the whole page does not vary on Cookie.
     assert "Cookie" not in response.get("Vary", "")
 

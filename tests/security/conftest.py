@@ -8,6 +8,7 @@ page), so a property can say "never a 5xx" about the answer itself.
 import pytest
 from django.test import Client
 
+from messaging.assignment import signed_visitor_cookie
 from messaging.running import running_experiment
 from pages.models import LessonPage
 
@@ -17,6 +18,15 @@ EXPERIMENT = "hero-ouders-vraag"
 CAMPAIGN = "/nl/campagnes/denk-na-voor-je-deelt/"
 LESSON_OVERVIEWS = ("/nl/lesmateriaal/", "/en/lesson-materials/")
 SEARCH_PAGES = ("/nl/zoeken/", "/en/search/")
+
+
+#: A visitor id the site issued; tests send it signed, as a browser that loaded a page would.
+VISITOR_ID = "0123456789abcdef0123456789abcdef"
+
+
+def issued_visitor_cookie(visitor_id=VISITOR_ID):
+    """A Cookie header with a vib_visitor value this site signed (made-up ids are refused)."""
+    return f"vib_visitor={signed_visitor_cookie(visitor_id)}"
 
 
 def hostile_client(**headers):

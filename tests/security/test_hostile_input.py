@@ -9,6 +9,7 @@ links and the language door at /. The properties:
 - nothing a visitor typed comes back unescaped (script and SVG markers never appear raw);
 - bodies over a limit are refused with a 4xx (413 for the beacons), never a 500;
 - odd Host headers get a 400, garbage cookies and Accept-Language headers are ignored.
+- a beacon with a visitor id the site did not sign (made up, unsigned, tampered) counts nothing.
 """
 
 import json
@@ -22,6 +23,7 @@ from django.http.request import split_domain_port, validate_host
 from django.utils.html import escape
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
+from messaging.assignment import signed_visitor_cookie, visitor_id_from_cookie
 from messaging.models import ExperimentCount
 from pages.lessons import vocabulary
 from pages.lessons.filters import AGE_CHOICES, DURATION_CHOICES, SORT_CHOICES
@@ -32,7 +34,9 @@ from tests.security.conftest import (
     EXPERIMENT,
     LESSON_OVERVIEWS,
     SEARCH_PAGES,
+    VISITOR_ID,
     hostile_client,
+    issued_visitor_cookie,
 )
 
 pytestmark = pytest.mark.django_db
@@ -259,26 +263,45 @@ def beacon_bodies(draw, goals):
 
 
 BEACON_ANSWERS = {204, 400, 413, 415}
+
+
+def counted_total():
+    return sum(ExperimentCount.objects.values_list("count", flat=True))
 content_types = st.sampled_from(
     ["application/json", "text/plain", "", "application/json; charset=utf-16", "multipart/form-data; boundary=x",
      "application/x-www-form-urlencoded", "text/html", "application/json;;;=", "ÿ/ÿ"]
 )
-visitor_cookies = st.one_of(st.none(), st.just("0123456789abcdef0123456789abcdef"), header_text)
+# No cookie, one the site issued (signed at draw time, with the test settings' key), the bare id
+# (unsigned: refused), a signed one with a character changed (refused), and garbage.
+hex_ids = st.text("0123456789abcdef", min_size=32, max_size=32)
+visitor_cookies = st.one_of(
+    st.none(),
+    st.builds(signed_visitor_cookie, hex_ids),
+    hex_ids,
+    st.builds(lambda cookie, at, char: cookie[:at] + char + cookie[at + 1:],
+              st.builds(signed_visitor_cookie, hex_ids), st.integers(0, 75), st.sampled_from("0aZ_-:")),
+    header_text,
+)
 
 
 @hostile(100)
 @given(data=st.data(), kind=st.sampled_from(["exposure", "conversion"]), content_type=content_types, visitor=visitor_cookies)
 def test_a_beacon_answers_any_body_with_a_documented_status(warm_site, running, data, kind, content_type, visitor):
     """A beacon with any body, content type and visitor cookie gets one of the documented answers
-    (204, 400, 413, 415), never a server error; a body over 1 kB is refused as too large."""
+    (204, 400, 413, 415), never a server error; a body over 1 kB is refused as too large, and a
+    visitor cookie the site did not sign is never a 204 and never counted."""
     body = data.draw(beacon_bodies(running["goals"]), label="body")
     client = hostile_client()
+    before = counted_total()
     cookie = {} if visitor is None else {"HTTP_COOKIE": f"vib_visitor={visitor}"}
     response = client.generic("POST", f"/api/ab/{EXPERIMENT}/{kind}", body, content_type=content_type, **cookie)
     assert_no_server_error(response)
     assert response.status_code in BEACON_ANSWERS, response.content
     assert (response.status_code == 413) == (len(body) > 1024)
     assert markers_in(response.content) == []
+    issued = visitor is not None and visitor_id_from_cookie(visitor) is not None
+    if not issued:  # a made-up, unsigned or tampered id is refused and counts nothing
+        assert response.status_code != 204 and counted_total() == before
 
 
 @hostile(100)
@@ -299,7 +322,7 @@ def test_a_beacon_answers_any_body_with_a_documented_status(warm_site, running, 
 def test_a_beacon_with_odd_field_values_answers_bad_request_not_a_crash(warm_site, running, kind, fields):
     """A well-formed JSON beacon whose goal or language is a list, an object, a number or a
     made-up word answers 400 (or 204 when it is a real goal and language), never a crash."""
-    client = hostile_client(HTTP_COOKIE="vib_visitor=0123456789abcdef0123456789abcdef")
+    client = hostile_client(HTTP_COOKIE=issued_visitor_cookie())
     response = client.post(f"/api/ab/{EXPERIMENT}/{kind}", json.dumps(fields), content_type="application/json")
     assert_no_server_error(response)
     assert response.status_code in (204, 400), response.content
@@ -313,7 +336,7 @@ def test_a_beacon_with_odd_field_values_answers_bad_request_not_a_crash(warm_sit
 def test_a_beacon_over_one_kilobyte_is_refused_as_too_large_and_not_counted(warm_site, running, size, filler):
     """However the oversized body is made up, the beacon answers 413 and counts nothing."""
     before = ExperimentCount.objects.count()
-    client = hostile_client(HTTP_COOKIE="vib_visitor=0123456789abcdef0123456789abcdef")
+    client = hostile_client(HTTP_COOKIE=issued_visitor_cookie())
     response = client.generic("POST", f"/api/ab/{EXPERIMENT}/exposure", filler * size, content_type="application/json")
     assert response.status_code == 413
     assert ExperimentCount.objects.count() == before
@@ -340,9 +363,11 @@ def test_a_beacon_for_any_experiment_name_is_a_404_or_409_never_a_crash(warm_sit
 @example(visitor="", counted=".eJyLjgUAARUAuQ:1tAAAA:" + "A" * 43, language_cookie="en-GB")
 def test_garbage_cookies_are_ignored_by_pages_and_beacons(warm_site, visitor, counted, language_cookie):
     """A visitor or 'already counted' cookie that was never ours (tampered, truncated, another
-    site's) is treated as no cookie: pages render, beacons answer as for a new visitor."""
+    site's) is treated as no cookie: pages render, beacons answer as for a new visitor, and
+    nothing is counted for a visitor id the site never signed."""
     cookie = f"vib_visitor={visitor}; vib_ab={counted}; django_language={language_cookie}"
     client = hostile_client(HTTP_COOKIE=cookie)
+    before = counted_total()
     page = client.get(CAMPAIGN)
     assert_no_server_error(page)
     assert page.status_code == 200
@@ -350,16 +375,18 @@ def test_garbage_cookies_are_ignored_by_pages_and_beacons(warm_site, visitor, co
         beacon = client.post(f"/api/ab/{EXPERIMENT}/{kind}", "{}", content_type="application/json")
         assert_no_server_error(beacon)
         assert beacon.status_code in (204, 400)
+    assert counted_total() == before
 
 
-def test_a_visitor_cookie_with_anything_after_the_32_hex_digits_is_not_a_visitor_id(warm_site):
-    """Only exactly 32 hex digits are a visitor id: with a trailing newline (a quoted cookie can
-    carry one) the page gives the visitor a fresh id, as for any other foreign cookie."""
-    visitor_id = "0123456789abcdef0123456789abcdef"
-    own = hostile_client(HTTP_COOKIE=f"vib_visitor={visitor_id}").get(CAMPAIGN)
-    assert "vib_visitor" not in own.cookies  # a real id is kept as it is
-    foreign = hostile_client(HTTP_COOKIE=f'vib_visitor="{visitor_id}\\012"').get(CAMPAIGN)
-    assert re.fullmatch(r"[0-9a-f]{32}", foreign.cookies["vib_visitor"].value)
+def test_a_visitor_cookie_the_site_did_not_sign_exactly_is_not_a_visitor_id(warm_site):
+    """Only an id with the site's signature, exactly, is a visitor id: the bare 32 hex digits, or
+    the signed cookie with a trailing newline (a quoted cookie can carry one), get a fresh id."""
+    own = hostile_client(HTTP_COOKIE=issued_visitor_cookie()).get(CAMPAIGN)
+    assert "vib_visitor" not in own.cookies  # an issued id is kept as it is
+    signed = signed_visitor_cookie(VISITOR_ID)
+    for foreign in (VISITOR_ID, f'"{signed}\\012"', f"{signed}x"):
+        fresh = hostile_client(HTTP_COOKIE=f"vib_visitor={foreign}").get(CAMPAIGN).cookies["vib_visitor"].value
+        assert visitor_id_from_cookie(fresh) not in (None, VISITOR_ID), foreign
 
 
 # -- lesson short links ----------------------------------------------------------------------
