@@ -1,32 +1,140 @@
-"""When the page cache is cleared: content changes (see connect()); nothing a visitor does."""
+"""When the page cache is cleared: when content visitors see changes, never when anything is written.
 
-from campaign.page_cache import invalidate
+The page cache (campaign/page_cache.py) is cleared as a whole, by bumping one
+version number. Clearing it on *any* saved row, as this module once did, let
+visitors empty it: a failed admin login writes a django-axes row (a locked-out
+one, answered 429, too), a search writes a query count, a beacon a count. A
+trickle of such cheap POSTs during a TV spike would keep every page uncached
+and put the whole spike on the database. So the rule is an allow-list of what
+changes what visitors see, and everything else changes nothing:
 
-#: Rows written while visitors browse; they change no page.
+* objects with draft state -- pages, message slots, experiments: publishing,
+  unpublishing, moving a page, deleting a live object, and a save of a live
+  object that is not Wagtail's bookkeeping (a draft revision only sets
+  ``latest_revision``, ``draft_title``, ``has_unpublished_changes``, comments;
+  locking sets ``locked*``). A draft changes nothing visible, so it clears nothing.
+* snippets (every model in ``get_snippet_models()``), site and generic settings
+  (every ``BaseSiteSetting``/``BaseGenericSetting``), documents and images
+  (not renditions, which are made while a page renders; not the file size or
+  hash Wagtail fills in when it first reads them), redirects, sites and page
+  view restrictions: any save or delete.
+* parts of a page or slot (models with a ParentalKey to it: lesson phases,
+  message variants, …) change with their parent: Wagtail saves them when it
+  publishes the parent, and that publication clears.
+
+Experiment start, pause and promote write with ``QuerySet.update()`` (no
+signal); messaging/views.py clears the cache itself when they commit.
+
+The rule is by kind, so a new snippet or setting is covered without a change
+here; every model of the project's own apps must be either content by this
+rule or named in NOT_CONTENT (tests/operations/test_cache_invalidation_by_content.py
+fails otherwise), so whoever adds a model decides.
+
+The version is bumped when the transaction commits, not at the save: a page
+rendered by a visitor between the bump and the commit would still read the old
+rows and be cached under the new version, stale until the next change. It also
+means a rolled-back save clears nothing. Outside a transaction on_commit runs
+at once.
+"""
+
+from functools import cache
+
+from django.db import transaction
+
+from campaign import page_cache
+
+#: The project's own apps: each of their models is content by kind or listed below.
+PROJECT_APPS = ("home", "pages", "messaging", "editorial")
+
+#: Project models that no visitor sees change: counts written by visitors,
+#: renditions made while a page renders, the editors' link-check reports.
 NOT_CONTENT = {
+    "editorial.linkcheckrun",
+    "editorial.linkproblem",
     "messaging.experimentcount",
     "pages.documentdownloadcount",
-    "sessions.session",
-    "wagtailcore.referenceindex",
-    "wagtailsearch.query",
-    "wagtailsearch.querydailyhits",
+    "pages.siterendition",
 }
 
+#: Wagtail models (not snippets or settings) whose rows pages show or obey.
+ALSO_CONTENT = {
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.site",
+    "wagtailredirects.redirect",
+}
 
-def _content_changed(sender, **kwargs):
-    from wagtail.images.models import AbstractRendition
+#: Fields Wagtail saves on a draft-state object without changing what is live.
+DRAFT_BOOKKEEPING = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
 
-    if sender._meta.label_lower in NOT_CONTENT or issubclass(sender, AbstractRendition):
-        return  # an image rendition is made while a page renders; it changes no page
-    invalidate()
+#: Fields Wagtail fills in on a document or image the first time it reads its file.
+FILE_BOOKKEEPING = {"file_size", "file_hash"}
+
+PUBLISHED, CONTENT, PART = "published", "content", "part"
+
+
+@cache
+def kind(model):
+    """PUBLISHED (draft state: live objects count), CONTENT (every change counts), PART or None."""
+    from modelcluster.fields import ParentalKey
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import DraftStateMixin
+    from wagtail.snippets.models import get_snippet_models
+
+    if model._meta.label_lower in NOT_CONTENT:
+        return None
+    if issubclass(model, DraftStateMixin):
+        return PUBLISHED
+    if (
+        model in get_snippet_models()
+        or issubclass(model, (BaseSiteSetting, BaseGenericSetting, AbstractDocument, AbstractImage))
+        or model._meta.label_lower in ALSO_CONTENT
+    ):
+        return CONTENT
+    # Only the project's parts: Wagtail's own ParentalKey children (editors' comments) are not shown.
+    if model._meta.app_label in PROJECT_APPS and any(
+        isinstance(field, ParentalKey) for field in model._meta.get_fields()
+    ):
+        return PART
+    return None
+
+
+def clear_on_commit(**kwargs):
+    transaction.on_commit(page_cache.invalidate)
+
+
+def _saved(sender, instance, update_fields=None, **kwargs):
+    found = kind(sender)
+    fields = set(update_fields or ())
+    if found == PUBLISHED:
+        if instance.live and not (fields and fields <= DRAFT_BOOKKEEPING):
+            clear_on_commit()
+    elif found == CONTENT and not (fields and fields <= FILE_BOOKKEEPING):
+        clear_on_commit()
+
+
+def _deleted(sender, instance, **kwargs):
+    found = kind(sender)
+    if found == CONTENT or (found == PUBLISHED and instance.live):
+        clear_on_commit()
 
 
 def connect():
-    """Any saved or deleted content (pages, revisions being published, snippets, settings) clears the cache."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished
+    from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-    post_save.connect(_content_changed, dispatch_uid="page_cache_post_save")
-    post_delete.connect(_content_changed, dispatch_uid="page_cache_post_delete")
-    for signal in (page_published, page_unpublished):
-        signal.connect(lambda sender, **kwargs: invalidate(), weak=False, dispatch_uid=f"page_cache_{id(signal)}")
+    # Every save passes here; kind() is cached per model, so a visitor's write costs a dict lookup.
+    post_save.connect(_saved, dispatch_uid="page_cache_post_save")
+    post_delete.connect(_deleted, dispatch_uid="page_cache_post_delete")
+    for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
+        signal.connect(clear_on_commit, dispatch_uid=f"page_cache_{id(signal)}")

@@ -1,5 +1,9 @@
 """Visitors see what editors publish at once: the page cache follows publish, unpublish and move,
-keeps one copy per language and audience URL, and never serves a signed-in editor or a preview."""
+keeps one copy per language and audience URL, and never serves a signed-in editor or a preview.
+
+The cache is cleared when the editor's transaction commits (campaign/cache_invalidation.py); each
+test runs in a transaction that is rolled back, so the changes run inside
+``django_capture_on_commit_callbacks(execute=True)``, which runs the callbacks as a commit would."""
 
 import socket
 
@@ -23,37 +27,46 @@ def cached(path):
     assert (status, state) == (200, "hit"), f"{path} should now come from the cache"
 
 
-def test_publishing_in_english_shows_the_new_english_text_at_once():
+def test_publishing_in_english_shows_the_new_english_text_at_once(django_capture_on_commit_callbacks):
     cached("/en/campaigns/real-or-fake/")
     cached("/nl/campagnes/echt-of-nep/")
     campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
     campaign.key_message_en = "A brand-new key message."
-    campaign.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        campaign.save_revision().publish()
     status, state, html = visit("/en/campaigns/real-or-fake/")
     assert (status, state) == (200, "miss") and "A brand-new key message." in html
     assert visit("/nl/campagnes/echt-of-nep/")[1] == "miss"
 
 
-def test_a_draft_does_not_change_what_visitors_see():
+def test_a_draft_does_not_change_what_visitors_see(django_capture_on_commit_callbacks):
     cached("/nl/campagnes/echt-of-nep/")
     campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
     campaign.key_message_nl = "Nog niet gepubliceerd."
-    campaign.save_revision()
+    with django_capture_on_commit_callbacks(execute=True):
+        campaign.save_revision()
+    status, state, html = visit("/nl/campagnes/echt-of-nep/")
+    assert "Nog niet gepubliceerd." not in html
+    assert state == "hit", "a draft leaves the cached page in place"
+    # Rendered afresh, the page still shows the live text: the draft really is not visible.
+    cache.clear()
     assert "Nog niet gepubliceerd." not in visit("/nl/campagnes/echt-of-nep/")[2]
 
 
-def test_unpublishing_takes_the_page_away_at_once():
+def test_unpublishing_takes_the_page_away_at_once(django_capture_on_commit_callbacks):
     cached("/nl/campagnes/echt-of-nep/")
-    CampaignPage.objects.get(slug_nl="echt-of-nep").unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        CampaignPage.objects.get(slug_nl="echt-of-nep").unpublish()
     assert visit("/nl/campagnes/echt-of-nep/")[0] == 404
 
 
-def test_moving_a_page_serves_it_at_its_new_address_and_the_old_one_redirects():
+def test_moving_a_page_serves_it_at_its_new_address_and_the_old_one_redirects(django_capture_on_commit_callbacks):
     page = StandardPage.objects.get(slug_nl="toegankelijkheid")
     old_path = page.get_url_in("nl")
     cached(old_path)
     cached("/nl/over-ons/")
-    page.move(StandardPage.objects.get(slug_nl="over-ons"), pos="last-child")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.move(StandardPage.objects.get(slug_nl="over-ons"), pos="last-child")
     page.refresh_from_db()
     new_path = page.get_url_in("nl")
     assert new_path == "/nl/over-ons/toegankelijkheid/"
@@ -102,7 +115,7 @@ def redis_cache(settings):
     cache.clear()
 
 
-def test_with_redis_the_cache_is_shared_and_follows_a_publish(redis_cache):
+def test_with_redis_the_cache_is_shared_and_follows_a_publish(redis_cache, django_capture_on_commit_callbacks):
     from django.core.cache import caches
 
     assert type(caches["default"]).__name__ == "RedisCache"
@@ -111,6 +124,7 @@ def test_with_redis_the_cache_is_shared_and_follows_a_publish(redis_cache):
     assert any(b"page-cache" in key for key in caches["default"]._cache.get_client().keys("*"))  # noqa: SLF001
     campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
     campaign.key_message_nl = "Nieuw via Redis."
-    campaign.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        campaign.save_revision().publish()
     status, state, html = visit("/nl/campagnes/echt-of-nep/")
     assert (status, state) == (200, "miss") and "Nieuw via Redis." in html
