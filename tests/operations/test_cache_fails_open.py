@@ -3,29 +3,23 @@
 These tests use the production cache backend (campaign/cache_backend.py) against a
 Redis that is not there (a closed port), one that accepts connections and never
 answers (a hung server), and a real redis-server the test starts on a free port
-and stops by its process id.
+and stops by its process id (the harness of tests/operations/faults/services.py).
 """
 
 import json
 import logging
-import shutil
 import socket
-import subprocess
 import time
 
 import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from tests.operations.faults.services import Redis, find_redis_server, free_port
+
 pytestmark = pytest.mark.django_db
 
 PUBLIC_PAGES = ["/nl/", "/en/", "/nl/hulp/", "/en/campaigns/", "/nl/lesmateriaal/", "/nl/zoeken/?q=nep"]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def fail_open_cache(settings, port, retry_seconds=5):
@@ -102,41 +96,14 @@ def test_publishing_while_redis_is_gone_still_works(dead_redis, admin_client):
 
 
 # -- a real Redis that stops and comes back -----------------------------------------------------
-class RedisServer:
-    """redis-server on a free port, no persistence; stopped by its own process id."""
-
-    def __init__(self, port):
-        self.port, self.process = port, None
-
-    def start(self):
-        self.process = subprocess.Popen(
-            [shutil.which("redis-server"), "--bind", "127.0.0.1", "--port", str(self.port),
-             "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return self
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError(f"redis-server did not start on port {self.port}")
-
-    def kill(self):
-        if self.process and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(timeout=10)
-
-
 @pytest.fixture
-def own_redis(settings):
-    if not shutil.which("redis-server"):
+def own_redis(settings, tmp_path):
+    if not find_redis_server():
         pytest.skip("redis-server not installed (apt-get install redis-server)")
-    server = RedisServer(free_port()).start()
+    server = Redis(find_redis_server(), tmp_path).start()
     fail_open_cache(settings, server.port, retry_seconds=0.5)
     yield server
-    server.kill()
+    server.stop()
 
 
 def test_caching_resumes_by_itself_when_redis_comes_back(own_redis):
