@@ -62,3 +62,14 @@ def test_the_second_factor_guards_a_moved_admin(editor, second_factor_required, 
     assert client.get("/beheer/")["Location"] == "/account/2fa/totp/activate/?next=%2Fbeheer%2F"
     enrol(client)
     assert client.get("/beheer/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("required", "says"), [(False, "ADMIN_REQUIRE_SECOND_FACTOR=true"), (True, "Second factor: required")])
+def test_the_local_admin_command_says_how_signing_in_works(settings, capsys, required, says):
+    from django.core.management import call_command
+
+    settings.ADMIN_REQUIRE_SECOND_FACTOR = required
+    call_command("create_local_admin")
+    output = capsys.readouterr().out
+    assert "password:" in output and says in output
