@@ -70,3 +70,13 @@ def test_signing_out_of_the_admin_is_open_before_enrolling(editor, second_factor
     response = client.post("/admin/logout/")
     assert response.status_code == 302 and response["Location"] == "/account/login/"
     assert "_auth_user_id" not in client.session
+
+
+def test_the_account_page_shows_the_factor_and_the_recovery_codes_left(editor, second_factor_required):
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
+    sign_in_with_password(client)
+    enrol(client)
+    page = client.get("/account/2fa/")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert '<html lang="nl">' in text and "Herstelcodes" in text and "Naar de beheeromgeving" in text

@@ -58,6 +58,9 @@ def test_another_admin_resets_it_in_the_admin(enrolled_editor, editor, other_adm
     assert not Authenticator.objects.filter(user=editor).exists()
     entry = ModelLogEntry.objects.get(action="second_factor.reset", object_id=str(editor.pk))
     assert entry.user == other_admin
+    history = Client(HTTP_ACCEPT_LANGUAGE="en")
+    history.cookies = client.cookies
+    assert "Second factor reset" in history.get("/admin/reports/site-history/").content.decode()
 
 
 def test_an_editor_without_the_right_to_change_users_cannot_reset(enrolled_editor, editor, django_user_model, second_factor_required):
