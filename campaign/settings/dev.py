@@ -5,10 +5,10 @@ from .base import env_bool, env_list
 
 DEBUG = True
 # A fixed, clearly-marked key is fine for a laptop; production.py requires one.
-SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 # runserver serves static files from the app folders; no manifest needed.
-STORAGES["staticfiles"] = {
+STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 # Serve static files straight from the app folders, no collectstatic needed.
