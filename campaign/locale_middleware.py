@@ -3,13 +3,13 @@
 For a 404, Django's middleware retries the address under /nl/ and redirects
 there when that is a valid URL; with Wagtail's catch-all route every address
 is "valid", so /api/ab/unknown/exposure would answer 302 → /nl/api/…
-Beacons, short links and documents are outside the language prefixes: their
+Beacons, short links, documents and the sign-in screens (/account/) are outside the language prefixes: their
 404 stays a 404.
 """
 
 from django.middleware.locale import LocaleMiddleware
 
-NON_LANGUAGE_PREFIXES = ("/api/", "/l/", "/documents/", "/static/", "/media/")
+NON_LANGUAGE_PREFIXES = ("/api/", "/l/", "/documents/", "/static/", "/media/", "/account/")
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -19,6 +20,10 @@ urlpatterns = [
     # Pages list themselves once per language with hreflang alternates
     # (TranslatedPageMixin.get_sitemap_urls).
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Editors sign in through allauth: password, then a code (second_factor/).
+    # Wagtail's own password-only login form is replaced by a redirect there.
+    path("account/", include("allauth.urls")),
+    path(f"{settings.WAGTAIL_ADMIN_PATH}login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Permanent short links to lessons; they choose the language themselves.

@@ -32,6 +32,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         f"Disallow: /{settings.WAGTAIL_ADMIN_PATH}",
+        "Disallow: /account/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

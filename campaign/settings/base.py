@@ -46,6 +46,11 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "csp",
     "axes",
+    # Before allauth, so its layout templates (second_factor/templates/allauth/) win.
+    "second_factor",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -81,6 +86,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # allauth's sign-in steps (password, then code); then the admin is closed to
+    # a session that has not shown a second factor (second_factor/enforcement.py).
+    "allauth.account.middleware.AccountMiddleware",
+    "second_factor.enforcement.SecondFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Rate-limits the admin login (after authentication, as django-axes asks).
     "axes.middleware.AxesMiddleware",
@@ -165,6 +174,38 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "login_locked.html"
+
+# Second factor -----------------------------------------------------------------
+# Editors sign in with django-allauth (/account/login/): password, then a code
+# from an authenticator app or a recovery code (docs/deploy.md, "Two-factor
+# sign-in"). Without a second factor the admin sends an editor to enrol first;
+# dev and test settings may relax that, production forces it on.
+ADMIN_REQUIRE_SECOND_FACTOR = env_bool("ADMIN_REQUIRE_SECOND_FACTOR", True)
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"
+ACCOUNT_ADAPTER = "second_factor.adapter.EditorAccountAdapter"  # no sign-up: editors are invited
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+# django-axes is the one limit on failed sign-ins, for passwords and codes alike
+# (second_factor/forms.py): allauth's own counter would be a second, per-process
+# one that does not know the address behind nginx.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+ALLAUTH_TRUSTED_PROXY_COUNT = LOGIN_PROXY_COUNT
+# Authenticator app codes and recovery codes. WebAuthn (security keys, passkeys)
+# is left out for now: its screens need JavaScript that is not tested here.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Veilig in Beeld"
+# allauth refuses a factor while an e-mail address is unverified, against a
+# stranger who signs up with someone's address; nobody can sign up here.
+MFA_ALLOW_UNVERIFIED_EMAIL = True
+MFA_FORMS = {
+    "authenticate": "second_factor.forms.AuthenticateForm",
+    "reauthenticate": "second_factor.forms.ReauthenticateForm",
+    "activate_totp": "second_factor.forms.ActivateTOTPForm",
+}
 
 # Passwords -----------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,7 +1,7 @@
 """Local development: `make run` uses these settings."""
 
 from .base import *  # noqa: F401,F403
-from .base import env_list
+from .base import env_bool, env_list
 
 DEBUG = True
 # A fixed, clearly-marked key is fine for a laptop; production.py requires one.
@@ -14,3 +14,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# On a laptop the admin opens with a password alone unless asked for more
+# (ADMIN_REQUIRE_SECOND_FACTOR=true); `make run` says so. Production forces it on.
+ADMIN_REQUIRE_SECOND_FACTOR = env_bool("ADMIN_REQUIRE_SECOND_FACTOR", False)

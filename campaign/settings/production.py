@@ -26,6 +26,16 @@ for name, example in REQUIRED.items():
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable (comma-separated host names) for production.")
 
+# The admin always asks for a second factor in production; switching it off is
+# for a laptop only, so a stray ADMIN_REQUIRE_SECOND_FACTOR=false refuses to start
+# rather than quietly opening the admin to a password alone.
+if not env_bool("ADMIN_REQUIRE_SECOND_FACTOR", True):  # noqa: F405
+    raise ImproperlyConfigured(
+        "ADMIN_REQUIRE_SECOND_FACTOR=false is for local development only: production always "
+        "asks editors for a second factor. Remove the variable (docs/deploy.md, \"Two-factor sign-in\")."
+    )
+ADMIN_REQUIRE_SECOND_FACTOR = True
+
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 # nginx (or the load balancer) terminates TLS and says so in this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -15,3 +15,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Most tests sign in with client.force_login and never see a second factor;
+# tests/second_factor/ switches it on with the `settings` fixture.
+ADMIN_REQUIRE_SECOND_FACTOR = False

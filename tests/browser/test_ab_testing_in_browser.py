@@ -26,7 +26,7 @@ def log_in(browser, live_site, username, password):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-GB")
     page = context.new_page()
     page.goto(live_site.url + "/admin/login/")
-    page.fill("#id_username", username)
+    page.fill("#id_login", username)
     page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_load_state()

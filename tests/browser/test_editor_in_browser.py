@@ -10,7 +10,7 @@ from tests.browser.conftest import EDITOR_PASSWORD, EDITOR_USERNAME, screenshot
 
 def log_in(page, site_url):
     page.goto(site_url + "/admin/login/")
-    page.fill("#id_username", EDITOR_USERNAME)
+    page.fill("#id_login", EDITOR_USERNAME)
     page.fill("#id_password", EDITOR_PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_load_state()

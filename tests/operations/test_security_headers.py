@@ -131,8 +131,8 @@ def test_production_cookies_are_secure_httponly_and_same_site():
 
 def test_the_admin_login_cookies_are_httponly_and_same_site(client, django_user_model):
     django_user_model.objects.create_superuser("cookie-editor", "", "a-long-test-password")
-    client.get("/admin/login/")
-    response = client.post("/admin/login/", {"username": "cookie-editor", "password": "a-long-test-password"})
+    client.get("/account/login/")
+    response = client.post("/account/login/", {"login": "cookie-editor", "password": "a-long-test-password"})
     assert response.status_code == 302
     session = response.cookies["sessionid"]
     assert session["httponly"] is True and session["samesite"] == "Lax"
