@@ -302,6 +302,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 # The dashboard would ask releases.wagtail.org for new versions from every
 # editor's browser: a third-party request, and one that fails offline.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Editors' avatars would come from gravatar.com, a third-party request that tells it
+# which editors use the admin; Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin path can be moved away from the well-known /admin/.
 WAGTAIL_ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"
 

@@ -88,6 +88,16 @@ def test_the_admin_is_left_to_wagtail_but_still_cannot_be_framed(admin_client):
     assert 'data-controller="w-upgrade' not in response.content.decode(), "no update check from editors' browsers"
 
 
+def test_the_admin_asks_no_avatar_service_about_editors(django_user_model):
+    from django.test import Client
+
+    editor = django_user_model.objects.create_superuser("avatar", "editor@example.org", "pass-for-tests")
+    client = Client()
+    client.force_login(editor)
+    html = client.get("/admin/").content.decode()
+    assert "gravatar" not in html, "an editor's avatar would be fetched from gravatar.com with a hash of their e-mail"
+
+
 def production_request(path, secure=True):
     """Headers of one request to the site under the production settings, in a fresh process."""
     code = (
