@@ -44,7 +44,7 @@ from django.db import transaction
 from campaign import page_cache
 
 #: The project's own apps: each of their models is content by kind or listed below.
-PROJECT_APPS = ("home", "pages", "messaging", "editorial")
+PROJECT_APPS = ("home", "pages", "messaging", "editorial", "second_factor")
 
 #: Project models that no visitor sees change: counts written by visitors,
 #: renditions made while a page renders, the editors' link-check reports.

@@ -112,7 +112,7 @@ def failed_logins_until_locked_out(committed, editor):
 
     client = Client()
     with committed():
-        answers = [client.post("/admin/login/", {"username": "redacteur", "password": "wrong"}).status_code
+        answers = [client.post("/account/login/", {"login": "redacteur", "password": "wrong"}).status_code
                    for _ in range(6)]
     assert answers[-1] == 429, "the sixth attempt is refused: locked out"
     assert AccessAttempt.objects.exists(), "django-axes wrote its row"
@@ -121,7 +121,7 @@ def failed_logins_until_locked_out(committed, editor):
 def successful_login(committed, editor):
     client = Client()
     with committed():
-        assert client.post("/admin/login/", {"username": "redacteur", "password": "correct-horse-battery"}).status_code == 302
+        assert client.post("/account/login/", {"login": "redacteur", "password": "correct-horse-battery"}).status_code == 302
     editor.refresh_from_db()
     assert editor.last_login is not None, "signing in wrote the user's last_login and a session"
 

@@ -81,7 +81,7 @@ class Scenario:
             "Content-Type": "application/json", "Sec-Fetch-Site": "same-origin", "Cookie": cookie})
         return self.record(phase, "beacon", answer)
 
-    def prepare(self, visitors=12):
+    def prepare(self, visitors=30):  # more than the beacons a scenario sends (one in five requests)
         """While healthy: visitor cookies from the campaign page, and every CACHED page in the cache."""
         while len(self.visitors) < visitors + 1:
             answer = self.page("before", "visitor", CAMPAIGN)
