@@ -6,6 +6,7 @@ import time
 from bench.environment import BEACON, EXPERIMENT, PAGES, USER_AGENT, BenchError, say
 from bench.load import percentile
 
+
 def measure_in_process(seconds, notes):
     """Median render time and SQL queries per page type, without the page cache (Django test client)."""
     from django.core.cache import cache

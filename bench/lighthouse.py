@@ -11,7 +11,6 @@ accessibility 100, best practices 95, SEO 95, performance 90.
 """
 
 import argparse
-import datetime
 import json
 import os
 import subprocess

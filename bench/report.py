@@ -7,6 +7,7 @@ import subprocess
 
 from bench.environment import BEACON, PAGES, ROOT, TARGETS
 
+
 def version(command):
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=10)

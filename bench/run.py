@@ -42,7 +42,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root: bench.* and the site
 
 from bench.environment import (  # noqa: E402
-    BARE, BEACON, CACHED, PAGES, ROOT, STATIC, WORK, BenchError, bench_environment, free_port, say, set_up_site,
+    BARE,
+    BEACON,
+    CACHED,
+    PAGES,
+    ROOT,
+    STATIC,
+    WORK,
+    BenchError,
+    bench_environment,
+    free_port,
+    say,
+    set_up_site,
 )
 from bench.in_process import beacons_counted, measure_in_process  # noqa: E402
 from bench.load import settled, wrk  # noqa: E402

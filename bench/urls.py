@@ -16,7 +16,8 @@ from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.cache import never_cache
 
-from campaign.urls import handler404, handler500, urlpatterns as site_urlpatterns  # noqa: F401
+from campaign.urls import handler404, handler500  # noqa: F401
+from campaign.urls import urlpatterns as site_urlpatterns
 
 REFERENCE = "bench/reference.html"  # under STATIC_ROOT, so whitenoise serves it as /static/bench/reference.html
 

@@ -4,13 +4,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.userbar import ContentCheckerItem
 
-from .reviews import overdue
-from .translation_status import translation_items
 from .link_views import LinkReportView
 from .readability_views import readability_check
+from .reviews import overdue
+from .translation_status import translation_items
 from .views import ReviewReportView, TranslationReportView
 
 

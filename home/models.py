@@ -8,7 +8,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
-
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from pages.audiences import AUDIENCE_CHOICES

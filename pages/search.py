@@ -18,7 +18,6 @@ from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage
 
-from .models.routing import private_q
 from .models import (
     CampaignIndexPage,
     CampaignPage,
@@ -28,6 +27,7 @@ from .models import (
     LessonPage,
     StandardPage,
 )
+from .models.routing import private_q
 
 SEARCHABLE_PAGE_TYPES = [
     CampaignPage,

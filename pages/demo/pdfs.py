@@ -11,7 +11,7 @@ en dash, curly quotes, ellipsis and bullet; anything outside that is mapped
 to a plain look-alike first, or to "?" as a last resort, so text never crashes.
 """
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -24,7 +24,7 @@ _LOOK_ALIKES = str.maketrans({
     "\u2192": "->", "\u2190": "<-", "\u2264": "<=", "\u2265": ">=", "\u2248": "~",
     "\u0133": "ij", "\u0132": "IJ", "\u2713": "v", "\u2714": "v", "\u25cf": "\u2022", "\u25aa": "\u2022", "\u2043": "-",
 })
-_FIXED_DATE = datetime(2026, 11, 1, tzinfo=timezone.utc)
+_FIXED_DATE = datetime(2026, 11, 1, tzinfo=UTC)
 
 MARGIN = 20  # mm
 LINE = 6  # mm, body line height

@@ -64,8 +64,9 @@ def test_the_editor_endpoint_returns_the_hints(admin_client):
 
 
 def test_wagtails_checker_stays_on_with_the_sites_extra_rules(admin_client):
-    from editorial.wagtail_hooks import SiteContentChecker
     from wagtail.admin.userbar import ContentCheckerItem
+
+    from editorial.wagtail_hooks import SiteContentChecker
 
     assert set(ContentCheckerItem.axe_run_only) < set(SiteContentChecker.axe_run_only)
     assert "image-alt" in SiteContentChecker.axe_run_only

@@ -8,7 +8,6 @@ import math
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from editorial.textstat_compat import textstat
 from django.utils import translation
 from wagtail import blocks
 from wagtail.rich_text import RichText
@@ -22,6 +21,7 @@ from editorial.readability import (
     score_fields,
     score_text,
 )
+from editorial.textstat_compat import textstat
 
 NL_PLAIN = (
     "Zet je foto's niet zomaar online. Kijk eerst wie ze kan zien. "

@@ -9,10 +9,10 @@ purpose whether that is wanted, and update docs/development.md ("Dependencies") 
 """
 
 import pytest
-from editorial.textstat_compat import textstat
 
 from editorial import readability
 from editorial.readability import score_text
+from editorial.textstat_compat import textstat
 
 NL_GUIDANCE = (
     "Zet je foto's niet zomaar online. Kijk eerst wie ze kan zien. Een foto die je online zet, "

@@ -13,7 +13,11 @@ from django.test import override_settings
 
 from messaging.api import COUNTED_SALT
 from messaging.assignment import (
-    VISITOR_COOKIE, arm_for, issue_visitor_id, signed_visitor_cookie, visitor_id_from_cookie,
+    VISITOR_COOKIE,
+    arm_for,
+    issue_visitor_id,
+    signed_visitor_cookie,
+    visitor_id_from_cookie,
 )
 from messaging.models import ExperimentCount
 from tests.messaging.conftest import CAMPAIGN, send, visitor_client

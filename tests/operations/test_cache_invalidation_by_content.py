@@ -29,7 +29,16 @@ from wagtail.snippets.models import get_snippet_models
 from campaign import cache_invalidation, page_cache
 from home.models import SiteSettings
 from messaging.models import Experiment, ExperimentCount, MessageSlot
-from pages.models import AudienceModule, HelpService, LessonDownload, LessonPage, SiteDocument, SiteImage, StandardPage, Topic
+from pages.models import (
+    AudienceModule,
+    HelpService,
+    LessonDownload,
+    LessonPage,
+    SiteDocument,
+    SiteImage,
+    StandardPage,
+    Topic,
+)
 from tests.messaging.conftest import CAMPAIGN, send, visitor_client
 
 pytestmark = pytest.mark.django_db

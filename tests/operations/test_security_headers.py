@@ -89,7 +89,6 @@ def test_the_admin_is_left_to_wagtail_but_still_cannot_be_framed(admin_client):
 
 
 def test_the_admin_asks_no_avatar_service_about_editors(django_user_model):
-    from django.test import Client
 
     editor = django_user_model.objects.create_superuser("avatar", "editor@example.org", "pass-for-tests")
     client = Client()

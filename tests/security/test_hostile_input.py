@@ -13,7 +13,6 @@ links and the language door at /. The properties:
 """
 
 import json
-import re
 from datetime import timedelta
 from urllib.parse import quote
 
@@ -21,7 +20,8 @@ import pytest
 from django.conf import settings as django_settings
 from django.http.request import split_domain_port, validate_host
 from django.utils.html import escape
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from messaging.assignment import signed_visitor_cookie, visitor_id_from_cookie
 from messaging.models import ExperimentCount

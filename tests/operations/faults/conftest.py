@@ -36,7 +36,17 @@ from pathlib import Path
 import pytest
 
 from .services import (
-    PYTHON, ROOT, Gunicorn, Postgres, Redis, ServiceError, find_postgres_bin, find_redis_server, get, tail, wait_for,
+    PYTHON,
+    ROOT,
+    Gunicorn,
+    Postgres,
+    Redis,
+    ServiceError,
+    find_postgres_bin,
+    find_redis_server,
+    get,
+    tail,
+    wait_for,
 )
 
 DATABASE = "veilig_in_beeld_faults"

@@ -377,7 +377,7 @@ def request(port, method, path, body=None, headers=None, timeout=HTTP_TIMEOUT):
         header_map = {name.lower(): value for name, value in response.getheaders()}
         cookies = [value.split(";", 1)[0].strip() for value in (response.msg.get_all("Set-Cookie") or [])]
         return Answer(method, path, response.status, seconds, header_map, cookies, data, started)
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         return Answer(method, path, "timeout", time.monotonic() - started, started=started)
     except (OSError, http.client.HTTPException) as error:
         return Answer(method, path, f"error: {type(error).__name__}: {error}", time.monotonic() - started,
