@@ -54,7 +54,7 @@ def run(lighthouse, url, mode):
             command.append("--preset=desktop")
         env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
         # Lighthouse now and then fails to record a trace (NO_NAVSTART): try again, at most 3 times.
-        for attempt in range(3):
+        for _attempt in range(3):
             if subprocess.run(command, env=env).returncode == 0:
                 break
         else:

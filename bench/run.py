@@ -130,7 +130,7 @@ def main():
     say("gunicorn, page cache on:")
     server = Server(env, "on", page_cache=True, workers=workers, port=port).start()
     checks = {}
-    for name, path in (("static", STATIC), ("bare", BARE)):
+    for _name, path in (("static", STATIC), ("bare", BARE)):
         status, headers, body = fetch(server.url(path))
         if status != 200 or body != reference:
             raise BenchError(f"{path} does not answer the reference bytes ({status}, {len(body)} bytes)")

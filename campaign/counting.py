@@ -31,7 +31,7 @@ def _column_and_value(model, name, value):
 
 def add_one(model, **cell):
     quote = connection.ops.quote_name
-    columns, values = zip(*(_column_and_value(model, name, value) for name, value in cell.items()))
+    columns, values = zip(*(_column_and_value(model, name, value) for name, value in cell.items()), strict=True)
     table = quote(model._meta.db_table)
     names = ", ".join(quote(column) for column in columns)
     count = quote(model._meta.get_field("count").column)

@@ -65,7 +65,7 @@ def last_changes(obj, names):
         return {}
     recent = list(revisions.order_by("-created_at", "-id").values("created_at", "content")[:REVISIONS_LOOKED_AT])
     changes = {}
-    for newer, older in zip(recent, recent[1:] + [None]):
+    for newer, older in zip(recent, recent[1:] + [None], strict=True):
         for name in names:
             for code in (SOURCE, TARGET):
                 key = f"{name}_{code}"

@@ -220,9 +220,9 @@ def _srm_p_value(exposures: list[int], weights: list[float]) -> float | None:
         return None
     weight_sum = sum(weights)
     # An arm with weight 0 that received visitors is a mismatch by definition.
-    if any(w == 0 and n > 0 for n, w in zip(exposures, weights)):
+    if any(w == 0 and n > 0 for n, w in zip(exposures, weights, strict=True)):
         return 0.0
-    observed = [n for n, w in zip(exposures, weights) if w > 0]
+    observed = [n for n, w in zip(exposures, weights, strict=True) if w > 0]
     expected = [total * w / weight_sum for w in weights if w > 0]
     if len(observed) < 2:
         return None
@@ -265,7 +265,7 @@ def analyse(
         clean.append((str(key), exposures, conversions))
     if len({key for key, _, _ in clean}) != len(clean):
         raise ValueError("Every arm needs a different key.")
-    for key, w in zip((k for k, _, _ in clean), weights):
+    for key, w in zip((k for k, _, _ in clean), weights, strict=True):
         if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w < 0:
             raise ValueError(f"The traffic weight of arm {key!r} must be a number ≥ 0, got {w!r}.")
     if sum(weights) <= 0:
@@ -280,7 +280,7 @@ def analyse(
     defined = [i for i, p in enumerate(raw) if p is not None]
     p_values = list(raw)
     if len(clean) > 2 and defined:
-        for i, p in zip(defined, holm([raw[i] for i in defined])):
+        for i, p in zip(defined, holm([raw[i] for i in defined]), strict=True):
             p_values[i] = p
 
     results = []

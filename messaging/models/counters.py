@@ -15,7 +15,7 @@ from campaign.counting import add_one
 EXPOSURE = "exposure"
 
 
-class ExperimentCount(models.Model):
+class ExperimentCount(models.Model):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
     experiment = models.ForeignKey("messaging.Experiment", on_delete=models.CASCADE, related_name="counts")
     variant = models.CharField(_("variant"), max_length=1)
     goal = models.CharField(_("goal"), max_length=10, help_text=_("'exposure' or a goal key"))

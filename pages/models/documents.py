@@ -33,7 +33,7 @@ class SiteDocument(AbstractDocument):
         return TYPE_LABELS.get(self.file_extension.lower(), self.file_extension.upper())
 
 
-class DocumentDownloadCount(models.Model):
+class DocumentDownloadCount(models.Model):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
     """How often a document was downloaded on a day: a number, nothing about who."""
 
     document = models.ForeignKey(SiteDocument, on_delete=models.CASCADE, related_name="download_counts")

@@ -104,9 +104,9 @@ def live_site(tmp_path_factory):
             try:
                 urllib.request.urlopen(url + "/nl/", timeout=2)
                 break
-            except OSError:
+            except OSError as error:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError((workdir / "server.log").read_text())
+                    raise RuntimeError((workdir / "server.log").read_text()) from error
                 time.sleep(0.3)
         yield LiveSite(url=url, manage_command=manage, env=env)
     finally:

@@ -43,9 +43,9 @@ def strict_site(live_site, tmp_path_factory):
             try:
                 urllib.request.urlopen(url + "/account/login/", timeout=2)
                 break
-            except OSError:
+            except OSError as error:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError((workdir / "server.log").read_text())
+                    raise RuntimeError((workdir / "server.log").read_text()) from error
                 time.sleep(0.3)
         yield url
     finally:

@@ -324,7 +324,7 @@ def test_cumulative_series_hand_checked():
         "c": [],
     }.items():
         assert [p[0] for p in series[key]] == [p[0] for p in points]
-        for got, want in zip(series[key], points):
+        for got, want in zip(series[key], points, strict=True):
             assert got[1:] == pytest.approx(want[1:], abs=1e-12)
 
 

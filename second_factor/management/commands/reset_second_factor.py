@@ -17,7 +17,7 @@ class Command(BaseCommand):
         try:
             user = User.objects.get_by_natural_key(username)
         except User.DoesNotExist:
-            raise CommandError(f"No user named '{username}'. The user names are listed in the admin under Settings → Users.")
+            raise CommandError(f"No user named '{username}'. The user names are listed in the admin under Settings → Users.") from None
         if reset_second_factor(user):
             self.stdout.write(self.style.SUCCESS(
                 f"The second factor of '{username}' is removed: they enrol a new one at their next sign-in."
