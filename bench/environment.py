@@ -19,8 +19,11 @@ PAGES = [  # (key, what, path): the page types, rendered without the page cache
     ("home", "home page", "/nl/"),
     ("campaign", "campaign page, running experiment", "/nl/campagnes/denk-na-voor-je-deelt/"),
     ("guidance", "guidance page", "/nl/informatie/het-is-jou-overkomen/"),
-    ("lessons", "lesson index with filters",
-     "/nl/lesmateriaal/?level=vo&age=13&duration=45&subject=mediawijsheid&sort=duration"),
+    (
+        "lessons",
+        "lesson index with filters",
+        "/nl/lesmateriaal/?level=vo&age=13&duration=45&subject=mediawijsheid&sort=duration",
+    ),
 ]
 CACHED = "/nl/"  # the cached page: the home page, served from the page cache
 STATIC = "/static/bench/reference.html"  # written under STATIC_ROOT before the second server starts
@@ -66,8 +69,10 @@ def bench_environment():
     env = dict(os.environ)
     notes = {}
     if env.get("DATABASE_URL"):
-        notes["database"] = f"{'PostgreSQL' if env['DATABASE_URL'].startswith('postgres') else 'DATABASE_URL'} " \
-                            f"({hide_password(env['DATABASE_URL'])})"
+        notes["database"] = (
+            f"{'PostgreSQL' if env['DATABASE_URL'].startswith('postgres') else 'DATABASE_URL'} "
+            f"({hide_password(env['DATABASE_URL'])})"
+        )
     else:
         env["DATABASE_URL"] = f"sqlite:///{WORK / 'bench.sqlite3'}"
         notes["database"] = "SQLite (bench/.work/bench.sqlite3)"
@@ -100,8 +105,12 @@ def ensure_postgres_database(url):
     import psycopg2
 
     config = dj_database_url.parse(url)
-    params = dict(host=config["HOST"] or None, port=config["PORT"] or None,
-                  user=config["USER"] or None, password=config["PASSWORD"] or None)
+    params = dict(
+        host=config["HOST"] or None,
+        port=config["PORT"] or None,
+        user=config["USER"] or None,
+        password=config["PASSWORD"] or None,
+    )
     try:
         psycopg2.connect(dbname=config["NAME"], **params).close()
         return
@@ -129,8 +138,11 @@ def set_up_site(env):
     with log.open("w") as out:
         try:
             django.setup()
-            for command, options in (("setup_database", {"verbosity": 0}), ("load_demo_content", {"if_empty": True}),
-                                     ("collectstatic", {"interactive": False, "verbosity": 0})):
+            for command, options in (
+                ("setup_database", {"verbosity": 0}),
+                ("load_demo_content", {"if_empty": True}),
+                ("collectstatic", {"interactive": False, "verbosity": 0}),
+            ):
                 say(f"manage.py {command}")
                 call_command(command, stdout=out, stderr=out, **options)
         except Exception as error:  # the settings refuse, a migration fails, ...

@@ -47,9 +47,12 @@ def measure_in_process(seconds, notes):
             if key == "campaign" and "vib_visitor" not in response.cookies:
                 raise BenchError(f"{path} shows no running experiment (no visitor cookie set)")
             results[key] = {
-                "renders": len(times), "p50_ms": statistics.median(times) * 1000,
-                "p90_ms": percentile(times, 0.9) * 1000, "queries": max(queries),
-                "queries_min": min(queries), "bytes": len(response.content),
+                "renders": len(times),
+                "p50_ms": statistics.median(times) * 1000,
+                "p90_ms": percentile(times, 0.9) * 1000,
+                "queries": max(queries),
+                "queries_min": min(queries),
+                "bytes": len(response.content),
             }
             say(f"  render {what}: p50 {results[key]['p50_ms']:.1f} ms, {results[key]['queries']} queries")
 
@@ -64,17 +67,26 @@ def measure_in_process(seconds, notes):
             client.cookies["vib_visitor"] = signed_visitor_cookie(issue_visitor_id())
             with CaptureQueriesContext(connection) as captured:
                 start = time.perf_counter()
-                response = client.post(BEACON, '{"language":"nl"}', content_type="application/json",
-                                       headers={"Sec-Fetch-Site": "same-origin"})
+                response = client.post(
+                    BEACON,
+                    '{"language":"nl"}',
+                    content_type="application/json",
+                    headers={"Sec-Fetch-Site": "same-origin"},
+                )
                 elapsed = time.perf_counter() - start
             if response.status_code != 204 or "vib_ab" not in response.cookies:
                 raise BenchError(f"the beacon was not counted in process: {response.status_code}")
             if round_number >= 3:
                 times.append(elapsed)
                 queries.append(len(captured))
-        results["beacon"] = {"renders": len(times), "p50_ms": statistics.median(times) * 1000,
-                             "p90_ms": percentile(times, 0.9) * 1000, "queries": max(queries),
-                             "queries_min": min(queries), "bytes": 0}
+        results["beacon"] = {
+            "renders": len(times),
+            "p50_ms": statistics.median(times) * 1000,
+            "p90_ms": percentile(times, 0.9) * 1000,
+            "queries": max(queries),
+            "queries_min": min(queries),
+            "bytes": 0,
+        }
     connections.close_all()
     return results
 

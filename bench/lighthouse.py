@@ -47,7 +47,11 @@ def run(lighthouse, url, mode):
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "report.json"
         command = [
-            lighthouse, url, "--output=json", f"--output-path={output}", "--quiet",
+            lighthouse,
+            url,
+            "--output=json",
+            f"--output-path={output}",
+            "--quiet",
             f"--chrome-flags={CHROME_FLAGS}",
         ]
         if mode == "desktop":
@@ -67,8 +71,11 @@ def run(lighthouse, url, mode):
         for ref in report["categories"][category]["auditRefs"]
         if ref["weight"] > 0
         for audit_id in [ref["id"]]
-        if (report["audits"][audit_id].get("score") is not None and report["audits"][audit_id]["score"] < 1
-            and category != "performance")
+        if (
+            report["audits"][audit_id].get("score") is not None
+            and report["audits"][audit_id]["score"] < 1
+            and category != "performance"
+        )
     ]
     return scores, failed_audits
 

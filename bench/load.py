@@ -18,7 +18,7 @@ def wrk(url, seconds, connections, mode="get"):
     line = next((line for line in result.stdout.splitlines() if line.startswith("BENCH ")), None)
     if result.returncode or line is None:
         raise BenchError(f"wrk failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
-    data = json.loads(line[len("BENCH "):])
+    data = json.loads(line[len("BENCH ") :])
     data["statuses"] = {int(code): count for code, count in data["statuses"].items()}
     if mode == "beacon" and data["stopped_themselves"] == data["threads"] and data["timed_us"]:
         # wrk's duration is the -d it slept; the threads stopped themselves and timed it.

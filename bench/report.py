@@ -24,7 +24,9 @@ def report(rows, render, static, bare, beacon, summary, line, context):
     notes = context["notes"]
     commit = version(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])
     # Reports written by earlier runs are not changes to the code measured.
-    dirty = version(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)bench/results"]) not in ("?", "")
+    dirty = version(
+        ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)bench/results"]
+    ) not in ("?", "")
     ms = lambda us: f"{us / 1000:.1f}"  # noqa: E731
     out = [
         f"# Benchmark {datetime.date.today()}",

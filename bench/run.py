@@ -109,8 +109,9 @@ def main():
         if unexpected:
             problems.append(f"{what}: unexpected answers {unexpected} (expected {expected})")
         data.update(key=key, what=what, path=path, cache=server.name)
-        say(f"  {what}: {data['rps']:.1f} req/s, p50 {data['p50_us'] / 1000:.1f} ms, "
-            f"p99 {data['p99_us'] / 1000:.1f} ms")
+        say(
+            f"  {what}: {data['rps']:.1f} req/s, p50 {data['p50_us'] / 1000:.1f} ms, p99 {data['p99_us'] / 1000:.1f} ms"
+        )
         return data
 
     rows = []
@@ -144,11 +145,15 @@ def main():
     static = measure(server, "static", "static file (whitenoise), the ceiling", STATIC)
     bare = measure(server, "bare", "bare Django view, same bytes", BARE)
     cached = measure(server, "cached", "cached page (home page from the page cache)", CACHED)
+
     # Warm-up for the beacon: a few countable beacons, sequentially, before the count is read.
     def warm_beacon(cookie):
-        status, headers, _body = fetch(server.url(BEACON), "POST", b'{"language":"nl"}', {
-            "Content-Type": "application/json", "Sec-Fetch-Site": "same-origin",
-            "Cookie": f"vib_visitor={cookie}"})
+        status, headers, _body = fetch(
+            server.url(BEACON),
+            "POST",
+            b'{"language":"nl"}',
+            {"Content-Type": "application/json", "Sec-Fetch-Site": "same-origin", "Cookie": f"vib_visitor={cookie}"},
+        )
         return status == 204 and "vib_ab=" in headers.get("Set-Cookie", "")
 
     warm_beacons = 2 * workers
@@ -170,8 +175,10 @@ def main():
     # with a beacon in flight; the server counts that one too).
     exact = counted == beacon["sent"]
     if not exact:
-        problems.append(f"beacons: sent {beacon['sent']}, answered {beacon['answered']}, "
-                        f"204 {beacon['statuses'].get(204, 0)}, counted {counted}")
+        problems.append(
+            f"beacons: sent {beacon['sent']}, answered {beacon['answered']}, "
+            f"204 {beacon['statuses'].get(204, 0)}, counted {counted}"
+        )
 
     summary = {
         "cached/static": cached["rps"] / static["rps"],
@@ -180,12 +187,21 @@ def main():
         "render_p50_ms": max(render[key]["p50_ms"] for key, _what, _path in PAGES),
         "max_queries": max(render[key]["queries"] for key, _what, _path in PAGES),
     }
-    line = (f"bench: cached/static={summary['cached/static']:.2f} beacon/bare={summary['beacon/bare']:.2f} "
-            f"{'counted=sent' if exact else 'counted!=sent'} render_p50_ms={summary['render_p50_ms']:.1f} "
-            f"max_queries={summary['max_queries']}")
+    line = (
+        f"bench: cached/static={summary['cached/static']:.2f} beacon/bare={summary['beacon/bare']:.2f} "
+        f"{'counted=sent' if exact else 'counted!=sent'} render_p50_ms={summary['render_p50_ms']:.1f} "
+        f"max_queries={summary['max_queries']}"
+    )
     notes["load_after"] = os.getloadavg()[0]
-    context = dict(seconds=seconds, notes=notes, workers=workers, connections=connections, checks=checks,
-                   reference_bytes=len(reference), problems=problems)
+    context = dict(
+        seconds=seconds,
+        notes=notes,
+        workers=workers,
+        connections=connections,
+        checks=checks,
+        reference_bytes=len(reference),
+        problems=problems,
+    )
     output = Path(os.environ.get("BENCH_OUTPUT") or ROOT / "bench" / "results" / f"{datetime.date.today()}.md")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(report(rows, render, static, bare, beacon, summary, line, context))
@@ -194,6 +210,7 @@ def main():
     say(f"wrote {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")
     print(line, flush=True)
     return 1 if problems else 0
+
 
 if __name__ == "__main__":
     signal.signal(signal.SIGTERM, lambda *args: sys.exit(143))

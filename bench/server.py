@@ -32,12 +32,27 @@ class Server:
         self.access_log.unlink(missing_ok=True)
         # --preload: the site is imported once and the workers forked from it, so that five workers
         # are up in seconds (boot time is not measured); serving is the same as without it.
-        command = [str(BIN / "gunicorn"), "--config", "campaign/gunicorn_conf.py", "--preload",
-                   "--bind", f"127.0.0.1:{self.port}", "--access-logfile", str(self.access_log),
-                   "--no-control-socket"]
+        command = [
+            str(BIN / "gunicorn"),
+            "--config",
+            "campaign/gunicorn_conf.py",
+            "--preload",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--access-logfile",
+            str(self.access_log),
+            "--no-control-socket",
+        ]
         with self.log.open("w") as out:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, start_new_session=True)
+            self.process = subprocess.Popen(
+                command,
+                cwd=ROOT,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         RUNNING.append(self)
         # Every worker has loaded the site (post_worker_init in campaign/gunicorn_conf.py), and the
         # health check answers (not the bare view: its reference file is written later, from the
@@ -58,6 +73,7 @@ class Server:
 
     def warm_up(self, paths, rounds=2):
         """Each path `rounds` times per worker, as many at once as there are workers, all answered."""
+
         def get(path):
             return fetch(self.url(path))[0]
 
@@ -90,11 +106,11 @@ def stop_all():
 
 
 def fetch(url, method="GET", body=None, headers=None, timeout=10):
-    request = urllib.request.Request(url, data=body, method=method,
-                                     headers={"User-Agent": USER_AGENT, **(headers or {})})
+    request = urllib.request.Request(
+        url, data=body, method=method, headers={"User-Agent": USER_AGENT, **(headers or {})}
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
-

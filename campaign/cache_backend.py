@@ -68,7 +68,9 @@ class FailOpenRedisCache(RedisCache):
         if log:
             logger.warning(
                 "Redis cache unreachable (%s: %s); pages are served without it, next try in %g s",
-                type(error).__name__, error, self.retry_seconds,
+                type(error).__name__,
+                error,
+                self.retry_seconds,
             )
 
     def _answered(self):

@@ -13,13 +13,43 @@ import re
 from django.utils.translation import gettext as _
 
 VAGUE_LINK_TEXTS = {
-    "nl": {"klik hier", "hier", "klik", "lees meer", "meer", "meer info", "meer informatie", "link", "deze link",
-           "deze pagina", "ga naar", "bekijk"},
-    "en": {"click here", "here", "click", "read more", "more", "more info", "more information", "link",
-           "this link", "this page", "go", "see"},
+    "nl": {
+        "klik hier",
+        "hier",
+        "klik",
+        "lees meer",
+        "meer",
+        "meer info",
+        "meer informatie",
+        "link",
+        "deze link",
+        "deze pagina",
+        "ga naar",
+        "bekijk",
+    },
+    "en": {
+        "click here",
+        "here",
+        "click",
+        "read more",
+        "more",
+        "more info",
+        "more information",
+        "link",
+        "this link",
+        "this page",
+        "go",
+        "see",
+    },
 }
-HEADING_LEVELS = {"header-one": 1, "header-two": 2, "header-three": 3, "header-four": 4, "header-five": 5,
-                  "header-six": 6}
+HEADING_LEVELS = {
+    "header-one": 1,
+    "header-two": 2,
+    "header-three": 3,
+    "header-four": 4,
+    "header-five": 5,
+    "header-six": 6,
+}
 
 
 def contentstate(value):
@@ -43,7 +73,7 @@ def link_texts(state):
             if entity.get("type") not in {"LINK", "DOCUMENT"}:
                 continue
             start, length = entity_range.get("offset", 0), entity_range.get("length", 0)
-            found.append(text[start:start + length].strip())
+            found.append(text[start : start + length].strip())
     return found
 
 
@@ -63,16 +93,25 @@ def hints(fields, language):
         messages = result.setdefault(field, [])
         for text in link_texts(state):
             if text.lower().strip(" .:!?»›→") in vague:
-                messages.append(_("The link text “%(text)s” says nothing on its own: name where the link goes, "
-                                  "for example “the help page of Helpwanted”.") % {"text": text})
+                messages.append(
+                    _(
+                        "The link text “%(text)s” says nothing on its own: name where the link goes, "
+                        "for example “the help page of Helpwanted”."
+                    )
+                    % {"text": text}
+                )
         for block in state["blocks"]:
             level = HEADING_LEVELS.get(block.get("type"))
             if level is None:
                 continue
             if level > previous_level + 1:
-                messages.append(_("The heading “%(text)s” skips a level (h%(previous)s → h%(level)s): screen reader "
-                                  "users use headings as a table of contents.")
-                                % {"text": (block.get("text") or "")[:60], "previous": previous_level, "level": level})
+                messages.append(
+                    _(
+                        "The heading “%(text)s” skips a level (h%(previous)s → h%(level)s): screen reader "
+                        "users use headings as a table of contents."
+                    )
+                    % {"text": (block.get("text") or "")[:60], "previous": previous_level, "level": level}
+                )
             previous_level = level
         if not messages:
             del result[field]

@@ -354,15 +354,21 @@ def find_problems(links, checker=None, only_internal=False, only_hosts=None, pro
     pages = Page.objects.in_bulk(page_ids)
     hosts = {host.lower() for host in only_hosts or ()}
     external = [
-        link.url for link in links
+        link.url
+        for link in links
         if link.kind == "external" and not only_internal and (not hosts or host_of(link.url) in hosts)
     ]
     results = (checker or LinkChecker()).check_all(external, progress) if external else {}
     finder = AdminURLFinder()
     problems = []
     for link in links:
-        place = {"url": link.url, "kind": link.kind, "source_label": link.source_label,
-                 "edit_url": link.edit_url, "language": link.language}
+        place = {
+            "url": link.url,
+            "kind": link.kind,
+            "source_label": link.source_label,
+            "edit_url": link.edit_url,
+            "language": link.language,
+        }
         if link.kind == "internal":
             page = pages.get(link.page_id)
             if page is None:
@@ -374,6 +380,13 @@ def find_problems(links, checker=None, only_internal=False, only_hosts=None, pro
                 problems.append({**place, "url": url, "status": UNPUBLISHED, "detail": detail})
         elif (result := results.get(link.url)) and result.problem:
             final_url = result.final_url if result.final_url != link.url else ""
-            problems.append({**place, "status": result.problem, "status_code": result.status_code,
-                             "final_url": final_url, "detail": result.detail})
+            problems.append(
+                {
+                    **place,
+                    "status": result.problem,
+                    "status_code": result.status_code,
+                    "final_url": final_url,
+                    "detail": result.detail,
+                }
+            )
     return len(page_ids) + len(set(external)), problems

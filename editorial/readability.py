@@ -54,8 +54,11 @@ MAX_LISTED_WORDS = 10  # long words named in one piece of advice
 
 _TEXTSTAT_LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}  # pyphen dictionary per language
 _LOCK = threading.Lock()  # textstat.set_lang() is global state
-_BLOCK_TAG = re.compile(r"</?(p|div|li|ul|ol|h[1-6]|br|blockquote|tr|td|th|table|figcaption|"
-                        r"section|hr)\b[^>]*>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(
+    r"</?(p|div|li|ul|ol|h[1-6]|br|blockquote|tr|td|th|table|figcaption|"
+    r"section|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
 _BREAK = "\x1e"  # record separator: marks the end of an HTML block
 
 
@@ -134,8 +137,9 @@ def _measure(text, language):
             words = textstat.lexicon_count(text)
             sentences = textstat.sentence_count(text) if words else 0
             score = textstat.flesch_reading_ease(text) if words >= MIN_WORDS else None
-            long_sentences = [s for s in re.split(r"(?<=[.!?])\s+", text)
-                              if textstat.lexicon_count(s) > LONG_SENTENCE_WORDS]
+            long_sentences = [
+                s for s in re.split(r"(?<=[.!?])\s+", text) if textstat.lexicon_count(s) > LONG_SENTENCE_WORDS
+            ]
             long_words, seen = [], set()
             for token in text.split():
                 word = token.strip("\"'“”‘’«»()[]{}.,;:!?…*/-–—")
@@ -167,24 +171,39 @@ def score_text(text: str, language: str, audience: str = "everyone") -> TextScor
         advice.append(gettext("Write at least %(count)s words to get a score.") % {"count": MIN_WORDS})
     else:
         score = round(score, 1)
-        level = ("hard" if score < min_score or average > max_words
-                 else "easy" if score >= min_score + EASY_MARGIN else "fine")
+        level = (
+            "hard"
+            if score < min_score or average > max_words
+            else "easy"
+            if score >= min_score + EASY_MARGIN
+            else "fine"
+        )
         if average > max_words:
-            advice.append(gettext("Make your sentences shorter: on average %(average)s words; aim for "
-                                  "at most %(max)s.") % {"average": _fmt(average), "max": max_words})
+            advice.append(
+                gettext("Make your sentences shorter: on average %(average)s words; aim for at most %(max)s.")
+                % {"average": _fmt(average), "max": max_words}
+            )
     if long_sentences:
-        advice.append(ngettext(
-            "Split the sentence with more than %(limit)s words.",
-            "Split the %(count)s sentences with more than %(limit)s words.", len(long_sentences),
-        ) % {"count": len(long_sentences), "limit": LONG_SENTENCE_WORDS})
+        advice.append(
+            ngettext(
+                "Split the sentence with more than %(limit)s words.",
+                "Split the %(count)s sentences with more than %(limit)s words.",
+                len(long_sentences),
+            )
+            % {"count": len(long_sentences), "limit": LONG_SENTENCE_WORDS}
+        )
     if long_words:
-        advice.append(gettext("Use shorter words for: %(words)s.")
-                      % {"words": ", ".join(long_words[:MAX_LISTED_WORDS])})
+        advice.append(
+            gettext("Use shorter words for: %(words)s.") % {"words": ", ".join(long_words[:MAX_LISTED_WORDS])}
+        )
     if score is not None and score < min_score:
-        advice.append(gettext("Use more short, everyday words: score %(score)s; aim for at least "
-                              "%(target)s.") % {"score": _fmt(score, score=True), "target": min_score})
-    return TextScore(language, words, sentences, score, average, long_sentences, long_words,
-                     level, advice, min_score, max_words)
+        advice.append(
+            gettext("Use more short, everyday words: score %(score)s; aim for at least %(target)s.")
+            % {"score": _fmt(score, score=True), "target": min_score}
+        )
+    return TextScore(
+        language, words, sentences, score, average, long_sentences, long_words, level, advice, min_score, max_words
+    )
 
 
 def score_fields(fields: dict[str, str], language: str, audience: str = "everyone") -> dict:
@@ -198,18 +217,24 @@ def score_fields(fields: dict[str, str], language: str, audience: str = "everyon
 
 def explain(score: TextScore) -> str:
     """One plain sentence for the editor: what the score means for this audience."""
-    values = {"score": _fmt(score.score or 0, score=True), "target": score.min_score, "count": MIN_WORDS,
-              "average": _fmt(score.average_sentence_words), "max": score.max_sentence_words}
+    values = {
+        "score": _fmt(score.score or 0, score=True),
+        "target": score.min_score,
+        "count": MIN_WORDS,
+        "average": _fmt(score.average_sentence_words),
+        "max": score.max_sentence_words,
+    }
     if score.level == "too_short":
         return gettext("Too little text to score yet: write at least %(count)s words.") % values
     if score.level == "easy":
-        return gettext("Easy to read for most readers "
-                       "(score %(score)s; target at least %(target)s).") % values
+        return gettext("Easy to read for most readers (score %(score)s; target at least %(target)s).") % values
     if score.level == "fine":
-        return gettext("Plain enough for this audience "
-                       "(score %(score)s; target at least %(target)s).") % values
+        return gettext("Plain enough for this audience (score %(score)s; target at least %(target)s).") % values
     if score.average_sentence_words > score.max_sentence_words:
-        return gettext("Hard to read: the sentences are long (on average %(average)s words; "
-                       "aim for at most %(max)s).") % values
-    return gettext("Hard to read: many words are long (score %(score)s out of 100; "
-                   "target at least %(target)s).") % values
+        return (
+            gettext("Hard to read: the sentences are long (on average %(average)s words; aim for at most %(max)s).")
+            % values
+        )
+    return (
+        gettext("Hard to read: many words are long (score %(score)s out of 100; target at least %(target)s).") % values
+    )

@@ -89,7 +89,8 @@ def readability_check(request):
     result["accessibility"] = {}
     for code in LANGUAGES:
         in_language = {
-            name: value for name, value in rich_text.items()
+            name: value
+            for name, value in rich_text.items()
             if isinstance(name, str) and isinstance(value, str) and re.search(rf"_{code}(-|$)", name)
         }
         found = accessibility.hints(in_language, code)

@@ -57,14 +57,27 @@ def overdue(user=None, today=None):
         editable = set(editable)
         pages = [page for page in pages if page.pk in editable]
     for page in pages:
-        found.append(Due(page.title, str(page._meta.verbose_name), page.last_reviewed,
-                         page.last_reviewed + page_period, finder.get_edit_url(page) or ""))
+        found.append(
+            Due(
+                page.title,
+                str(page._meta.verbose_name),
+                page.last_reviewed,
+                page.last_reviewed + page_period,
+                finder.get_edit_url(page) or "",
+            )
+        )
     service_limit = months_ago(service_months, today)
     service_period = today - service_limit
     may_change_services = user is None or policy_registry.get_by_type(HelpService).user_has_permission(user, "change")
     if may_change_services:
         for service in HelpService.objects.filter(last_checked__lt=service_limit):
-            found.append(Due(service.name, str(HelpService._meta.verbose_name), service.last_checked,
-                             service.last_checked + service_period,
-                             finder.get_edit_url(service) or ""))
+            found.append(
+                Due(
+                    service.name,
+                    str(HelpService._meta.verbose_name),
+                    service.last_checked,
+                    service.last_checked + service_period,
+                    finder.get_edit_url(service) or "",
+                )
+            )
     return sorted(found, key=lambda due: due.checked_on)

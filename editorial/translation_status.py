@@ -87,8 +87,11 @@ def section_of(obj, sections):
 
 
 def missing_in(obj, names):
-    return [name for name in names if has_text(getattr(obj, f"{name}_{SOURCE}", None))
-            and not has_text(getattr(obj, f"{name}_{TARGET}", None))]
+    return [
+        name
+        for name in names
+        if has_text(getattr(obj, f"{name}_{SOURCE}", None)) and not has_text(getattr(obj, f"{name}_{TARGET}", None))
+    ]
 
 
 def missing_in_rows(obj):

@@ -58,7 +58,10 @@ def plain_language_js():
 @hooks.register("register_reports_menu_item")
 def translation_menu_item():
     return AdminUsersMenuItem(
-        _("Translation status"), reverse("editorial_translations"), name="translation-status", icon_name="globe",
+        _("Translation status"),
+        reverse("editorial_translations"),
+        name="translation-status",
+        icon_name="globe",
         order=910,
     )
 

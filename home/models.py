@@ -90,9 +90,7 @@ class HomePage(HeroImageMixin, TranslatedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured_campaigns"] = [
             item.campaign
-            for item in self.featured_campaigns.select_related(
-                "campaign", "campaign__hero_image", "campaign__topic"
-            )
+            for item in self.featured_campaigns.select_related("campaign", "campaign__hero_image", "campaign__topic")
             if item.campaign and item.campaign.live
         ]
         return context
@@ -111,9 +109,7 @@ class HomePageFeaturedCampaign(Orderable):
 class SiteSettings(BaseSiteSetting):
     """Editable, translated settings shown on every page (header, footer, sharing)."""
 
-    footer_help_heading = models.CharField(
-        _("footer help heading"), max_length=120, default="", blank=True
-    )
+    footer_help_heading = models.CharField(_("footer help heading"), max_length=120, default="", blank=True)
     footer_help_services = StreamField(
         [("service", SnippetChooserBlock("pages.HelpService", label=_("Help service")))],
         verbose_name=_("help services in the footer"),

@@ -55,8 +55,7 @@ def conversion_chart_svg(
     out = _svg_open(title, description, repr((title, description, sorted(series.items()))))
     if not series:
         out.append(
-            f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle" {FONT}>'
-            f"{escape(empty_text)}</text></svg>"
+            f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle" {FONT}>{escape(empty_text)}</text></svg>'
         )
         return "\n".join(out)
 
@@ -89,18 +88,14 @@ def conversion_chart_svg(
     shown = [days[round(i * (len(days) - 1) / (count - 1))] for i in range(count)] if count > 1 else days
     for day in shown:
         out.append(f'<line x1="{x(day)}" y1="{base}" x2="{x(day)}" y2="{base + 4}" stroke="#444"/>')
-        out.append(
-            f'<text x="{x(day)}" y="{base + 17}" text-anchor="middle" {FONT}>{day:%d-%m}</text>'
-        )
+        out.append(f'<text x="{x(day)}" y="{base + 17}" text-anchor="middle" {FONT}>{day:%d-%m}</text>')
 
     for index, (key, points) in enumerate(series.items()):
         colour, dash = COLOURS[index % len(COLOURS)], DASHES[index % len(DASHES)]
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         band = [f"{x(d)},{y(hi)}" for d, _, _, hi in points]
         band += [f"{x(d)},{y(lo)}" for d, _, lo, _ in reversed(points)]
-        out.append(
-            f'<polygon points="{" ".join(band)}" fill="{colour}" fill-opacity="0.15" stroke="none"/>'
-        )
+        out.append(f'<polygon points="{" ".join(band)}" fill="{colour}" fill-opacity="0.15" stroke="none"/>')
         line = " L ".join(f"{x(d)} {y(r)}" for d, r, _, _ in points)
         out.append(
             f'<path d="M {line}" fill="none" stroke="{colour}" stroke-width="2.5"{dash_attr} '
@@ -113,8 +108,7 @@ def conversion_chart_svg(
         lx = LEFT + (index % 3) * 190
         ly = base + 40 + (index // 3) * 18
         out.append(
-            f'<line x1="{lx}" y1="{ly}" x2="{lx + 28}" y2="{ly}" stroke="{colour}" '
-            f'stroke-width="2.5"{dash_attr}/>'
+            f'<line x1="{lx}" y1="{ly}" x2="{lx + 28}" y2="{ly}" stroke="{colour}" stroke-width="2.5"{dash_attr}/>'
         )
         label = labels.get(key, key)
         out.append(f'<text x="{lx + 34}" y="{ly + 4}" {FONT}>{escape(label)}</text>')

@@ -14,18 +14,27 @@ from .models import ExperimentCount
 from .models.counters import EXPOSURE
 
 VERDICT_TEXT = {
-    stats.NOT_YET_CONCLUSIVE: lambda r: _(
-        "Not yet conclusive. Wait until every variant has been seen by %(planned)s visitors; "
-        "looking earlier gives false winners."
-    ) % {"planned": r["planned_per_arm"]},
-    stats.VARIANT_WINS: lambda r: _(
-        "Variant %(winner)s wins: more visitors reached the goal than with the control (%(control)s), "
-        "and the difference is too large to be chance."
-    ) % {"winner": r["winner"].upper(), "control": r["variants"][0]["key"].upper()},
-    stats.NO_CLEAR_DIFFERENCE: lambda r: _(
-        "No clear difference: with the planned number of visitors, no variant did clearly better than "
-        "the control (%(control)s). Keep the control, or test a bolder idea."
-    ) % {"control": r["variants"][0]["key"].upper()},
+    stats.NOT_YET_CONCLUSIVE: lambda r: (
+        _(
+            "Not yet conclusive. Wait until every variant has been seen by %(planned)s visitors; "
+            "looking earlier gives false winners."
+        )
+        % {"planned": r["planned_per_arm"]}
+    ),
+    stats.VARIANT_WINS: lambda r: (
+        _(
+            "Variant %(winner)s wins: more visitors reached the goal than with the control (%(control)s), "
+            "and the difference is too large to be chance."
+        )
+        % {"winner": r["winner"].upper(), "control": r["variants"][0]["key"].upper()}
+    ),
+    stats.NO_CLEAR_DIFFERENCE: lambda r: (
+        _(
+            "No clear difference: with the planned number of visitors, no variant did clearly better than "
+            "the control (%(control)s). Keep the control, or test a bolder idea."
+        )
+        % {"control": r["variants"][0]["key"].upper()}
+    ),
 }
 
 
@@ -89,8 +98,11 @@ def experiment_results(experiment):
             {
                 "goal": other,
                 "variants": [
-                    {"key": key, "conversions": counted.get((key, other), 0),
-                     "rate": (counted.get((key, other), 0) / n) if n else 0.0}
+                    {
+                        "key": key,
+                        "conversions": counted.get((key, other), 0),
+                        "rate": (counted.get((key, other), 0) / n) if n else 0.0,
+                    }
                     for key, n, _c in arms
                 ],
             }
@@ -114,9 +126,19 @@ def report_json(result):
         "planned_per_arm": result["planned_per_arm"],
         "srm_p_value": result["srm_p_value"],
         "variants": [
-            {name: variant[name] for name in (
-                "key", "exposures", "conversions", "rate", "ci_low", "ci_high", "p_value", "chance_to_beat_control"
-            )}
+            {
+                name: variant[name]
+                for name in (
+                    "key",
+                    "exposures",
+                    "conversions",
+                    "rate",
+                    "ci_low",
+                    "ci_high",
+                    "p_value",
+                    "chance_to_beat_control",
+                )
+            }
             for variant in result["variants"]
         ],
     }

@@ -17,8 +17,8 @@ def _load():
 
     today = timezone.localdate()
     experiments = {}
-    for experiment in Experiment.objects.filter(phase="running").select_related("slot").prefetch_related(
-        "slot__variants"
+    for experiment in (
+        Experiment.objects.filter(phase="running").select_related("slot").prefetch_related("slot__variants")
     ):
         if not experiment.is_active(today):
             continue

@@ -203,9 +203,7 @@ def sample_size_per_arm(
     p_bar = (p1 + p2) / 2.0
     z_alpha = norm.ppf(1.0 - alpha / 2.0)
     z_power = norm.ppf(power)
-    root = z_alpha * math.sqrt(2.0 * p_bar * (1.0 - p_bar)) + z_power * math.sqrt(
-        p1 * (1.0 - p1) + p2 * (1.0 - p2)
-    )
+    root = z_alpha * math.sqrt(2.0 * p_bar * (1.0 - p_bar)) + z_power * math.sqrt(p1 * (1.0 - p1) + p2 * (1.0 - p2))
     n = root**2 / delta**2
     # Guard against float noise turning an exact integer like 8158.0000000001 into 8159.
     return max(1, math.ceil(n - 1e-9))
@@ -247,9 +245,7 @@ def analyse(
     if len(arms) < 2:
         raise ValueError("An A/B test needs at least two arms: the control and one variant.")
     if len(weights) != len(arms):
-        raise ValueError(
-            f"Got {len(arms)} arms but {len(weights)} traffic weights; give one weight per arm."
-        )
+        raise ValueError(f"Got {len(arms)} arms but {len(weights)} traffic weights; give one weight per arm.")
     clean = []
     for arm in arms:
         try:
@@ -259,9 +255,7 @@ def analyse(
         exposures = _count(exposures, f"Exposures of arm {key!r}")
         conversions = _count(conversions, f"Conversions of arm {key!r}")
         if conversions > exposures:
-            raise ValueError(
-                f"Arm {key!r} has more conversions ({conversions}) than exposures ({exposures})."
-            )
+            raise ValueError(f"Arm {key!r} has more conversions ({conversions}) than exposures ({exposures}).")
         clean.append((str(key), exposures, conversions))
     if len({key for key, _, _ in clean}) != len(clean):
         raise ValueError("Every arm needs a different key.")
@@ -306,9 +300,7 @@ def analyse(
     if sample_reached:
         control = results[0]
         better = [
-            arm
-            for arm in results[1:]
-            if arm.p_value is not None and arm.p_value < alpha and arm.rate > control.rate
+            arm for arm in results[1:] if arm.p_value is not None and arm.p_value < alpha and arm.rate > control.rate
         ]
         if better:
             # max() keeps the first arm on ties, i.e. the order given.
@@ -346,9 +338,7 @@ def cumulative_series(
         try:
             day, key, exposures, conversions = row
         except (TypeError, ValueError):
-            raise ValueError(
-                f"Each row must be (day, key, exposures, conversions), got {row!r}."
-            ) from None
+            raise ValueError(f"Each row must be (day, key, exposures, conversions), got {row!r}.") from None
         if key in wanted:
             days.add(day)
             counts[(day, key)][0] += _count(exposures, f"Exposures of {key!r} on {day}")
@@ -362,9 +352,7 @@ def cumulative_series(
             day_n, day_c = counts.get((day, key), (0, 0))
             n, c = n + day_n, c + day_c
             if c > n:
-                raise ValueError(
-                    f"Arm {key!r} has more conversions ({c}) than exposures ({n}) up to {day}."
-                )
+                raise ValueError(f"Arm {key!r} has more conversions ({c}) than exposures ({n}) up to {day}.")
             if n:
                 points.append((day, c / n, *wilson_interval(c, n)))
         series[key] = points

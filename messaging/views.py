@@ -72,8 +72,10 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {"url": reverse("wagtailsnippets_messaging_experiment:list"), "label": _("Experiments")},
-            {"url": reverse("wagtailsnippets_messaging_experiment:edit", args=[self.experiment.pk]),
-             "label": self.experiment.name},
+            {
+                "url": reverse("wagtailsnippets_messaging_experiment:edit", args=[self.experiment.pk]),
+                "label": self.experiment.name,
+            },
             {"url": "", "label": _("Results")},
         ]
 
@@ -88,9 +90,8 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
             result["series"],
             labels,
             title=_("Conversion rate per variant, day by day"),
-            description=_(
-                "The line is the share of visitors so far who %(goal)s; the band is its 95%% interval."
-            ) % {"goal": GOAL_LABELS[result["primary_goal"]]},
+            description=_("The line is the share of visitors so far who %(goal)s; the band is its 95%% interval.")
+            % {"goal": GOAL_LABELS[result["primary_goal"]]},
             empty_text=_("No visitors counted yet."),
         )
         rows = []
@@ -116,17 +117,28 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.experiment.slug}-results.csv"'
         writer = csv.writer(response)
-        writer.writerow(["variant", "exposures", "conversions", "rate", "ci_low", "ci_high", "p_value",
-                         "chance_to_beat_control"])
+        writer.writerow(
+            ["variant", "exposures", "conversions", "rate", "ci_low", "ci_high", "p_value", "chance_to_beat_control"]
+        )
         for row in self.result["variants"]:
-            writer.writerow([row["key"], row["exposures"], row["conversions"], f"{row['rate']:.6f}",
-                             f"{row['ci_low']:.6f}", f"{row['ci_high']:.6f}",
-                             "" if row["p_value"] is None else f"{row['p_value']:.6g}",
-                             "" if row["chance_to_beat_control"] is None else f"{row['chance_to_beat_control']:.6f}"])
+            writer.writerow(
+                [
+                    row["key"],
+                    row["exposures"],
+                    row["conversions"],
+                    f"{row['rate']:.6f}",
+                    f"{row['ci_low']:.6f}",
+                    f"{row['ci_high']:.6f}",
+                    "" if row["p_value"] is None else f"{row['p_value']:.6g}",
+                    "" if row["chance_to_beat_control"] is None else f"{row['chance_to_beat_control']:.6f}",
+                ]
+            )
         writer.writerow([])
         writer.writerow(["verdict", self.result["verdict"]])
         writer.writerow(["planned_per_arm", self.result["planned_per_arm"]])
-        writer.writerow(["srm_p_value", "" if self.result["srm_p_value"] is None else f"{self.result['srm_p_value']:.6g}"])
+        writer.writerow(
+            ["srm_p_value", "" if self.result["srm_p_value"] is None else f"{self.result['srm_p_value']:.6g}"]
+        )
         return response
 
 
@@ -175,8 +187,13 @@ class ActionView(View):
         experiment.arm_order = ",".join(experiment.arm_keys())
         experiment.phase = RUNNING
         experiment.started_at = timezone.now()
-        self._save(experiment, ["planned_per_arm", "arm_order", "phase", "started_at"], "start", request,
-                   {"planned_per_arm": experiment.planned_per_arm})
+        self._save(
+            experiment,
+            ["planned_per_arm", "arm_order", "phase", "started_at"],
+            "start",
+            request,
+            {"planned_per_arm": experiment.planned_per_arm},
+        )
         messages.success(request, _("The experiment is running. Visitors now see the variants."))
         return None
 

@@ -20,7 +20,9 @@ class StatusColumn(Column):
 
 class ResultsColumn(Column):
     def get_value(self, instance):
-        return format_html('<a href="{}">{}</a>', reverse("messaging_experiment_results", args=[instance.pk]), _("Results"))
+        return format_html(
+            '<a href="{}">{}</a>', reverse("messaging_experiment_results", args=[instance.pk]), _("Results")
+        )
 
 
 class MessageSlotViewSet(SnippetViewSet):

@@ -50,9 +50,7 @@ class DocumentDownloadsReportView(ReportView):
             get_document_model()
             .objects.annotate(
                 downloads_total=Coalesce(Sum("download_counts__count"), 0),
-                downloads_recent=Coalesce(
-                    Sum("download_counts__count", filter=Q(download_counts__day__gte=since)), 0
-                ),
+                downloads_recent=Coalesce(Sum("download_counts__count", filter=Q(download_counts__day__gte=since)), 0),
             )
             .order_by("-downloads_recent", "-downloads_total", "title")
         )

@@ -15,9 +15,7 @@ from wagtail.permissions import policy_registry
 
 def user_may_see_unpublished_documents(user):
     policy = policy_registry.get_by_type(get_document_model())
-    return bool(user and user.is_authenticated) and policy.user_has_any_permission(
-        user, ["add", "change", "choose"]
-    )
+    return bool(user and user.is_authenticated) and policy.user_has_any_permission(user, ["add", "change", "choose"])
 
 
 def document_is_public(document):

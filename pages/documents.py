@@ -30,8 +30,14 @@ ALLOWED_DOCUMENTS = {
 
 #: What teachers see next to a download: "PDF, 120 kB".
 TYPE_LABELS = {
-    "pdf": "PDF", "docx": "Word", "pptx": "PowerPoint", "odt": "OpenDocument Text",
-    "odp": "OpenDocument Presentation", "png": "PNG", "jpg": "JPEG", "jpeg": "JPEG",
+    "pdf": "PDF",
+    "docx": "Word",
+    "pptx": "PowerPoint",
+    "odt": "OpenDocument Text",
+    "odp": "OpenDocument Presentation",
+    "png": "PNG",
+    "jpg": "JPEG",
+    "jpeg": "JPEG",
 }
 
 ALLOWED_LIST = "PDF, DOCX, PPTX, ODT, ODP, PNG, JPG"
@@ -70,7 +76,9 @@ def validate_document_file(file):
             try:
                 with zipfile.ZipFile(file) as archive:
                     names = set(archive.namelist())
-                    mimetype = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else None
+                    mimetype = (
+                        archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else None
+                    )
             except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
                 raise _content_mismatch(extension) from None
             if required_part not in names:

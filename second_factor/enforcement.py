@@ -44,6 +44,6 @@ class SecondFactorRequiredMiddleware:
         admin_prefix = f"/{settings.WAGTAIL_ADMIN_PATH}"
         if not request.path_info.startswith(admin_prefix):
             return False
-        if request.path_info[len(admin_prefix):] in OPEN_ADMIN_PATHS:
+        if request.path_info[len(admin_prefix) :] in OPEN_ADMIN_PATHS:
             return False
         return request.user.is_authenticated and not session_has_second_factor(request)

@@ -16,14 +16,24 @@ def reset_view(request, user_id):
         raise PermissionDenied
     if request.method == "POST":
         if reset_second_factor(user, by=request.user):
-            messages.success(request, _("The second factor of %(name)s is removed. They set up a new one at their next sign-in.") % {"name": user.get_username()})
+            messages.success(
+                request,
+                _("The second factor of %(name)s is removed. They set up a new one at their next sign-in.")
+                % {"name": user.get_username()},
+            )
         else:
-            messages.info(request, _("%(name)s has no second factor; nothing was changed.") % {"name": user.get_username()})
+            messages.info(
+                request, _("%(name)s has no second factor; nothing was changed.") % {"name": user.get_username()}
+            )
         return redirect("wagtailusers_users:index")
-    return TemplateResponse(request, "second_factor/reset_confirm.html", {
-        "target_user": user,
-        "has_factor": has_any_factor(user),
-        "page_title": _("Reset second factor"),
-        "page_subtitle": user.get_username(),
-        "header_icon": "key",
-    })
+    return TemplateResponse(
+        request,
+        "second_factor/reset_confirm.html",
+        {
+            "target_user": user,
+            "has_factor": has_any_factor(user),
+            "page_title": _("Reset second factor"),
+            "page_subtitle": user.get_username(),
+            "header_icon": "key",
+        },
+    )

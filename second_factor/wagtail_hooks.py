@@ -18,7 +18,9 @@ def register_reset_url():
 def reset_button(user, request_user):
     if may_reset(request_user, user):
         yield ListingButton(
-            _("Reset second factor"), reverse("second_factor_reset", args=[user.pk]), priority=60,
+            _("Reset second factor"),
+            reverse("second_factor_reset", args=[user.pk]),
+            priority=60,
         )
 
 

@@ -15,6 +15,4 @@ def switcher_links(document):
 
 
 def alternate_links(document):
-    return {
-        link["hreflang"]: link["href"] for link in document.select('link[rel="alternate"][hreflang]')
-    }
+    return {link["hreflang"]: link["href"] for link in document.select('link[rel="alternate"][hreflang]')}

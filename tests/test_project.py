@@ -51,11 +51,24 @@ def test_both_languages_have_a_catalogue():
 def test_catalogue_holds_every_string_the_code_uses(tmp_path):
     """makemessages on a copy of the code finds no string missing from locale/nl."""
     copy = tmp_path / "project"
-    ignore = shutil.ignore_patterns(".venv", ".git", "media", ".test-media", "static_collected", "*.sqlite3", "node_modules", ".pytest_cache", "__pycache__")
+    ignore = shutil.ignore_patterns(
+        ".venv",
+        ".git",
+        "media",
+        ".test-media",
+        "static_collected",
+        "*.sqlite3",
+        "node_modules",
+        ".pytest_cache",
+        "__pycache__",
+    )
     shutil.copytree(ROOT, copy, ignore=ignore)
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "nl", "--no-obsolete", "--ignore", "tests/*"],
-        cwd=copy, check=True, capture_output=True, env={**os.environ, "DJANGO_SETTINGS_MODULE": "campaign.settings.test"},
+        cwd=copy,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "campaign.settings.test"},
     )
     catalogue = read_catalogue(copy / "locale/nl/LC_MESSAGES/django.po")
     missing = [m.id for m in catalogue if m.id and (not m.string or m.fuzzy)]
@@ -65,9 +78,7 @@ def test_catalogue_holds_every_string_the_code_uses(tmp_path):
 def run_python(code, **env):
     environment = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
     environment.update(env)
-    return subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True)
 
 
 SETUP = "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='campaign.settings.production'; django.setup(); print('started')"

@@ -139,10 +139,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # while one writes, IMMEDIATE takes the write lock up front (no "database is
     # locked" when two transactions both want to write), NORMAL syncs at
     # checkpoints instead of every commit.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "transaction_mode": "IMMEDIATE",
-    })
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
+    )
 if USING_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
     # An unreachable database is noticed in seconds (libpq's minimum is 2), so a

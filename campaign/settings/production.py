@@ -24,7 +24,9 @@ for name, example in REQUIRED.items():
     if not os.environ.get(name, "").strip():
         raise ImproperlyConfigured(f"Set the {name} environment variable for production: {example}.")
 if not ALLOWED_HOSTS:  # noqa: F405
-    raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable (comma-separated host names) for production.")
+    raise ImproperlyConfigured(
+        "Set the ALLOWED_HOSTS environment variable (comma-separated host names) for production."
+    )
 
 # The admin always asks for a second factor in production; switching it off is
 # for a laptop only, so a stray ADMIN_REQUIRE_SECOND_FACTOR=false refuses to start
@@ -32,7 +34,7 @@ if not ALLOWED_HOSTS:  # noqa: F405
 if not env_bool("ADMIN_REQUIRE_SECOND_FACTOR", True):  # noqa: F405
     raise ImproperlyConfigured(
         "ADMIN_REQUIRE_SECOND_FACTOR=false is for local development only: production always "
-        "asks editors for a second factor. Remove the variable (docs/deploy.md, \"Two-factor sign-in\")."
+        'asks editors for a second factor. Remove the variable (docs/deploy.md, "Two-factor sign-in").'
     )
 ADMIN_REQUIRE_SECOND_FACTOR = True
 

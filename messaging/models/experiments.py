@@ -180,7 +180,11 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
             heading=_("Goals"),
         ),
         MultiFieldPanel(
-            [FieldPanel("audiences"), FieldPanel("languages"), FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")])],
+            [
+                FieldPanel("audiences"),
+                FieldPanel("languages"),
+                FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+            ],
             heading=_("Who and when"),
         ),
         MultiFieldPanel(
@@ -189,7 +193,9 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
                 FieldRowPanel([FieldPanel("alpha"), FieldPanel("power")]),
             ],
             heading=_("Sample size"),
-            help_text=_("The site works out how many visitors each variant needs before a verdict; see the results page."),
+            help_text=_(
+                "The site works out how many visitors each variant needs before a verdict; see the results page."
+            ),
         ),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -305,9 +311,7 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
         try:
             self.planned_sample()
         except ValueError:
-            errors["minimum_detectable_effect"] = _(
-                "The expected rate plus this difference must stay below 100%."
-            )
+            errors["minimum_detectable_effect"] = _("The expected rate plus this difference must stay below 100%.")
         if self.pk:
             fixed = list(self.FIXED_AFTER_START)
             current = Experiment.objects.filter(pk=self.pk).values("phase", *fixed).first()

@@ -23,7 +23,10 @@ VARIANT_CHOICES = [(key, key.upper()) for key in VARIANT_KEYS]
 
 class MessageSlot(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
     name = models.CharField(
-        _("name"), max_length=120, unique=True, help_text=_("Where the message appears, for example: Campaign hero – parents")
+        _("name"),
+        max_length=120,
+        unique=True,
+        help_text=_("Where the message appears, for example: Campaign hero – parents"),
     )
     key = models.SlugField(
         _("key"), max_length=60, unique=True, help_text=_("A short code for this slot, used in the page's HTML.")

@@ -41,9 +41,7 @@ def _prefetch_variants(slot):
         return  # variants held in memory (a form, a revision): show those, not the database's
     from ..models import MessageVariant
 
-    prefetch_related_objects(
-        [slot], Prefetch("variants", queryset=MessageVariant.objects.select_related("cta_page"))
-    )
+    prefetch_related_objects([slot], Prefetch("variants", queryset=MessageVariant.objects.select_related("cta_page")))
 
 
 @register.simple_tag(takes_context=True)

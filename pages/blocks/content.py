@@ -65,9 +65,7 @@ class VideoBlock(blocks.StructBlock):
         features=SHORT_RICH_TEXT_FEATURES,
         help_text=_("Required: a full transcript for people who cannot or will not play the video."),
     )
-    has_captions = blocks.BooleanBlock(
-        label=_("The video has captions"), required=False, default=True
-    )
+    has_captions = blocks.BooleanBlock(label=_("The video has captions"), required=False, default=True)
 
     class Meta:
         icon = "media"
@@ -107,9 +105,7 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": ErrorList(
-                        [ValidationError(_("Choose a page or enter an address (one of the two)."))]
-                    )
+                    "page": ErrorList([ValidationError(_("Choose a page or enter an address (one of the two)."))])
                 }
             )
         return value
@@ -117,9 +113,7 @@ class CallToActionBlock(blocks.StructBlock):
 
 class RelatedGuidanceBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False)
-    pages = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="pages.GuidancePage"), label=_("Guidance pages")
-    )
+    pages = blocks.ListBlock(blocks.PageChooserBlock(page_type="pages.GuidancePage"), label=_("Guidance pages"))
 
     class Meta:
         icon = "doc-full"

@@ -52,9 +52,7 @@ class HelplineCardBlock(blocks.StructBlock):
     """Shows a help service from the help directory: edited once, up to date everywhere."""
 
     service = SnippetChooserBlock("pages.HelpService", label=_("Help service"))
-    note = blocks.CharBlock(
-        label=_("Note"), required=False, help_text=_("Optional: why this service fits here.")
-    )
+    note = blocks.CharBlock(label=_("Note"), required=False, help_text=_("Optional: why this service fits here."))
 
     class Meta:
         icon = "help"

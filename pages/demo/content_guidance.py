@@ -24,8 +24,18 @@ _SRC_OFFLIMITS = {
     },
 }
 _SRC_THORN = {
-    "nl": {"title": "Onderzoek naar deepfake-naaktbeelden en jongeren", "publisher": "Thorn (via safer.io)", "date": "", "url": ""},
-    "en": {"title": "Research on deepfake nudes and young people", "publisher": "Thorn (via safer.io)", "date": "", "url": ""},
+    "nl": {
+        "title": "Onderzoek naar deepfake-naaktbeelden en jongeren",
+        "publisher": "Thorn (via safer.io)",
+        "date": "",
+        "url": "",
+    },
+    "en": {
+        "title": "Research on deepfake nudes and young people",
+        "publisher": "Thorn (via safer.io)",
+        "date": "",
+        "url": "",
+    },
 }
 _SRC_POINTER = {
     "nl": {
@@ -42,16 +52,46 @@ _SRC_POINTER = {
     },
 }
 _SRC_EENVANDAAG = {
-    "nl": {"title": "Peiling onder ouders over foto's van kinderen online", "publisher": "EenVandaag Opiniepanel", "date": "februari 2026", "url": ""},
-    "en": {"title": "Poll of parents about photos of children online", "publisher": "EenVandaag opinion panel", "date": "February 2026", "url": ""},
+    "nl": {
+        "title": "Peiling onder ouders over foto's van kinderen online",
+        "publisher": "EenVandaag Opiniepanel",
+        "date": "februari 2026",
+        "url": "",
+    },
+    "en": {
+        "title": "Poll of parents about photos of children online",
+        "publisher": "EenVandaag opinion panel",
+        "date": "February 2026",
+        "url": "",
+    },
 }
 _SRC_METRO = {
-    "nl": {"title": "Artikel met een politiespecialist over emoji's op kinderfoto's", "publisher": "Metro", "date": "januari 2026", "url": ""},
-    "en": {"title": "Article with a police specialist about emojis on photos of children", "publisher": "Metro", "date": "January 2026", "url": ""},
+    "nl": {
+        "title": "Artikel met een politiespecialist over emoji's op kinderfoto's",
+        "publisher": "Metro",
+        "date": "januari 2026",
+        "url": "",
+    },
+    "en": {
+        "title": "Article with a police specialist about emojis on photos of children",
+        "publisher": "Metro",
+        "date": "January 2026",
+        "url": "",
+    },
 }
 _SRC_SR = {
-    "nl": {"title": "Wetboek van Strafrecht, artikel 139h en 240b", "publisher": "Overheid.nl", "date": "", "url": "https://wetten.overheid.nl/BWBR0001854"},
-    "en": {"title": "Dutch Criminal Code (Wetboek van Strafrecht), articles 139h and 240b", "publisher": "Overheid.nl", "date": "", "url": "https://wetten.overheid.nl/BWBR0001854"},
+    "nl": {
+        "title": "Wetboek van Strafrecht, artikel 139h en 240b",
+        "publisher": "Overheid.nl",
+        "date": "",
+        "url": "https://wetten.overheid.nl/BWBR0001854",
+    },
+    "en": {
+        "title": "Dutch Criminal Code (Wetboek van Strafrecht), articles 139h and 240b",
+        "publisher": "Overheid.nl",
+        "date": "",
+        "url": "https://wetten.overheid.nl/BWBR0001854",
+    },
 }
 
 
@@ -63,28 +103,40 @@ def _service(name, url, nl_text, en_text):
 
 
 _SRC_HELPWANTED = _service(
-    "Helpwanted (Offlimits)", "https://www.helpwanted.nl",
-    "Hulp bij online seksueel misbruik en afpersing", "Help with online sexual abuse and sextortion",
+    "Helpwanted (Offlimits)",
+    "https://www.helpwanted.nl",
+    "Hulp bij online seksueel misbruik en afpersing",
+    "Help with online sexual abuse and sextortion",
 )
 _SRC_TAKEITDOWN = _service(
-    "NCMEC", "https://takeitdown.ncmec.org",
-    "Take It Down: beelden van minderjarigen offline houden", "Take It Down: keeping images of minors offline",
+    "NCMEC",
+    "https://takeitdown.ncmec.org",
+    "Take It Down: beelden van minderjarigen offline houden",
+    "Take It Down: keeping images of minors offline",
 )
 _SRC_STOPNCII = _service(
-    "StopNCII", "https://stopncii.org",
-    "StopNCII: intieme beelden van volwassenen offline houden", "StopNCII: keeping intimate images of adults offline",
+    "StopNCII",
+    "https://stopncii.org",
+    "StopNCII: intieme beelden van volwassenen offline houden",
+    "StopNCII: keeping intimate images of adults offline",
 )
 _SRC_KINDERTELEFOON = _service(
-    "Kindertelefoon", "https://www.kindertelefoon.nl",
-    "Praten en chatten voor kinderen van 8 tot 18", "Calls and chat for children aged 8 to 18",
+    "Kindertelefoon",
+    "https://www.kindertelefoon.nl",
+    "Praten en chatten voor kinderen van 8 tot 18",
+    "Calls and chat for children aged 8 to 18",
 )
 _SRC_VEILIGTHUIS = _service(
-    "Veilig Thuis", "https://www.veiligthuis.nl",
-    "Advies bij huiselijk geweld en kindermishandeling", "Advice on domestic violence and child abuse",
+    "Veilig Thuis",
+    "https://www.veiligthuis.nl",
+    "Advies bij huiselijk geweld en kindermishandeling",
+    "Advice on domestic violence and child abuse",
 )
 _SRC_POLITIE = _service(
-    "Politie", "https://www.politie.nl",
-    "Aangifte doen en advies", "Reporting a crime and advice",
+    "Politie",
+    "https://www.politie.nl",
+    "Aangifte doen en advies",
+    "Reporting a crime and advice",
 )
 
 
@@ -252,12 +304,32 @@ GUIDANCE = [
             _SRC_THORN,
             _SRC_SR,
             {
-                "nl": {"title": "Uitspraak over een deepfake, ECLI:NL:RBAMS:2023:6923", "publisher": "Rechtbank Amsterdam", "date": "2023", "url": ""},
-                "en": {"title": "Judgment about a deepfake, ECLI:NL:RBAMS:2023:6923", "publisher": "Amsterdam District Court", "date": "2023", "url": ""},
+                "nl": {
+                    "title": "Uitspraak over een deepfake, ECLI:NL:RBAMS:2023:6923",
+                    "publisher": "Rechtbank Amsterdam",
+                    "date": "2023",
+                    "url": "",
+                },
+                "en": {
+                    "title": "Judgment about a deepfake, ECLI:NL:RBAMS:2023:6923",
+                    "publisher": "Amsterdam District Court",
+                    "date": "2023",
+                    "url": "",
+                },
             },
             {
-                "nl": {"title": "AI-verordening (EU) 2024/1689, artikel 50 lid 4", "publisher": "Europese Unie", "date": "", "url": ""},
-                "en": {"title": "AI Act (EU) 2024/1689, article 50(4)", "publisher": "European Union", "date": "", "url": ""},
+                "nl": {
+                    "title": "AI-verordening (EU) 2024/1689, artikel 50 lid 4",
+                    "publisher": "Europese Unie",
+                    "date": "",
+                    "url": "",
+                },
+                "en": {
+                    "title": "AI Act (EU) 2024/1689, article 50(4)",
+                    "publisher": "European Union",
+                    "date": "",
+                    "url": "",
+                },
             },
         ),
     },

@@ -73,8 +73,7 @@ def _help(audience, lang):
             "Never forward a nasty photo, not even to show someone.",
         ],
         "vo": [
-            "Has someone made or shared a nude image of you, real or fake? It is not your fault. "
-            "You can get help.",
+            "Has someone made or shared a nude image of you, real or fake? It is not your fault. You can get help.",
             "• Helpwanted: free and anonymous. Helpwanted can also help to get an image taken offline. "
             "Chat on helpwanted.nl or call 020-261 52 75.",
             "• Kindertelefoon (the Dutch helpline for children): for children aged 8 to 18, free and anonymous. "
@@ -474,8 +473,7 @@ LESSONS = [
                             "paragraphs": [
                                 "Do this worksheet together with the pupil next to you.",
                                 "You do not have to say anything about yourself. Do not write down names of real people.",
-                                "Do you not feel okay? Then stop and talk to your teacher "
-                                "or another adult you trust.",
+                                "Do you not feel okay? Then stop and talk to your teacher or another adult you trust.",
                             ],
                             "answer_lines": 0,
                         },
@@ -1074,7 +1072,9 @@ LESSONS = [
                         },
                         {
                             "heading": "2. Whose fault is it?",
-                            "paragraphs": ["Kim sometimes posts photos online. Does that make it Kim's fault? Explain."],
+                            "paragraphs": [
+                                "Kim sometimes posts photos online. Does that make it Kim's fault? Explain."
+                            ],
                             "answer_lines": 3,
                         },
                         {
@@ -1126,8 +1126,7 @@ LESSONS = [
         "search_description": {
             "nl": "Een les voor het mbo over toestemming bij beelden, deepfakes, afpersing met naaktbeelden "
             "en wat de wet zegt.",
-            "en": "A lesson for MBO students about consent and images, deepfakes, sextortion "
-            "and what the law says.",
+            "en": "A lesson for MBO students about consent and images, deepfakes, sextortion and what the law says.",
         },
         "summary": {
             "nl": (

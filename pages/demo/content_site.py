@@ -41,12 +41,10 @@ HOME = {
     },
     "search_description": {
         "nl": (
-            "Informatie en hulp over nepnaaktbeelden die met AI zijn gemaakt. "
-            "En over veilig foto's van je kind delen."
+            "Informatie en hulp over nepnaaktbeelden die met AI zijn gemaakt. En over veilig foto's van je kind delen."
         ),
         "en": (
-            "Information and help about fake nude images made with AI. "
-            "And about posting photos of your child safely."
+            "Information and help about fake nude images made with AI. And about posting photos of your child safely."
         ),
     },
     "hero_heading": {"nl": "Nep beeld, echte schade", "en": "Fake image, real harm"},
@@ -340,8 +338,7 @@ STANDARD = [
                 "Hier lees je welke cookies we gebruiken en waarom."
             ),
             "en": (
-                "You can visit this site without being tracked by us. "
-                "Here you can read which cookies we use and why."
+                "You can visit this site without being tracked by us. Here you can read which cookies we use and why."
             ),
         },
         "body": {

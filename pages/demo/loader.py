@@ -101,8 +101,7 @@ class DemoLoader:
                 value = dict(value)
                 if block_type == "faq":
                     value["items"] = [
-                        {"question": item["question"], "answer": RichText(item["answer"])}
-                        for item in value["items"]
+                        {"question": item["question"], "answer": RichText(item["answer"])} for item in value["items"]
                     ]
                 else:
                     value["text"] = RichText(value["text"])
@@ -110,10 +109,7 @@ class DemoLoader:
         return result
 
     def translated_stream(self, field, values):
-        return {
-            f"{field}_{code}": self.stream((values or {}).get(code) or [])
-            for code in languages.codes()
-        }
+        return {f"{field}_{code}": self.stream((values or {}).get(code) or []) for code in languages.codes()}
 
     def upsert_page(self, parent, model, ref, data, fields, linked_fields=None):
         """Create ``model`` under ``parent`` unless a page with that Dutch slug exists.
@@ -238,9 +234,7 @@ class DemoLoader:
         if home.featured_campaigns.exists():
             return
         for order, ref in enumerate(content.HOME.get("featured_campaigns", [])):
-            HomePageFeaturedCampaign.objects.create(
-                page=home, campaign=self.resolve(ref), sort_order=order
-            )
+            HomePageFeaturedCampaign.objects.create(page=home, campaign=self.resolve(ref), sort_order=order)
 
     def point_site_at(self, home):
         """Make the demo home the default site's root, at the address the site is served on."""
@@ -297,7 +291,11 @@ class DemoLoader:
                     **{
                         field: value
                         for name in (
-                            "name", "for_whom", "description", "phone_label", "phone_2_label",
+                            "name",
+                            "for_whom",
+                            "description",
+                            "phone_label",
+                            "phone_2_label",
                             "opening_hours",
                         )
                         for field, value in self.translated(name, data.get(name)).items()
@@ -510,12 +508,15 @@ class DemoLoader:
 
     def lessons(self, index):
         for data in content.LESSONS:
-            fields = {
-                name: data[name] for name in ("levels", "min_age", "max_age", "duration_minutes", "subjects")
-            }
+            fields = {name: data[name] for name in ("levels", "min_age", "max_age", "duration_minutes", "subjects")}
             for name in (
-                "summary", "objectives_knowledge", "objectives_skills", "materials_needed",
-                "teacher_background", "content_warning", "ground_rules",
+                "summary",
+                "objectives_knowledge",
+                "objectives_skills",
+                "materials_needed",
+                "teacher_background",
+                "content_warning",
+                "ground_rules",
             ):
                 fields.update(self.translated(name, data.get(name)))
             fields["last_reviewed"] = datetime.date.fromisoformat(data["last_reviewed"])
@@ -539,9 +540,7 @@ class DemoLoader:
         home = self.home(image)
         site = self.point_site_at(home)
         self.index_page(home, CampaignIndexPage, "campaign-index", content.CAMPAIGN_INDEX)
-        guidance_index = self.index_page(
-            home, GuidanceIndexPage, "guidance-index", content.GUIDANCE_INDEX
-        )
+        guidance_index = self.index_page(home, GuidanceIndexPage, "guidance-index", content.GUIDANCE_INDEX)
         lesson_index = self.index_page(home, LessonIndexPage, "lesson-index", content.LESSON_INDEX)
         self.hubs(home)
         self.help_page(home)
@@ -556,9 +555,7 @@ class DemoLoader:
         self.experiments()
         self.featured_campaigns(home)
         self.site_settings(site, image)
-        self.say(
-            f"Demo content: {len(self.created)} pages created, {len(self.kept)} already there."
-        )
+        self.say(f"Demo content: {len(self.created)} pages created, {len(self.kept)} already there.")
         return self.created
 
 

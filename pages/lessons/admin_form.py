@@ -24,8 +24,10 @@ class LessonPageForm(WagtailAdminPageForm):
         if total and total != duration:
             self.add_error(
                 "duration_minutes",
-                _("The phases add up to %(total)s minutes, but the duration is %(duration)s minutes. "
-                  "Make them match, so teachers can plan the lesson.")
+                _(
+                    "The phases add up to %(total)s minutes, but the duration is %(duration)s minutes. "
+                    "Make them match, so teachers can plan the lesson."
+                )
                 % {"total": total, "duration": duration},
             )
         return cleaned_data

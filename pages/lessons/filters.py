@@ -20,8 +20,7 @@ from . import vocabulary
 
 AGE_CHOICES = [("", _("Any age"))] + [(str(age), str(age)) for age in range(4, 21)]
 DURATION_CHOICES = [("", _("Any length"))] + [
-    (str(minutes), _("Up to %(minutes)s minutes") % {"minutes": minutes})
-    for minutes in (30, 45, 50, 60, 90, 120)
+    (str(minutes), _("Up to %(minutes)s minutes") % {"minutes": minutes}) for minutes in (30, 45, 50, 60, 90, 120)
 ]
 SORT_CHOICES = [
     ("level", _("Youngest pupils first")),

@@ -43,8 +43,9 @@ def level_filter_choices():
     groups = []
     for sector, (label, _years, _year_label) in SECTORS.items():
         options = [(sector, ALL_OF_SECTOR[sector])]
-        options += [(key, group_label) for key, (group_label, _keys) in LEVEL_GROUPS.items()
-                    if key.startswith(sector + "-")]
+        options += [
+            (key, group_label) for key, (group_label, _keys) in LEVEL_GROUPS.items() if key.startswith(sector + "-")
+        ]
         options += [(key, year) for key, year in LEVEL_CHOICES if key.startswith(sector + "-")]
         groups.append((label, options))
     return groups

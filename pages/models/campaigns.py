@@ -49,9 +49,7 @@ class CampaignIndexPage(SectionIndexPage):
         return context
 
 
-class CampaignPage(
-    RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, TranslatedPageMixin, Page
-):
+class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, TranslatedPageMixin, Page):
     hero_headline = models.CharField(_("headline"), max_length=160)
     hero_intro = models.TextField(_("introduction"), max_length=600)
     hero_message = models.ForeignKey(
@@ -105,9 +103,7 @@ class CampaignPage(
         ),
         HeroImageMixin.hero_image_panel(),
         FieldPanel("key_message"),
-        MultiFieldPanel(
-            [FieldPanel("cta_label"), FieldPanel("cta_page")], heading=_("Call to action")
-        ),
+        MultiFieldPanel([FieldPanel("cta_label"), FieldPanel("cta_page")], heading=_("Call to action")),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Period")),
         FieldPanel("topic"),
         FieldPanel("body"),
@@ -122,7 +118,12 @@ class CampaignPage(
     ]
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = [
-        "title", "search_description", "hero_headline", "hero_intro", "key_message", "body",
+        "title",
+        "search_description",
+        "hero_headline",
+        "hero_intro",
+        "key_message",
+        "body",
     ]
 
     parent_page_types = ["pages.CampaignIndexPage"]
@@ -188,9 +189,7 @@ class CampaignPage(
             audience=audience,
             context_overrides={
                 "audience_heading": audiences.FOR_AUDIENCE[audience],
-                "language_urls": {
-                    code: self.audience_url(audience, code, request) for code in languages.codes()
-                },
+                "language_urls": {code: self.audience_url(audience, code, request) for code in languages.codes()},
             },
         )
 
@@ -198,9 +197,6 @@ class CampaignPage(
         entries = super().get_sitemap_urls(request)
         lastmod = entries[0]["lastmod"] if entries else None
         for audience in audiences.AUDIENCES:
-            urls = {
-                code: self.audience_url(audience, code, request, full=True)
-                for code in languages.codes()
-            }
+            urls = {code: self.audience_url(audience, code, request, full=True) for code in languages.codes()}
             entries.extend(sitemap_entries(urls, lastmod))
         return entries

@@ -18,9 +18,7 @@ from ..documents import TYPE_LABELS, validate_document_file
 class SiteDocument(AbstractDocument):
     # Wagtail's own field, with the content check added: it runs for the
     # single and the multiple upload form alike (model validation).
-    file = models.FileField(
-        upload_to="documents", verbose_name=_("file"), validators=[validate_document_file]
-    )
+    file = models.FileField(upload_to="documents", verbose_name=_("file"), validators=[validate_document_file])
 
     admin_form_fields = Document.admin_form_fields
 
@@ -41,9 +39,7 @@ class DocumentDownloadCount(models.Model):  # noqa: DJ008  (a counter row: never
     count = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["document", "day"], name="one_download_count_per_document_day")
-        ]
+        constraints = [models.UniqueConstraint(fields=["document", "day"], name="one_download_count_per_document_day")]
         verbose_name = _("download count")
         verbose_name_plural = _("download counts")
 

@@ -25,19 +25,13 @@ class GuidanceIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["guidance_pages"] = (
-            GuidancePage.objects.child_of(self)
-            .live()
-            .exclude(private_q(request))
-            .defer_streamfields()
-            .order_by("path")
+            GuidancePage.objects.child_of(self).live().exclude(private_q(request)).defer_streamfields().order_by("path")
         )
         return context
 
 
 class GuidancePage(PlacedModulesMixin, TranslatedPageMixin, Page):
-    intro = models.TextField(
-        _("introduction"), max_length=600, help_text=_("Two or three short sentences, B1 level.")
-    )
+    intro = models.TextField(_("introduction"), max_length=600, help_text=_("Two or three short sentences, B1 level."))
     content_warning = models.TextField(
         _("content warning"),
         blank=True,

@@ -95,7 +95,6 @@ class HelpService(models.Model):
         return self.name
 
 
-
 class HelpPage(TranslatedPageMixin, Page):
     """/nl/hulp/ and /en/help/: every help service, filterable by situation."""
 

@@ -27,9 +27,7 @@ def _page_streamfields(model):
 
 
 class AudienceHubPage(TranslatedPageMixin, Page):
-    audience = models.CharField(
-        _("audience"), max_length=20, choices=audiences.AUDIENCE_CHOICES, unique=True
-    )
+    audience = models.CharField(_("audience"), max_length=20, choices=audiences.AUDIENCE_CHOICES, unique=True)
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("audience"), FieldPanel("intro")]
@@ -66,9 +64,7 @@ class AudienceHubPage(TranslatedPageMixin, Page):
         found = {}
         campaigns, guidance_pages = {}, {}
         for placement in placements:
-            entry = found.setdefault(
-                placement.module.pk, {"module": placement.module, "sources": [], "seen": set()}
-            )
+            entry = found.setdefault(placement.module.pk, {"module": placement.module, "sources": [], "seen": set()})
             if placement.page.pk not in entry["seen"]:
                 entry["seen"].add(placement.page.pk)
                 entry["sources"].append(placement.page)
@@ -119,10 +115,7 @@ class AudienceHubPage(TranslatedPageMixin, Page):
 
         modules, campaigns, guidance_pages = self.gather(request)
         lessons = list(
-            LessonPage.objects.live()
-            .exclude(private_q(request))
-            .filter(audience_hub=self)
-            .order_by("min_age", "path")
+            LessonPage.objects.live().exclude(private_q(request)).filter(audience_hub=self).order_by("min_age", "path")
         )
         context.update(
             {

@@ -50,21 +50,15 @@ class LessonIndexPage(SectionIndexPage):
 
 
 class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
-    summary = models.TextField(
-        _("summary"), max_length=400, help_text=_("What pupils do and learn, in two sentences.")
-    )
+    summary = models.TextField(_("summary"), max_length=400, help_text=_("What pupils do and learn, in two sentences."))
     levels = KeyListField(
         _("school levels"),
         key_choices=vocabulary.LEVEL_CHOICES,
         blank=False,
         help_text=_("Every group, year or level the lesson fits."),
     )
-    min_age = models.PositiveSmallIntegerField(
-        _("from age"), validators=[MinValueValidator(4), MaxValueValidator(25)]
-    )
-    max_age = models.PositiveSmallIntegerField(
-        _("up to age"), validators=[MinValueValidator(4), MaxValueValidator(25)]
-    )
+    min_age = models.PositiveSmallIntegerField(_("from age"), validators=[MinValueValidator(4), MaxValueValidator(25)])
+    max_age = models.PositiveSmallIntegerField(_("up to age"), validators=[MinValueValidator(4), MaxValueValidator(25)])
     duration_minutes = models.PositiveSmallIntegerField(
         _("duration in minutes"),
         validators=[MinValueValidator(5), MaxValueValidator(600)],
@@ -79,12 +73,8 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
         blank=True,
         help_text=_("One objective per line: 'Pupils can …'."),
     )
-    materials_needed = models.TextField(
-        _("materials needed"), blank=True, help_text=_("One item per line.")
-    )
-    teacher_background = RichTextField(
-        _("background for the teacher"), blank=True, features=SHORT_RICH_TEXT_FEATURES
-    )
+    materials_needed = models.TextField(_("materials needed"), blank=True, help_text=_("One item per line."))
+    teacher_background = RichTextField(_("background for the teacher"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
     content_warning = models.TextField(
         _("content warning"),
         blank=True,
@@ -128,9 +118,7 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
         default=timezone.localdate,
         help_text=_("The date an editor last checked that this lesson is still correct."),
     )
-    short_code = models.CharField(
-        _("short code"), max_length=12, unique=True, editable=False, blank=True, null=True
-    )
+    short_code = models.CharField(_("short code"), max_length=12, unique=True, editable=False, blank=True, null=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -154,9 +142,7 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
         ),
         InlinePanel("phases", label=_("Phases"), min_num=1),
         InlinePanel("downloads", label=_("Downloads")),
-        MultiFieldPanel(
-            [FieldPanel("licence"), FieldPanel("licence_other")], heading=_("Licence")
-        ),
+        MultiFieldPanel([FieldPanel("licence"), FieldPanel("licence_other")], heading=_("Licence")),
         MultiFieldPanel(
             [PageChooserPanel("related_campaign"), PageChooserPanel("audience_hub")],
             heading=_("Related pages"),
@@ -165,7 +151,11 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
     ]
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = [
-        "title", "search_description", "summary", "objectives_knowledge", "objectives_skills",
+        "title",
+        "search_description",
+        "summary",
+        "objectives_knowledge",
+        "objectives_skills",
         "teacher_background",
     ]
     base_form_class = LessonPageForm
@@ -266,9 +256,7 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
 class LessonPhase(Orderable):
     page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="phases")
     name = models.CharField(_("name"), max_length=120, help_text=_("For example: Warm-up"))
-    minutes = models.PositiveSmallIntegerField(
-        _("minutes"), validators=[MinValueValidator(1), MaxValueValidator(600)]
-    )
+    minutes = models.PositiveSmallIntegerField(_("minutes"), validators=[MinValueValidator(1), MaxValueValidator(600)])
     activity = models.TextField(_("activity"), help_text=_("What the teacher and pupils do."))
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("minutes")]), FieldPanel("activity")]
@@ -286,9 +274,7 @@ class LessonDownload(Orderable):
     document = models.ForeignKey(
         "pages.SiteDocument", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
     )
-    kind = models.CharField(
-        _("kind"), max_length=20, choices=vocabulary.DOWNLOAD_KIND_CHOICES, default="worksheet"
-    )
+    kind = models.CharField(_("kind"), max_length=20, choices=vocabulary.DOWNLOAD_KIND_CHOICES, default="worksheet")
     label = models.CharField(
         _("label"),
         max_length=160,

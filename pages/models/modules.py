@@ -68,9 +68,7 @@ def for_audience_q(audience, field="module__audiences"):
 
 
 class ModulePlacement(Orderable):
-    module = models.ForeignKey(
-        AudienceModule, verbose_name=_("module"), on_delete=models.CASCADE, related_name="+"
-    )
+    module = models.ForeignKey(AudienceModule, verbose_name=_("module"), on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("module")]
 
@@ -110,7 +108,5 @@ def modules_on(page, audience=None, everything=False):
         placements = placements.select_related("module")
     wanted = {audiences.EVERYONE} | ({audience} if audience else set())
     return [
-        placement.module
-        for placement in placements
-        if everything or wanted.intersection(placement.module.audiences)
+        placement.module for placement in placements if everything or wanted.intersection(placement.module.audiences)
     ]

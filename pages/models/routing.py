@@ -201,7 +201,6 @@ class RoutingMixin:
         return PageViewRestriction.objects.filter(pk__in=ids)
 
 
-
 def install_routing():
     """wagtail-modeltranslation sets its own ``route`` on every translated page class when it is
     ready (after our models are defined); put ours back. Called from HomeConfig.ready(), which

@@ -28,7 +28,5 @@ class StandardPage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = (
-            self.get_children().live().exclude(private_q(request)).defer_streamfields().specific()
-        )
+        context["child_pages"] = self.get_children().live().exclude(private_q(request)).defer_streamfields().specific()
         return context

@@ -96,9 +96,7 @@ def main_navigation(context):
     current_path = page.path if page else ""
     return {
         "request": request,
-        "items": [
-            {"page": item, "is_current": current_path.startswith(item.path)} for item in items
-        ],
+        "items": [{"page": item, "is_current": current_path.startswith(item.path)} for item in items],
     }
 
 

@@ -59,8 +59,12 @@ class LiveSite:
     def manage(self, *args):
         """Run a manage.py command against the served site's database; returns its output."""
         return subprocess.run(
-            self.manage_command + list(args), cwd=ROOT, env=self.env, check=True,
-            capture_output=True, text=True,
+            self.manage_command + list(args),
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
 
 
@@ -95,7 +99,10 @@ def live_site(tmp_path_factory):
     log = open(workdir / "server.log", "w")
     server = subprocess.Popen(
         manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:

@@ -95,7 +95,9 @@ def test_expert_and_lead_run_an_experiment_from_message_to_promoted_winner(brows
 
     # An editor places the slot in the campaign's hero (page editing is an editor's job).
     live_site.manage(
-        "shell", "--no-imports", "-c",
+        "shell",
+        "--no-imports",
+        "-c",
         "from messaging.models import MessageSlot; from pages.models import CampaignPage; "
         "page = CampaignPage.objects.get(slug_nl='echt-of-nep'); "
         "page.hero_message = MessageSlot.objects.get(key='hero-echt-of-nep'); page.save_revision().publish()",

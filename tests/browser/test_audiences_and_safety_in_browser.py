@@ -54,9 +54,12 @@ def test_visitors_choose_an_audience_through_real_urls(page, site_url):
     page.get_by_role("link", name="English").click()
     page.wait_for_load_state()
     assert path_of(page) == "/en/campaigns/real-or-fake/young-people/"
-    assert page.get_by_role("navigation", name="Who is this for?").get_by_role(
-        "link", name="Young people"
-    ).get_attribute("aria-current") == "page"
+    assert (
+        page.get_by_role("navigation", name="Who is this for?")
+        .get_by_role("link", name="Young people")
+        .get_attribute("aria-current")
+        == "page"
+    )
     screenshot(page, "campaign-young-people-en")
 
 

@@ -18,7 +18,9 @@ def log_in(page, site_url):
 
 def test_editor_publishes_a_guidance_page_in_dutch_and_english(browser, live_site):
     index_pk = live_site.manage(
-        "shell", "--no-imports", "-c",
+        "shell",
+        "--no-imports",
+        "-c",
         "from pages.models import GuidanceIndexPage; print(GuidanceIndexPage.objects.get().pk)",
     ).strip()
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="en-GB")
@@ -37,9 +39,7 @@ def test_editor_publishes_a_guidance_page_in_dutch_and_english(browser, live_sit
     editor.click()
     editor.type("Pesten met nepbeelden is nooit jouw schuld.")
     # Draftail keeps its value in a hidden input; wait until it holds the text.
-    expect(body.locator("input[type=hidden][name$='-value']").first).to_have_value(
-        re.compile("nooit jouw schuld")
-    )
+    expect(body.locator("input[type=hidden][name$='-value']").first).to_have_value(re.compile("nooit jouw schuld"))
 
     # Then English, through the admin's language toggle.
     page.locator("button.locale-toggle", has_text="en").click()

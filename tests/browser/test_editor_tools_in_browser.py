@@ -23,7 +23,9 @@ def dutch_score(page):
 
 def test_the_b1_score_changes_while_rewriting_a_long_sentence(browser, live_site):
     guidance_pk = live_site.manage(
-        "shell", "--no-imports", "-c",
+        "shell",
+        "--no-imports",
+        "-c",
         "from pages.models import GuidancePage; print(GuidancePage.objects.order_by('path').first().pk)",
     ).strip()
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")

@@ -11,9 +11,7 @@ from tests.browser.test_editor_in_browser import log_in
 
 
 def test_teacher_finds_downloads_and_shares_a_lesson_that_survives_a_rename(browser, live_site, tmp_path):
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 1000}, locale="nl-NL", accept_downloads=True
-    )
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="nl-NL", accept_downloads=True)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_site.url)
     page = context.new_page()
 
@@ -63,7 +61,9 @@ def test_teacher_finds_downloads_and_shares_a_lesson_that_survives_a_rename(brow
 
     # An editor renames the lesson in the admin (Promote tab) and publishes.
     lesson_pk = live_site.manage(
-        "shell", "--no-imports", "-c",
+        "shell",
+        "--no-imports",
+        "-c",
         f"from pages.models import LessonPage; print(LessonPage.objects.get(short_code='{short_link.rstrip('/').rsplit('/', 1)[-1]}').pk)",
     ).strip()
     editor_context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="en-GB")
@@ -119,9 +119,7 @@ def test_lesson_prints_as_a_clean_handout(browser, live_site, tmp_path):
         if page.locator(hidden).count():
             expect(page.locator(hidden).first).to_be_hidden()
     expect(page.locator(".lesson__licence .print-only")).to_be_visible()
-    after = page.evaluate(
-        "getComputedStyle(document.querySelector('.download a'), '::after').content"
-    )
+    after = page.evaluate("getComputedStyle(document.querySelector('.download a'), '::after').content")
     assert "/documents/" in after and after.startswith('" (http')
     page.pdf(path=str(tmp_path / "handout.pdf"))
     page.close()

@@ -31,11 +31,20 @@ def strict_site(live_site, tmp_path_factory):
         "DJANGO_SUPERUSER_PASSWORD": PASSWORD,
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["setup_database", "-v", "0"], ["createsuperuser", "--noinput", "--username", USERNAME, "--email", "t@example.org"]):
+    for command in (
+        ["setup_database", "-v", "0"],
+        ["createsuperuser", "--noinput", "--username", USERNAME, "--email", "t@example.org"],
+    ):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = free_port()
     log = open(workdir / "server.log", "w")
-    server = subprocess.Popen(manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

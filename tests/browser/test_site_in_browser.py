@@ -69,9 +69,19 @@ def test_search_from_the_header_finds_the_campaign(page, site_url):
 def test_public_pages_break_no_rule_of_their_content_security_policy(page, site_url):
     """Every script, style and image the pages use is allowed by the CSP header they carry."""
     violations = []
-    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
-    for path in ["/nl/", "/en/campaigns/real-or-fake/young-people/", "/nl/campagnes/denk-na-voor-je-deelt/",
-                 "/nl/hulp/", "/nl/lesmateriaal/?niveau=vo", "/en/search/?q=deepfake", "/nl/bestaat-niet/"]:
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    for path in [
+        "/nl/",
+        "/en/campaigns/real-or-fake/young-people/",
+        "/nl/campagnes/denk-na-voor-je-deelt/",
+        "/nl/hulp/",
+        "/nl/lesmateriaal/?niveau=vo",
+        "/en/search/?q=deepfake",
+        "/nl/bestaat-niet/",
+    ]:
         response = page.goto(site_url + path)
         if response.status == 200:  # django-csp leaves out Django's debug 404 page (DEBUG in this server)
             assert "script-src 'self'" in response.headers["content-security-policy"]

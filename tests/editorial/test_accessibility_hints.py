@@ -25,11 +25,14 @@ def heading(level, text):
     return {"key": "h", "type": names[level], "text": text, "entityRanges": [], "inlineStyleRanges": []}
 
 
-@pytest.mark.parametrize("language, text, link", [
-    ("nl", "Wil je hulp? Klik hier voor meer.", "Klik hier"),
-    ("nl", "Alles over sextortion: lees meer.", "lees meer"),
-    ("en", "Need help? Click here.", "Click here"),
-])
+@pytest.mark.parametrize(
+    "language, text, link",
+    [
+        ("nl", "Wil je hulp? Klik hier voor meer.", "Klik hier"),
+        ("nl", "Alles over sextortion: lees meer.", "lees meer"),
+        ("en", "Need help? Click here.", "Click here"),
+    ],
+)
 def test_vague_link_texts_are_named(language, text, link):
     found = hints({f"intro_{language}": state([paragraph(text, [link])], [(link, "https://example.org")])}, language)
     assert link in found["intro"][0]
@@ -56,7 +59,9 @@ def test_the_editor_endpoint_returns_the_hints(admin_client):
     payload = {
         "path": "/admin/pages/1/edit/",
         "fields": {"intro_nl": "Wil je weten wat je kunt doen? Lees de uitleg op deze pagina."},
-        "rich_text": {"teacher_background_nl": state([paragraph("Meer weten: klik hier.", [link])], [(link, "https://x")])},
+        "rich_text": {
+            "teacher_background_nl": state([paragraph("Meer weten: klik hier.", [link])], [(link, "https://x")])
+        },
     }
     response = admin_client.post("/admin/editorial/readability/", json.dumps(payload), content_type="application/json")
     assert response.status_code == 200

@@ -127,7 +127,9 @@ def test_head_comes_first_and_get_only_when_head_is_refused(server):
     check_url(server.url("/ok"), session, timeout=TIMEOUT)
     check_url(server.url("/no-head"), session, timeout=TIMEOUT)
     assert [(method, path) for method, path, _ in server.seen] == [
-        ("HEAD", "/ok"), ("HEAD", "/no-head"), ("GET", "/no-head")
+        ("HEAD", "/ok"),
+        ("HEAD", "/no-head"),
+        ("GET", "/no-head"),
     ]
     assert {agent for _, _, agent in server.seen} == {USER_AGENT}
     assert USER_AGENT.startswith("VeiligInBeeld-linkcheck/1.0 (+")
@@ -191,7 +193,8 @@ def test_dead_links_are_reported_in_each_language_and_in_help_services(server):
 
     dead = problems(status="dead", kind="external")
     assert sorted((p.url, p.language) for p in dead if p.url.endswith("/gone")) == [
-        (server.url("/gone"), "en"), (server.url("/gone"), "nl")
+        (server.url("/gone"), "en"),
+        (server.url("/gone"), "nl"),
     ]
     [broken] = [p for p in dead if p.url.endswith("/broken")]
     assert broken.status_code == 500 and broken.language == ""
@@ -212,10 +215,10 @@ def test_a_redirect_is_reported_with_its_new_address(server):
 
 def test_links_to_unpublished_and_deleted_pages(server):
     source, target = GuidancePage.objects.live()[:2]
-    add_to_body(source, "nl", f'<p><a linktype="page" id="{target.pk}">zie ook</a> <a linktype="page" id="999999">weg</a></p>')
-    source.body_en.append(
-        ("call_to_action", {"heading": "More", "button_label": "Read", "page": target, "url": ""})
+    add_to_body(
+        source, "nl", f'<p><a linktype="page" id="{target.pk}">zie ook</a> <a linktype="page" id="999999">weg</a></p>'
     )
+    source.body_en.append(("call_to_action", {"heading": "More", "button_label": "Read", "page": target, "url": ""}))
     source.save_revision().publish()
     Page.objects.get(pk=target.pk).specific.unpublish()
 
@@ -250,11 +253,24 @@ def test_the_report_page_shows_the_last_run(django_user_model):
     assert "python manage.py check_links" in empty.render().content.decode()
 
     run = LinkCheckRun.objects.create(checked=3, problems=2)
-    LinkProblem.objects.create(run=run, url="https://old.example/", kind="external", status="redirected",
-                               status_code=200, final_url="https://new.example/", source_label="Help service: X",
-                               edit_url="/admin/snippets/pages/helpservice/edit/1/")
-    LinkProblem.objects.create(run=run, url="javascript:alert(1)", kind="external", status="dead",
-                               detail="Not a web address", source_label="Guidance page: Y [nl] body")
+    LinkProblem.objects.create(
+        run=run,
+        url="https://old.example/",
+        kind="external",
+        status="redirected",
+        status_code=200,
+        final_url="https://new.example/",
+        source_label="Help service: X",
+        edit_url="/admin/snippets/pages/helpservice/edit/1/",
+    )
+    LinkProblem.objects.create(
+        run=run,
+        url="javascript:alert(1)",
+        kind="external",
+        status="dead",
+        detail="Not a web address",
+        source_label="Guidance page: Y [nl] body",
+    )
     html = LinkReportView.as_view()(request).render().content.decode()
     assert 'href="https://new.example/"' in html and "Help service: X" in html
     assert 'href="/admin/snippets/pages/helpservice/edit/1/"' in html

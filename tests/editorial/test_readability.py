@@ -81,8 +81,15 @@ def textstat_counts(text, locale):
 
 
 def numbers(score):
-    return (score.score, score.words, score.sentences, score.average_sentence_words,
-            score.long_sentences, score.long_words, score.level)
+    return (
+        score.score,
+        score.words,
+        score.sentences,
+        score.average_sentence_words,
+        score.long_sentences,
+        score.long_words,
+        score.level,
+    )
 
 
 @pytest.mark.parametrize("language, plain, complex_", [("nl", NL_PLAIN, NL_COMPLEX), ("en", EN_PLAIN, EN_COMPLEX)])
@@ -94,9 +101,15 @@ def test_plain_text_scores_higher_than_complex_text(language, plain, complex_):
     assert not easy.long_sentences and len(hard.long_sentences) == 1
 
 
-@pytest.mark.parametrize("language, locale, text", [
-    ("nl", "nl_NL", NL_COMPLEX), ("nl", "nl_NL", NL_MIDDLE), ("en", "en_GB", EN_COMPLEX), ("en", "en_GB", EN_PLAIN),
-])
+@pytest.mark.parametrize(
+    "language, locale, text",
+    [
+        ("nl", "nl_NL", NL_COMPLEX),
+        ("nl", "nl_NL", NL_MIDDLE),
+        ("en", "en_GB", EN_COMPLEX),
+        ("en", "en_GB", EN_PLAIN),
+    ],
+)
 def test_score_is_the_formula_of_the_language_over_textstats_counts(language, locale, text):
     words, sentences, syllables = textstat_counts(text, locale)
     base, per_sentence_word, per_syllable = FORMULAS[language]
@@ -122,8 +135,9 @@ def test_leaves_textstat_as_it_found_it():
 
 def test_long_sentences_are_listed_exactly():
     twenty = "Wij vragen ouders om samen met hun kinderen te kijken welke foto's ze delen en met wie ze dat doen."
-    twenty_one = ("Wij vragen ouders om samen met hun kinderen te kijken welke foto's ze delen en met wie "
-                  "ze dat precies doen.")
+    twenty_one = (
+        "Wij vragen ouders om samen met hun kinderen te kijken welke foto's ze delen en met wie ze dat precies doen."
+    )
     assert textstat_counts(twenty, "nl_NL")[0] == LONG_SENTENCE_WORDS
     assert textstat_counts(twenty_one, "nl_NL")[0] == LONG_SENTENCE_WORDS + 1
     first_long = NL_COMPLEX.split(" Raadpleeg")[0]
@@ -144,14 +158,15 @@ def test_long_words_are_listed_once_without_numbers_or_links():
 
 def test_young_people_have_a_stricter_target():
     assert AUDIENCE_TARGETS["young-people"]["min_score"] > AUDIENCE_TARGETS["parents"]["min_score"]
-    assert (AUDIENCE_TARGETS["young-people"]["max_sentence_words"]
-            < AUDIENCE_TARGETS["parents"]["max_sentence_words"])
+    assert AUDIENCE_TARGETS["young-people"]["max_sentence_words"] < AUDIENCE_TARGETS["parents"]["max_sentence_words"]
     assert score_text(NL_MIDDLE, "nl", "parents").level == "fine"
     assert score_text(NL_MIDDLE, "nl", "young-people").level == "hard"
     assert score_text(NL_MIDDLE, "nl", "parents").score == score_text(NL_MIDDLE, "nl", "young-people").score
 
 
-@pytest.mark.parametrize("language, before, after", [("nl", NL_ONE_LONG, NL_REWRITTEN), ("en", EN_ONE_LONG, EN_REWRITTEN)])
+@pytest.mark.parametrize(
+    "language, before, after", [("nl", NL_ONE_LONG, NL_REWRITTEN), ("en", EN_ONE_LONG, EN_REWRITTEN)]
+)
 def test_rewriting_a_long_sentence_raises_the_score(language, before, after):
     long_version, short_version = score_text(before, language), score_text(after, language)
     assert long_version.sentences == 1 and long_version.words == 30
@@ -162,10 +177,22 @@ def test_rewriting_a_long_sentence_raises_the_score(language, before, after):
     assert short_version.level in ("fine", "easy")
 
 
-@pytest.mark.parametrize("text", [
-    "", "   ", "Pas op!", "<p></p>", "<p><br/></p><ul><li></li></ul>", "12345 678", "📸🙂",
-    "📸 🙂 📸 🙂 📸 🙂 📸 🙂", "1 2 3 4 5 6 7 8", "... !!! ???", None,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Pas op!",
+        "<p></p>",
+        "<p><br/></p><ul><li></li></ul>",
+        "12345 678",
+        "📸🙂",
+        "📸 🙂 📸 🙂 📸 🙂 📸 🙂",
+        "1 2 3 4 5 6 7 8",
+        "... !!! ???",
+        None,
+    ],
+)
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_too_little_or_odd_text_does_not_crash(text, language):
     result = score_text(plain_text(text), language, "young-people")
@@ -185,11 +212,15 @@ def test_unknown_language_or_audience_is_an_error():
 
 
 def test_plain_text_strips_html_and_keeps_sentence_boundaries():
-    html = ("<h2>Tips voor ouders</h2><p>Foto&#39;s &amp; video&apos;s <b>niet</b> zomaar delen</p>"
-            "<ul><li>Vraag eerst toestemming</li><li>Check je instellingen!</li></ul>"
-            "<p>Lees meer<br>op onze site.</p><script>alert('x')</script>")
-    assert plain_text(html) == ("Tips voor ouders. Foto's & video's niet zomaar delen. Vraag eerst toestemming. "
-                                "Check je instellingen! Lees meer. op onze site.")
+    html = (
+        "<h2>Tips voor ouders</h2><p>Foto&#39;s &amp; video&apos;s <b>niet</b> zomaar delen</p>"
+        "<ul><li>Vraag eerst toestemming</li><li>Check je instellingen!</li></ul>"
+        "<p>Lees meer<br>op onze site.</p><script>alert('x')</script>"
+    )
+    assert plain_text(html) == (
+        "Tips voor ouders. Foto's & video's niet zomaar delen. Vraag eerst toestemming. "
+        "Check je instellingen! Lees meer. op onze site."
+    )
     assert plain_text("Regel een\nRegel twee.") == "Regel een. Regel twee."
     assert plain_text(RichText("<p>Veilig in beeld</p>")) == "Veilig in beeld."
 
@@ -223,15 +254,17 @@ def test_advice_and_explanation_are_plain_sentences_with_the_numbers():
             assert "70" in explain(score_text(NL_MIDDLE, "nl", "young-people"))
     with translation.override("en"):
         assert explain(score_text(text, "nl", "parents")) == (
-            "Hard to read: the sentences are long (on average 26 words; aim for at most 15).")
+            "Hard to read: the sentences are long (on average 26 words; aim for at most 15)."
+        )
         assert explain(score_text(NL_PLAIN, "nl")).startswith("Easy to read for most readers (score ")
         assert score_text(text, "nl").advice[1] == "Split the 2 sentences with more than 20 words."
         assert score_text("Kort.", "nl").advice == ["Write at least 5 words to get a score."]
 
 
 def test_score_fields_per_field_and_for_the_whole_page():
-    result = score_fields({"title": "Veilig online", "intro": NL_PLAIN, "body": f"<p>{NL_COMPLEX}</p>"},
-                          "nl", "parents")
+    result = score_fields(
+        {"title": "Veilig online", "intro": NL_PLAIN, "body": f"<p>{NL_COMPLEX}</p>"}, "nl", "parents"
+    )
     fields = result["fields"]
     assert list(fields) == ["title", "intro", "body"]
     assert fields["title"]["level"] == "too_short" and fields["title"]["score"] is None

@@ -22,10 +22,14 @@ def check(client, fields, path="/admin/pages/1/edit/"):
 
 
 def test_scores_per_field_and_for_the_page_in_both_languages(admin_client):
-    response = check(admin_client, {
-        "intro_nl": LONG_NL, "title_nl": "Foto's delen",
-        "intro_en": "Do you post a photo of your child? First check who can see it.",
-    })
+    response = check(
+        admin_client,
+        {
+            "intro_nl": LONG_NL,
+            "title_nl": "Foto's delen",
+            "intro_en": "Do you post a photo of your child? First check who can see it.",
+        },
+    )
     assert response.status_code == 200
     result = response.json()
     nl, en = result["languages"]["nl"], result["languages"]["en"]
@@ -39,8 +43,9 @@ def test_scores_per_field_and_for_the_page_in_both_languages(admin_client):
 def test_young_peoples_pages_get_the_stricter_target(admin_client):
     hub = AudienceHubPage.objects.get(audience="young-people")
     young = check(admin_client, {"intro_nl": SHORT_NL}, f"/admin/pages/{hub.pk}/edit/").json()
-    parents = check(admin_client, {"intro_nl": SHORT_NL},
-                    f"/admin/pages/{GuidancePage.objects.first().pk}/edit/").json()
+    parents = check(
+        admin_client, {"intro_nl": SHORT_NL}, f"/admin/pages/{GuidancePage.objects.first().pk}/edit/"
+    ).json()
     assert young["audience"] == "young-people" and parents["audience"] == "everyone"
     assert young["target"]["min_score"] > parents["target"]["min_score"]
 

@@ -36,28 +36,49 @@ EN_OFFICIAL = (
 )
 
 
-@pytest.mark.parametrize("text, language, score, words, sentences, long_words", [
-    (NL_GUIDANCE, "nl", 85.6, 43, 6, ["privacyinstellingen"]),
-    (NL_OFFICIAL, "nl", -30.3, 26, 2, ["beeldmateriaal", "minderjarigen", "onomkeerbare", "reputatieschade",
-                                       "geverifieerde", "informatievoorzieningen", "desbetreffende"]),
-    (EN_GUIDANCE, "en", 97.5, 44, 6, []),
-    (EN_OFFICIAL, "en", -15.9, 28, 2, ["dissemination", "informational"]),
-], ids=["nl-guidance", "nl-official", "en-guidance", "en-official"])
+@pytest.mark.parametrize(
+    "text, language, score, words, sentences, long_words",
+    [
+        (NL_GUIDANCE, "nl", 85.6, 43, 6, ["privacyinstellingen"]),
+        (
+            NL_OFFICIAL,
+            "nl",
+            -30.3,
+            26,
+            2,
+            [
+                "beeldmateriaal",
+                "minderjarigen",
+                "onomkeerbare",
+                "reputatieschade",
+                "geverifieerde",
+                "informatievoorzieningen",
+                "desbetreffende",
+            ],
+        ),
+        (EN_GUIDANCE, "en", 97.5, 44, 6, []),
+        (EN_OFFICIAL, "en", -15.9, 28, 2, ["dissemination", "informational"]),
+    ],
+    ids=["nl-guidance", "nl-official", "en-guidance", "en-official"],
+)
 def test_reference_scores_are_unchanged(text, language, score, words, sentences, long_words):
     result = score_text(text, language)
     assert (result.score, result.words, result.sentences, result.long_words) == (score, words, sentences, long_words)
 
 
-@pytest.mark.parametrize("word, locale, syllables", [
-    ("privacyinstellingen", "nl_NL", 6),
-    ("gemeenteraadsverkiezingen", "nl_NL", 8),
-    ("foto", "nl_NL", 2),
-    # pyphen never breaks within 2 letters of either end, so English counts come out low
-    ("every", "en_GB", 1),
-    ("privacy", "en_GB", 2),
-    ("responsibility", "en_GB", 5),
-    ("photographic", "en_GB", 4),
-])
+@pytest.mark.parametrize(
+    "word, locale, syllables",
+    [
+        ("privacyinstellingen", "nl_NL", 6),
+        ("gemeenteraadsverkiezingen", "nl_NL", 8),
+        ("foto", "nl_NL", 2),
+        # pyphen never breaks within 2 letters of either end, so English counts come out low
+        ("every", "en_GB", 1),
+        ("privacy", "en_GB", 2),
+        ("responsibility", "en_GB", 5),
+        ("photographic", "en_GB", 4),
+    ],
+)
 def test_reference_syllable_counts_are_unchanged(word, locale, syllables):
     with readability._LOCK:
         try:

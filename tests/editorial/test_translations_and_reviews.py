@@ -19,7 +19,9 @@ def titles(items):
     return [item.title for item in items]
 
 
-def test_a_page_without_english_is_listed_and_drops_out_once_translated(admin_client, django_capture_on_commit_callbacks):
+def test_a_page_without_english_is_listed_and_drops_out_once_translated(
+    admin_client, django_capture_on_commit_callbacks
+):
     page = GuidancePage.objects.get(slug_nl="uitleg-voor-grootouders")
     assert not page.title_en
     listed = [item for item in translation_items() if item.title == page.title_nl]
@@ -105,9 +107,17 @@ def test_a_dead_link_found_by_check_links_shows_on_the_report_page(admin_client)
     from editorial.models import LinkCheckRun, LinkProblem
 
     run = LinkCheckRun.objects.create(started_at=timezone.now(), finished_at=timezone.now(), checked=3, problems=1)
-    LinkProblem.objects.create(run=run, url="http://127.0.0.1:9/gone", kind="external", status="dead",
-                               status_code=404, detail="404", source_label="Hulp [nl]", edit_url="/admin/pages/1/edit/",
-                               language="nl")
+    LinkProblem.objects.create(
+        run=run,
+        url="http://127.0.0.1:9/gone",
+        kind="external",
+        status="dead",
+        status_code=404,
+        detail="404",
+        source_label="Hulp [nl]",
+        edit_url="/admin/pages/1/edit/",
+        language="nl",
+    )
     html = admin_client.get("/admin/editorial/links/").content.decode()
     assert "http://127.0.0.1:9/gone" in html
     assert "link" in admin_client.get("/admin/").content.decode().lower()

@@ -73,7 +73,8 @@ def test_pages_without_an_experiment_set_no_cookie():
 )
 def test_dnt_gpc_and_bots_get_the_control_and_are_never_counted(experiment, headers):
     visitor_id = next(
-        f"{n:032x}" for n in range(1000)
+        f"{n:032x}"
+        for n in range(1000)
         if arm_for(f"{n:032x}", experiment.salt, experiment.arm_keys(), experiment.weight_list()) == "b"
     )
     client = visitor_client(visitor_id, **headers)
@@ -102,7 +103,13 @@ def test_exposure_and_conversion_are_counted_once_for_the_visitors_own_arm(exper
     assert counts(experiment) == {(arm, "exposure"): 1, (arm, "cta"): 1, (arm, "page"): 1}
     row = ExperimentCount.objects.filter(experiment=experiment).first()
     assert {field.name for field in ExperimentCount._meta.get_fields()} == {
-        "id", "experiment", "variant", "goal", "language", "day", "count"
+        "id",
+        "experiment",
+        "variant",
+        "goal",
+        "language",
+        "day",
+        "count",
     }, "aggregates only: no visitor id, IP address or user agent"
     assert row.language == "nl"
 

@@ -54,7 +54,9 @@ def test_concurrent_increments_lose_nothing_on_postgresql(experiment):
 
     def read_and_clean():
         try:
-            totals["count"] = sum(ExperimentCount.objects.filter(experiment_id=ready["pk"]).values_list("count", flat=True))
+            totals["count"] = sum(
+                ExperimentCount.objects.filter(experiment_id=ready["pk"]).values_list("count", flat=True)
+            )
             totals["rows"] = ExperimentCount.objects.filter(experiment_id=ready["pk"]).count()
             ExperimentCount.objects.filter(experiment_id=ready["pk"]).delete()
             Experiment.objects.filter(pk=ready["pk"]).delete()

@@ -33,8 +33,12 @@ def test_one_cached_copy_per_variant_never_per_visitor(experiment):
             assert "Cookie" not in response.get("Vary", "")
     # Each visitor sees their own arm; the first of each arm renders, the others get the cached copy.
     assert outcomes == [
-        ("a", "a", "miss"), ("a", "a", "hit"), ("a", "a", "hit"),
-        ("b", "b", "miss"), ("b", "b", "hit"), ("b", "b", "hit"),
+        ("a", "a", "miss"),
+        ("a", "a", "hit"),
+        ("a", "a", "hit"),
+        ("b", "b", "miss"),
+        ("b", "b", "hit"),
+        ("b", "b", "hit"),
     ]
     page_entries = [key for key in page_cache_keys() if not key.endswith(":manifest")]
     assert len(page_entries) == 2, "two variants, two copies, for six visitors"

@@ -116,7 +116,9 @@ def test_a_page_visit_with_a_forged_cookie_gets_a_fresh_signed_id(experiment, re
     fresh = response.cookies[VISITOR_COOKIE].value
     fresh_id = visitor_id_from_cookie(fresh)
     assert fresh_id is not None and fresh_id != VISITOR_ID, "a new id, not the forged one signed"
-    assert variant_shown(response) == arm_for(fresh_id, experiment.salt, experiment.arm_keys(), experiment.weight_list())
+    assert variant_shown(response) == arm_for(
+        fresh_id, experiment.salt, experiment.arm_keys(), experiment.weight_list()
+    )
     # With the cookie the page gave it, the same browser is counted.
     assert send(client, experiment.slug, "exposure").status_code == 204
     assert total_counted(experiment) == 1
@@ -125,4 +127,6 @@ def test_a_page_visit_with_a_forged_cookie_gets_a_fresh_signed_id(experiment, re
 def test_a_page_visit_with_an_issued_cookie_keeps_it_and_its_arm(experiment):
     response = visitor_client(VISITOR_ID).get(CAMPAIGN)
     assert VISITOR_COOKIE not in response.cookies
-    assert variant_shown(response) == arm_for(VISITOR_ID, experiment.salt, experiment.arm_keys(), experiment.weight_list())
+    assert variant_shown(response) == arm_for(
+        VISITOR_ID, experiment.salt, experiment.arm_keys(), experiment.weight_list()
+    )

@@ -108,8 +108,13 @@ def test_a_lead_pauses_resumes_and_concludes(lead, experiment):
 def test_the_traffic_split_and_the_variants_of_a_running_experiment_cannot_change(lead, experiment):
     _user, client = lead
     edit_url = reverse("wagtailsnippets_messaging_experiment:edit", args=[experiment.pk])
-    form = experiment_form(experiment.slot, slug=experiment.slug, weights="80/20",
-                           goal_page=experiment.goal_page_id, secondary_goals=["page"])
+    form = experiment_form(
+        experiment.slot,
+        slug=experiment.slug,
+        weights="80/20",
+        goal_page=experiment.goal_page_id,
+        secondary_goals=["page"],
+    )
     response = client.post(edit_url, {**form, "action-publish": "publish"})
     assert response.status_code == 200  # the form again, with the error
     assert "traffic split" in response.content.decode() or "verdeling" in response.content.decode()
@@ -119,21 +124,35 @@ def test_the_traffic_split_and_the_variants_of_a_running_experiment_cannot_chang
     slot = experiment.slot
     slot_url = reverse("wagtailsnippets_messaging_messageslot:edit", args=[slot.pk])
     variants = list(slot.variants.all())
-    data = {"name": slot.name, "key": slot.key, "default_variant": "a",
-            "variants-TOTAL_FORMS": str(len(variants)), "variants-INITIAL_FORMS": str(len(variants)),
-            "variants-MIN_NUM_FORMS": "2", "variants-MAX_NUM_FORMS": "4", "action-publish": "publish"}
+    data = {
+        "name": slot.name,
+        "key": slot.key,
+        "default_variant": "a",
+        "variants-TOTAL_FORMS": str(len(variants)),
+        "variants-INITIAL_FORMS": str(len(variants)),
+        "variants-MIN_NUM_FORMS": "2",
+        "variants-MAX_NUM_FORMS": "4",
+        "action-publish": "publish",
+    }
     for n, variant in enumerate(variants):
-        data.update({f"variants-{n}-id": variant.pk, f"variants-{n}-key": variant.key, f"variants-{n}-ORDER": n,
-                     f"variants-{n}-headline_nl": variant.headline_nl + " (gewijzigd)",
-                     f"variants-{n}-headline_en": variant.headline_en})
+        data.update(
+            {
+                f"variants-{n}-id": variant.pk,
+                f"variants-{n}-key": variant.key,
+                f"variants-{n}-ORDER": n,
+                f"variants-{n}-headline_nl": variant.headline_nl + " (gewijzigd)",
+                f"variants-{n}-headline_en": variant.headline_en,
+            }
+        )
     response = client.post(slot_url, data)
     assert response.status_code == 200
     assert slot.variants.get(key="a").headline_nl == variants[0].headline_nl
 
 
 def record(experiment, variant, goal, count):
-    ExperimentCount.objects.create(experiment=experiment, variant=variant, goal=goal, language="nl",
-                                   day=experiment.started_at.date(), count=count)
+    ExperimentCount.objects.create(
+        experiment=experiment, variant=variant, goal=goal, language="nl", day=experiment.started_at.date(), count=count
+    )
 
 
 def test_promoting_the_winner_makes_it_the_default_and_concludes(lead, expert, experiment):
@@ -209,7 +228,14 @@ def test_ab_report_prints_the_numbers_as_json(experiment):
     assert report["status"] == "running" and report["verdict"] == "not_yet_conclusive"
     assert [variant["key"] for variant in report["variants"]] == ["a", "b"]  # the control first
     assert set(report["variants"][0]) == {
-        "key", "exposures", "conversions", "rate", "ci_low", "ci_high", "p_value", "chance_to_beat_control"
+        "key",
+        "exposures",
+        "conversions",
+        "rate",
+        "ci_low",
+        "ci_high",
+        "p_value",
+        "chance_to_beat_control",
     }
     assert report["variants"][1]["exposures"] == 190 and report["variants"][1]["rate"] == pytest.approx(30 / 190)
 

@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor(django_user_model):
-    return django_user_model.objects.create_user("redacteur", "", "correct-horse-battery", is_staff=True, is_superuser=True)
+    return django_user_model.objects.create_user(
+        "redacteur", "", "correct-horse-battery", is_staff=True, is_superuser=True
+    )
 
 
 def sign_in(client, password, username="redacteur", **headers):
@@ -71,7 +73,9 @@ def test_behind_one_proxy_the_address_is_the_one_nginx_saw(settings):
     # The client claims 6.6.6.6; nginx appended the address it really saw.
     request = FakeRequest(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
     assert login_client_address(request) == "203.0.113.9"
-    assert login_client_address(FakeRequest(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")) == "203.0.113.9"
+    assert (
+        login_client_address(FakeRequest(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")) == "203.0.113.9"
+    )
 
 
 def test_without_a_proxy_a_forwarded_header_is_ignored(settings):
@@ -94,7 +98,9 @@ def test_the_admin_path_can_be_moved_away_from_admin():
         "print(reverse('wagtailadmin_home'), r.status_code, r['Location'], login['Location'], old)"
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "campaign.settings.test", "WAGTAIL_ADMIN_PATH": "beheer"}
-    result = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     home, status, location, old_login, old = result.stdout.split()
     assert home == "/beheer/"

@@ -88,7 +88,9 @@ def media(settings, tmp_path):
 
 @pytest.fixture
 def editor(django_user_model):
-    return django_user_model.objects.create_user("redacteur", "", "correct-horse-battery", is_staff=True, is_superuser=True)
+    return django_user_model.objects.create_user(
+        "redacteur", "", "correct-horse-battery", is_staff=True, is_superuser=True
+    )
 
 
 def png():
@@ -110,7 +112,11 @@ def new_document():
 
 
 def live_download():
-    return LessonDownload.objects.filter(page__live=True, document__file__endswith=".pdf").select_related("document").first()
+    return (
+        LessonDownload.objects.filter(page__live=True, document__file__endswith=".pdf")
+        .select_related("document")
+        .first()
+    )
 
 
 # -- visitors ----------------------------------------------------------------------------------
@@ -121,8 +127,9 @@ def failed_logins_until_locked_out(committed, editor):
 
     client = Client()
     with committed():
-        answers = [client.post("/account/login/", {"login": "redacteur", "password": "wrong"}).status_code
-                   for _ in range(6)]
+        answers = [
+            client.post("/account/login/", {"login": "redacteur", "password": "wrong"}).status_code for _ in range(6)
+        ]
     assert answers[-1] == 429, "the sixth attempt is refused: locked out"
     assert AccessAttempt.objects.exists(), "django-axes wrote its row"
 
@@ -130,7 +137,10 @@ def failed_logins_until_locked_out(committed, editor):
 def successful_login(committed, editor):
     client = Client()
     with committed():
-        assert client.post("/account/login/", {"login": "redacteur", "password": "correct-horse-battery"}).status_code == 302
+        assert (
+            client.post("/account/login/", {"login": "redacteur", "password": "correct-horse-battery"}).status_code
+            == 302
+        )
     editor.refresh_from_db()
     assert editor.last_login is not None, "signing in wrote the user's last_login and a session"
 
@@ -183,8 +193,17 @@ def short_link(committed, editor):
 
 @pytest.mark.parametrize(
     "action",
-    [failed_logins_until_locked_out, successful_login, search, beacon, lesson_filter, help_filter,
-     document_download, not_found, short_link],
+    [
+        failed_logins_until_locked_out,
+        successful_login,
+        search,
+        beacon,
+        lesson_filter,
+        help_filter,
+        document_download,
+        not_found,
+        short_link,
+    ],
 )
 def test_nothing_a_visitor_does_empties_the_page_cache(action, committed, editor, cached_probe):
     version = page_cache.current_version()
@@ -327,13 +346,29 @@ def delete_image(committed):
 @pytest.mark.parametrize(
     "change",
     [
-        publish_page, unpublish_page, move_page, delete_page, restrict_page, lift_restriction,
-        edit(HelpService, "name"), remove(HelpService),
-        edit(Topic, "name"), remove(Topic),
-        edit(AudienceModule, "name"), remove(AudienceModule),
-        publish_message_slot, unpublish_message_slot,
-        site_settings, site, add_redirect, delete_redirect,
-        edit_document, delete_document, edit_image, upload_image, delete_image,
+        publish_page,
+        unpublish_page,
+        move_page,
+        delete_page,
+        restrict_page,
+        lift_restriction,
+        edit(HelpService, "name"),
+        remove(HelpService),
+        edit(Topic, "name"),
+        remove(Topic),
+        edit(AudienceModule, "name"),
+        remove(AudienceModule),
+        publish_message_slot,
+        unpublish_message_slot,
+        site_settings,
+        site,
+        add_redirect,
+        delete_redirect,
+        edit_document,
+        delete_document,
+        edit_image,
+        upload_image,
+        delete_image,
     ],
     ids=lambda change: change.__name__,
 )
@@ -350,13 +385,16 @@ def steer(client, experiment, action):
     return experiment.phase
 
 
-@pytest.mark.parametrize("action, phase_before, phase_after", [
-    ("start", "setup", "running"),
-    ("pause", "running", "paused"),
-    ("resume", "paused", "running"),
-    ("conclude", "running", "concluded"),
-    ("promote", "running", "concluded"),
-])
+@pytest.mark.parametrize(
+    "action, phase_before, phase_after",
+    [
+        ("start", "setup", "running"),
+        ("pause", "running", "paused"),
+        ("resume", "paused", "running"),
+        ("conclude", "running", "concluded"),
+        ("promote", "running", "concluded"),
+    ],
+)
 def test_steering_an_experiment_empties_the_page_cache(action, phase_before, phase_after, admin_client, committed):
     experiment = Experiment.objects.get(slug="hero-ouders-vraag")
     Experiment.objects.filter(pk=experiment.pk).update(
@@ -367,8 +405,14 @@ def test_steering_an_experiment_empties_the_page_cache(action, phase_before, pha
         planned = experiment.planned_per_arm
         for variant, rate in (("a", 0.08), ("b", 0.14)):
             for goal, count in (("exposure", planned), ("cta", int(planned * rate))):
-                ExperimentCount.objects.create(experiment=experiment, variant=variant, goal=goal, language="nl",
-                                               day=experiment.started_at.date(), count=count)
+                ExperimentCount.objects.create(
+                    experiment=experiment,
+                    variant=variant,
+                    goal=goal,
+                    language="nl",
+                    day=experiment.started_at.date(),
+                    count=count,
+                )
     Client().get(CAMPAIGN)
     assert Client().get(CAMPAIGN)["X-Page-Cache"] == "hit"
     with committed():
@@ -450,8 +494,16 @@ def image_file_hash(committed, editor):
 
 @pytest.mark.parametrize(
     "change",
-    [page_draft, new_page_draft, page_lock, message_slot_draft, message_slot_lock, experiment_draft,
-     image_rendition, image_file_hash],
+    [
+        page_draft,
+        new_page_draft,
+        page_lock,
+        message_slot_draft,
+        message_slot_lock,
+        experiment_draft,
+        image_rendition,
+        image_file_hash,
+    ],
     ids=lambda change: change.__name__,
 )
 def test_drafts_locks_and_renditions_leave_the_page_cache(change, committed, editor, media, cached_probe):
@@ -496,7 +548,8 @@ def project_models():
 def test_the_project_apps_are_all_the_apps_in_this_repository():
     here = Path(settings.BASE_DIR).resolve()
     ours = {
-        config.label for config in apps.get_app_configs()
+        config.label
+        for config in apps.get_app_configs()
         if Path(config.path).resolve().is_relative_to(here) and ".venv" not in Path(config.path).parts
     }
     assert ours == set(cache_invalidation.PROJECT_APPS)
@@ -505,8 +558,11 @@ def test_the_project_apps_are_all_the_apps_in_this_repository():
 def test_every_project_model_is_content_or_named_not_content():
     """A new model must be decided on: shown to visitors (a snippet, a setting, draft state, a part
     of a page) or named in NOT_CONTENT. Otherwise changing it would never refresh the pages."""
-    undecided = [model._meta.label_lower for model in project_models()
-                 if cache_invalidation.kind(model) is None and model._meta.label_lower not in cache_invalidation.NOT_CONTENT]
+    undecided = [
+        model._meta.label_lower
+        for model in project_models()
+        if cache_invalidation.kind(model) is None and model._meta.label_lower not in cache_invalidation.NOT_CONTENT
+    ]
     assert undecided == []
     known = {model._meta.label_lower for model in project_models()}
     assert cache_invalidation.NOT_CONTENT <= known, "NOT_CONTENT names only models that exist"
@@ -522,11 +578,21 @@ def test_every_snippet_and_setting_is_content():
     }
 
 
-@pytest.mark.parametrize("label", [
-    "axes.accessattempt", "sessions.session", "auth.user",
-    "wagtailcore.referenceindex", "wagtailcore.revision", "wagtailcore.comment", "wagtailcore.modellogentry",
-    "messaging.experimentcount", "pages.documentdownloadcount", "pages.siterendition",
-])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "axes.accessattempt",
+        "sessions.session",
+        "auth.user",
+        "wagtailcore.referenceindex",
+        "wagtailcore.revision",
+        "wagtailcore.comment",
+        "wagtailcore.modellogentry",
+        "messaging.experimentcount",
+        "pages.documentdownloadcount",
+        "pages.siterendition",
+    ],
+)
 def test_rows_written_by_visitors_and_bookkeeping_are_not_content(label):
     assert cache_invalidation.kind(apps.get_model(label)) is None
 

@@ -19,7 +19,9 @@ def test_a_healthy_server_says_so_and_is_never_cached(client):
 
 def test_a_cache_that_does_not_answer_makes_it_unhealthy(client, settings, caplog):
     # A Redis that is not there: nothing listens on port 1.
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    }
     settings.PAGE_CACHE_ENABLED = False
     response = client.get("/healthz")
     assert response.status_code == 503

@@ -6,7 +6,11 @@ import pytest
 from django.test import Client
 
 pytestmark = pytest.mark.django_db
-VISITOR = {"REMOTE_ADDR": "203.0.113.77", "HTTP_USER_AGENT": "VisitorBrowser/9.9", "HTTP_X_FORWARDED_FOR": "198.51.100.23"}
+VISITOR = {
+    "REMOTE_ADDR": "203.0.113.77",
+    "HTTP_USER_AGENT": "VisitorBrowser/9.9",
+    "HTTP_X_FORWARDED_FOR": "198.51.100.23",
+}
 
 
 def test_not_found_and_searches_log_no_personal_data(caplog):

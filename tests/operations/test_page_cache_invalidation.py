@@ -109,7 +109,9 @@ def redis_cache(settings):
             pytest.fail("CI runs Redis on 127.0.0.1:6379; it does not answer")
         pytest.skip("no Redis on 127.0.0.1:6379")
     # Database 15 of the local Redis, emptied before and after: the tests' own.
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/15"}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/15"}
+    }
     cache.clear()
     yield
     cache.clear()

@@ -64,7 +64,11 @@ def test_a_page_served_from_the_page_cache_carries_the_same_headers(client):
 
 def test_videos_may_only_load_from_the_known_video_sites_after_a_click(client):
     csp = policy(client.get("/nl/"))
-    assert set(csp["frame-src"]) == {"https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"}
+    assert set(csp["frame-src"]) == {
+        "https://www.youtube-nocookie.com",
+        "https://www.youtube.com",
+        "https://player.vimeo.com",
+    }
 
 
 def test_public_pages_contain_no_inline_script_or_style(client):
@@ -73,7 +77,9 @@ def test_public_pages_contain_no_inline_script_or_style(client):
 
     for path in PUBLIC_PAGES[:-1]:
         document = BeautifulSoup(client.get(path).content, "html.parser")
-        inline_scripts = [s for s in document.find_all("script") if not s.get("src") and s.get("type") != "application/json"]
+        inline_scripts = [
+            s for s in document.find_all("script") if not s.get("src") and s.get("type") != "application/json"
+        ]
         assert inline_scripts == [], path
         assert document.find_all("style") == [], path
         assert document.select("[style]") == [], path
@@ -132,9 +138,14 @@ def test_production_sends_plain_http_to_https():
 def test_production_cookies_are_secure_httponly_and_same_site():
     cookies = production_request("/robots.txt")["cookies"]
     assert cookies == {
-        "SESSION_COOKIE_SECURE": True, "SESSION_COOKIE_HTTPONLY": True, "SESSION_COOKIE_SAMESITE": "Lax",
-        "CSRF_COOKIE_SECURE": True, "CSRF_COOKIE_HTTPONLY": True, "CSRF_COOKIE_SAMESITE": "Lax",
-        "LANGUAGE_COOKIE_SECURE": True, "LANGUAGE_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SECURE": True,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "CSRF_COOKIE_SECURE": True,
+        "CSRF_COOKIE_HTTPONLY": True,
+        "CSRF_COOKIE_SAMESITE": "Lax",
+        "LANGUAGE_COOKIE_SECURE": True,
+        "LANGUAGE_COOKIE_HTTPONLY": True,
     }
 
 

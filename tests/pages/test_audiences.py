@@ -96,9 +96,9 @@ def test_hubs_answer_in_both_languages_with_their_audiences_modules(client, nl_u
     nl = soup(client.get(nl_url))
     en = soup(client.get(en_url))
     assert switcher_links(nl) == {"en": en_url}
-    expected = set(
-        CampaignModule.objects.filter(page__live=True).values_list("module_id", flat=True)
-    ) & modules_for(audience, "everyone")
+    expected = set(CampaignModule.objects.filter(page__live=True).values_list("module_id", flat=True)) & modules_for(
+        audience, "everyone"
+    )
     assert expected, "the demo has modules for every audience"
     assert expected <= set(module_ids(nl))
     assert set(module_ids(nl)) <= modules_for(audience, "everyone")

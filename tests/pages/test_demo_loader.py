@@ -32,7 +32,9 @@ def test_demo_site_has_what_a_newcomer_needs():
     assert HelpService.objects.count() == 10
     assert HelpPage.objects.live().get().slug_en == "help"
     assert {hub.audience for hub in AudienceHubPage.objects.live()} == {
-        "young-people", "parents", "schools",
+        "young-people",
+        "parents",
+        "schools",
     }
 
 

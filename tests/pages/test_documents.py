@@ -40,9 +40,7 @@ def office_zip(parts, mimetype=None):
 DOCX = office_zip(["[Content_Types].xml", "_rels/.rels", "word/document.xml"])
 PPTX = office_zip(["[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml"])
 ODT = office_zip(["content.xml", "META-INF/manifest.xml"], mimetype="application/vnd.oasis.opendocument.text")
-ODP = office_zip(
-    ["content.xml", "META-INF/manifest.xml"], mimetype="application/vnd.oasis.opendocument.presentation"
-)
+ODP = office_zip(["content.xml", "META-INF/manifest.xml"], mimetype="application/vnd.oasis.opendocument.presentation")
 
 
 @pytest.mark.parametrize(
@@ -182,9 +180,7 @@ def test_a_fresh_upload_that_no_page_uses_is_not_public(client, admin_client):
 
 def test_documents_of_a_private_lesson_are_not_public(client):
     download = a_live_lesson_download()
-    PageViewRestriction.objects.create(
-        page=download.page, restriction_type=PageViewRestriction.LOGIN
-    )
+    PageViewRestriction.objects.create(page=download.page, restriction_type=PageViewRestriction.LOGIN)
     assert client.get(download.document.url).status_code == 404
 
 

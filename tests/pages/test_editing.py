@@ -95,8 +95,14 @@ def test_an_editor_adds_a_help_service_with_situations(admin_client):
 def test_a_help_service_rejects_an_unknown_situation(admin_client):
     response = admin_client.post(
         "/admin/snippets/pages/helpservice/add/",
-        {"name_nl": "X", "for_whom_nl": "X", "description_nl": "X", "situations": ["hacked"],
-         "last_checked": "2026-11-21", "sort_order": "5"},
+        {
+            "name_nl": "X",
+            "for_whom_nl": "X",
+            "description_nl": "X",
+            "situations": ["hacked"],
+            "last_checked": "2026-11-21",
+            "sort_order": "5",
+        },
     )
     assert response.status_code == 200  # the form again, with a message; nothing saved
     assert "hacked" in response.content.decode()

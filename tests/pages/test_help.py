@@ -28,9 +28,7 @@ def test_help_page_lists_every_service_in_both_languages(client):
 @pytest.mark.parametrize("situation", [key for key, _label in SITUATION_CHOICES])
 def test_filter_by_situation_is_a_shareable_url(client, situation):
     document = soup(client.get(f"/nl/hulp/?situation={situation}"))
-    expected = [
-        service.name_nl for service in HelpService.objects.all() if situation in service.situations
-    ]
+    expected = [service.name_nl for service in HelpService.objects.all() if situation in service.situations]
     assert expected, f"the demo has a service for {situation}"
     assert service_names(document) == expected
     assert document.select_one(f"input[name=situation][value={situation}]").has_attr("checked")

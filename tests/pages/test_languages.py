@@ -25,8 +25,12 @@ def test_every_live_page_of_every_type_answers_in_both_languages(client):
     pages = live_pages()
     types = {type(page).__name__ for page in pages}
     assert types >= {
-        "HomePage", "CampaignIndexPage", "CampaignPage", "GuidanceIndexPage",
-        "GuidancePage", "StandardPage",
+        "HomePage",
+        "CampaignIndexPage",
+        "CampaignPage",
+        "GuidanceIndexPage",
+        "GuidancePage",
+        "StandardPage",
     }
     for page in pages:
         for language in LANGUAGES:
@@ -54,9 +58,7 @@ def test_alternates_and_canonical_name_both_languages_and_a_default(client):
         "en": "http://testserver/en/campaigns/real-or-fake/",
         "x-default": "http://testserver/nl/campagnes/echt-of-nep/",
     }
-    assert document.select_one('link[rel="canonical"]')["href"] == (
-        "http://testserver/en/campaigns/real-or-fake/"
-    )
+    assert document.select_one('link[rel="canonical"]')["href"] == ("http://testserver/en/campaigns/real-or-fake/")
     assert url_in(campaign, "nl") == "/nl/campagnes/echt-of-nep/"
 
 

@@ -37,7 +37,9 @@ def test_overview_lists_every_lesson_with_its_facts(client, language):
     count = LessonPage.objects.live().count()
     assert len(titles(document)) == count >= 3
     facts = document.select_one(".lesson-card .lesson-facts").get_text(" ", strip=True)
-    for label in {"nl": ["Niveau", "Leeftijd", "Duur", "Vakken"], "en": ["Level", "Age", "Duration", "Subjects"]}[language]:
+    for label in {"nl": ["Niveau", "Leeftijd", "Duur", "Vakken"], "en": ["Level", "Age", "Duration", "Subjects"]}[
+        language
+    ]:
         assert label in facts
     # The form works without JavaScript: a GET form with labelled fields and a submit button.
     form = document.select_one("form.lesson-filters")
@@ -159,7 +161,12 @@ def test_lesson_page_shows_what_a_teacher_checks_before_choosing(client, languag
     # Content warning and ground rules come before the objectives and the phases.
     order = [section.get("id") for section in document.select("[id]")]
     rules = order.index("rules-heading")
-    assert order.index("content-warning-heading") < rules < order.index("objectives-heading") < order.index("phases-heading")
+    assert (
+        order.index("content-warning-heading")
+        < rules
+        < order.index("objectives-heading")
+        < order.index("phases-heading")
+    )
     # Downloads show their type and size.
     facts = [item.get_text(" ", strip=True) for item in document.select(".download__facts")]
     assert facts and all("PDF" in fact and ("kB" in fact or "KB" in fact or "bytes" in fact) for fact in facts)
@@ -368,10 +375,19 @@ def test_overview_queries_do_not_grow_with_the_number_of_lessons(client, no_page
     for number in range(25):
         index.add_child(
             instance=LessonPage(
-                title=f"Extra les {number}", slug=f"extra-les-{number}", slug_nl=f"extra-les-{number}",
-                title_nl=f"Extra les {number}", summary_nl=template.summary_nl, levels=template.levels,
-                min_age=template.min_age, max_age=template.max_age, duration_minutes=template.duration_minutes,
-                subjects=template.subjects, objectives_knowledge_nl="x", ground_rules_nl="y", live=True,
+                title=f"Extra les {number}",
+                slug=f"extra-les-{number}",
+                slug_nl=f"extra-les-{number}",
+                title_nl=f"Extra les {number}",
+                summary_nl=template.summary_nl,
+                levels=template.levels,
+                min_age=template.min_age,
+                max_age=template.max_age,
+                duration_minutes=template.duration_minutes,
+                subjects=template.subjects,
+                objectives_knowledge_nl="x",
+                ground_rules_nl="y",
+                live=True,
             )
         )
     assert queries() <= before
@@ -399,8 +415,14 @@ def lesson_form_data(lesson, phase_minutes, duration):
             # The admin sends the existing phases too; here they are removed and replaced.
             "phases": inline_formset(
                 [
-                    {"id": phase.pk, "name_nl": phase.name_nl, "minutes": phase.minutes,
-                     "activity_nl": phase.activity_nl, "DELETE": "on", "ORDER": order}
+                    {
+                        "id": phase.pk,
+                        "name_nl": phase.name_nl,
+                        "minutes": phase.minutes,
+                        "activity_nl": phase.activity_nl,
+                        "DELETE": "on",
+                        "ORDER": order,
+                    }
                     for order, phase in enumerate(lesson.phases.all())
                 ]
                 + [

@@ -90,8 +90,7 @@ def add_campaigns(up_to):
         with translation.override("nl"):
             index.add_child(instance=campaign)
         placements += [
-            CampaignModule(page=campaign, module=module, sort_order=order)
-            for order, module in enumerate(modules)
+            CampaignModule(page=campaign, module=module, sort_order=order) for order, module in enumerate(modules)
         ]
     CampaignModule.objects.bulk_create(placements)
 
@@ -137,10 +136,7 @@ def count_queries(client, url, expected_status):
 
 
 def count_every_page(client):
-    return {
-        name: count_queries(client, url, 404 if name in NOT_FOUND else 200)
-        for name, url in PAGES.items()
-    }
+    return {name: count_queries(client, url, 404 if name in NOT_FOUND else 200) for name, url in PAGES.items()}
 
 
 @pytest.fixture(scope="module")
@@ -252,8 +248,16 @@ def test_every_public_page_type_is_counted(counts):
     from pages.models import SiteImage  # noqa: F401  (app loaded)
 
     counted = {
-        "HomePage", "CampaignIndexPage", "CampaignPage", "GuidanceIndexPage", "GuidancePage",
-        "AudienceHubPage", "HelpPage", "LessonIndexPage", "LessonPage", "StandardPage",
+        "HomePage",
+        "CampaignIndexPage",
+        "CampaignPage",
+        "GuidanceIndexPage",
+        "GuidancePage",
+        "AudienceHubPage",
+        "HelpPage",
+        "LessonIndexPage",
+        "LessonPage",
+        "StandardPage",
     }
     ours = {model.__name__ for model in get_page_models() if model._meta.app_label in ("home", "pages")}
     assert ours <= counted, f"not counted: {sorted(ours - counted)}"

@@ -51,9 +51,7 @@ def sitemap_entries(client):
     entries = {}
     for url in tree.findall("sm:url", SITEMAP_NS):
         loc = url.find("sm:loc", SITEMAP_NS).text
-        entries[loc] = {
-            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", SITEMAP_NS)
-        }
+        entries[loc] = {link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", SITEMAP_NS)}
     return entries
 
 

@@ -63,7 +63,9 @@ def test_another_admin_resets_it_in_the_admin(enrolled_editor, editor, other_adm
     assert "Second factor reset" in history.get("/admin/reports/site-history/").content.decode()
 
 
-def test_an_editor_without_the_right_to_change_users_cannot_reset(enrolled_editor, editor, django_user_model, second_factor_required):
+def test_an_editor_without_the_right_to_change_users_cannot_reset(
+    enrolled_editor, editor, django_user_model, second_factor_required
+):
     moderators = Group.objects.get(name="Moderators")
     colleague = django_user_model.objects.create_user("collega", "", "another-long-password")
     colleague.groups.add(moderators)
@@ -76,7 +78,8 @@ def test_an_editor_without_the_right_to_change_users_cannot_reset(enrolled_edito
 def test_only_a_superuser_resets_a_superuser(enrolled_editor, editor, django_user_model, second_factor_required):
     user_admins = Group.objects.create(name="User admins")
     user_admins.permissions.add(
-        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="change_user"),
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="change_user"),
     )
     user_admin = django_user_model.objects.create_user("gebruikersbeheer", "", "another-long-password")
     user_admin.groups.add(user_admins)

@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def setting_in(settings_module, **environment):
     env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV and k != "ADMIN_REQUIRE_SECOND_FACTOR"}
     env.update({**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": settings_module, **environment})
-    code = "import django; django.setup(); from django.conf import settings; print(settings.ADMIN_REQUIRE_SECOND_FACTOR)"
+    code = (
+        "import django; django.setup(); from django.conf import settings; print(settings.ADMIN_REQUIRE_SECOND_FACTOR)"
+    )
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
 
 
@@ -65,7 +67,9 @@ def test_the_second_factor_guards_a_moved_admin(editor, second_factor_required, 
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("required", "says"), [(False, "ADMIN_REQUIRE_SECOND_FACTOR=true"), (True, "Second factor: required")])
+@pytest.mark.parametrize(
+    ("required", "says"), [(False, "ADMIN_REQUIRE_SECOND_FACTOR=true"), (True, "Second factor: required")]
+)
 def test_the_local_admin_command_says_how_signing_in_works(settings, capsys, required, says):
     from django.core.management import call_command
 

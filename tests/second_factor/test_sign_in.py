@@ -66,7 +66,9 @@ def test_the_wagtail_login_form_is_replaced_by_the_sign_in(editor, second_factor
 
 def test_nobody_can_sign_up(db, django_user_model):
     client = Client()
-    client.post("/account/signup/", {"username": "stranger", "password1": "x-long-pass-123", "password2": "x-long-pass-123"})
+    client.post(
+        "/account/signup/", {"username": "stranger", "password1": "x-long-pass-123", "password2": "x-long-pass-123"}
+    )
     assert not django_user_model.objects.filter(username="stranger").exists()
     assert "Sign Up Closed" in Client(HTTP_ACCEPT_LANGUAGE="en").get("/account/signup/").content.decode()
 

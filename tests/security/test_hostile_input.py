@@ -75,7 +75,9 @@ any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
 header_text = st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF, exclude_characters="\x7f"), max_size=200)
 short_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 #: Text with a script marker somewhere in it: shown back raw, it would run.
-with_marker = st.builds(lambda before, marker, after: before + marker + after, short_text, st.sampled_from(MARKERS), any_text)
+with_marker = st.builds(
+    lambda before, marker, after: before + marker + after, short_text, st.sampled_from(MARKERS), any_text
+)
 hostile_text = st.one_of(any_text, with_marker, st.sampled_from(MARKERS))
 
 
@@ -171,7 +173,9 @@ def filter_queries(draw):
             hostile_query += [(name, first), (name, last)]
             ignored.add(name)
     # Parameters the form does not know are ignored altogether, and the page number is forgiving.
-    extras = draw(st.lists(st.tuples(st.sampled_from(["q", "utm_source", "x", "page[]", "level[]"]), hostile_text), max_size=3))
+    extras = draw(
+        st.lists(st.tuples(st.sampled_from(["q", "utm_source", "x", "page[]", "level[]"]), hostile_text), max_size=3)
+    )
     hostile_query += extras
     if draw(st.booleans()):
         hostile_query.append(("page", draw(page_numbers)))
@@ -267,9 +271,20 @@ BEACON_ANSWERS = {204, 400, 413, 415}
 
 def counted_total():
     return sum(ExperimentCount.objects.values_list("count", flat=True))
+
+
 content_types = st.sampled_from(
-    ["application/json", "text/plain", "", "application/json; charset=utf-16", "multipart/form-data; boundary=x",
-     "application/x-www-form-urlencoded", "text/html", "application/json;;;=", "ÿ/ÿ"]
+    [
+        "application/json",
+        "text/plain",
+        "",
+        "application/json; charset=utf-16",
+        "multipart/form-data; boundary=x",
+        "application/x-www-form-urlencoded",
+        "text/html",
+        "application/json;;;=",
+        "ÿ/ÿ",
+    ]
 )
 # No cookie, one the site issued (signed at draw time, with the test settings' key), the bare id
 # (unsigned: refused), a signed one with a character changed (refused), and garbage.
@@ -278,14 +293,23 @@ visitor_cookies = st.one_of(
     st.none(),
     st.builds(signed_visitor_cookie, hex_ids),
     hex_ids,
-    st.builds(lambda cookie, at, char: cookie[:at] + char + cookie[at + 1:],
-              st.builds(signed_visitor_cookie, hex_ids), st.integers(0, 75), st.sampled_from("0aZ_-:")),
+    st.builds(
+        lambda cookie, at, char: cookie[:at] + char + cookie[at + 1 :],
+        st.builds(signed_visitor_cookie, hex_ids),
+        st.integers(0, 75),
+        st.sampled_from("0aZ_-:"),
+    ),
     header_text,
 )
 
 
 @hostile(100)
-@given(data=st.data(), kind=st.sampled_from(["exposure", "conversion"]), content_type=content_types, visitor=visitor_cookies)
+@given(
+    data=st.data(),
+    kind=st.sampled_from(["exposure", "conversion"]),
+    content_type=content_types,
+    visitor=visitor_cookies,
+)
 def test_a_beacon_answers_any_body_with_a_documented_status(warm_site, running, data, kind, content_type, visitor):
     """A beacon with any body, content type and visitor cookie gets one of the documented answers
     (204, 400, 413, 415), never a server error; a body over 1 kB is refused as too large, and a
@@ -397,11 +421,16 @@ def test_a_visitor_cookie_the_site_did_not_sign_exactly_is_not_a_visitor_id(warm
 
 
 @hostile(100)
-@given(lang=st.one_of(st.none(), st.sampled_from(["nl", "en", "EN", "de", "", "en-GB"]), hostile_text), accept_language=st.one_of(st.none(), header_text))
+@given(
+    lang=st.one_of(st.none(), st.sampled_from(["nl", "en", "EN", "de", "", "en-GB"]), hostile_text),
+    accept_language=st.one_of(st.none(), header_text),
+)
 @example(lang=None, accept_language="en;q=" + "9" * 500)
 @example(lang=None, accept_language=",".join(["en-GB;q=0.5"] * 200))
 @example(lang=None, accept_language="*;q=1e999, xx-XX-xxxxxxxxx;q=-1, ;;;,,,")
-def test_a_short_link_leads_to_its_lesson_whatever_language_the_browser_asks_for(warm_site, lesson, lang, accept_language):
+def test_a_short_link_leads_to_its_lesson_whatever_language_the_browser_asks_for(
+    warm_site, lesson, lang, accept_language
+):
     """A lesson's short link always redirects to that lesson, in Dutch or English: an unknown
     ?lang= or a garbage Accept-Language header falls back to what the browser prefers, or Dutch."""
     headers = {} if accept_language is None else {"HTTP_ACCEPT_LANGUAGE": accept_language}

@@ -30,7 +30,9 @@ class Command(BaseCommand):
         self.stdout.write(f"{experiment.name} ({experiment.slug}) - {result['status']}")
         self.stdout.write(result["verdict_text"])
         self.stdout.write(f"Planned per variant: {result['planned_per_arm']}")
-        self.stdout.write(f"{'variant':<8}{'seen':>8}{'goal':>8}{'rate':>9}{'95% interval':>20}{'p':>9}{'beats ctrl':>12}")
+        self.stdout.write(
+            f"{'variant':<8}{'seen':>8}{'goal':>8}{'rate':>9}{'95% interval':>20}{'p':>9}{'beats ctrl':>12}"
+        )
         for v in result["variants"]:
             p = "-" if v["p_value"] is None else f"{v['p_value']:.4f}"
             chance = "-" if v["chance_to_beat_control"] is None else f"{100 * v['chance_to_beat_control']:.1f}%"

@@ -12,9 +12,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--reset", action="store_true", help="Delete every page, topic and demo image first."
-        )
+        parser.add_argument("--reset", action="store_true", help="Delete every page, topic and demo image first.")
         parser.add_argument(
             "--if-empty",
             action="store_true",

@@ -17,10 +17,14 @@ class Command(BaseCommand):
         try:
             user = User.objects.get_by_natural_key(username)
         except User.DoesNotExist:
-            raise CommandError(f"No user named '{username}'. The user names are listed in the admin under Settings → Users.") from None
+            raise CommandError(
+                f"No user named '{username}'. The user names are listed in the admin under Settings → Users."
+            ) from None
         if reset_second_factor(user):
-            self.stdout.write(self.style.SUCCESS(
-                f"The second factor of '{username}' is removed: they enrol a new one at their next sign-in."
-            ))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"The second factor of '{username}' is removed: they enrol a new one at their next sign-in."
+                )
+            )
         else:
             self.stdout.write(f"'{username}' has no second factor; nothing to reset.")

@@ -96,8 +96,15 @@ class Site:
         when the command failed."""
         log = self.workdir / f"manage-{args[0]}.log"
         with log.open("w") as out:
-            process = subprocess.Popen([PYTHON, "manage.py", *args], cwd=ROOT, env=self.env, stdout=out,
-                                       stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+            process = subprocess.Popen(
+                [PYTHON, "manage.py", *args],
+                cwd=ROOT,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
 
         def wait(timeout=300):
             try:
@@ -117,7 +124,9 @@ class Site:
             DATABASE,
             "SELECT COALESCE(SUM(c.count), 0) FROM messaging_experimentcount c "
             "JOIN messaging_experiment e ON e.id = c.experiment_id WHERE e.slug = %s AND c.goal = 'exposure'",
-            [slug], fetch=True)
+            [slug],
+            fetch=True,
+        )
         return int(rows[0][0])
 
     def flush_database(self):
@@ -141,23 +150,32 @@ class Site:
         if not self.gunicorn.alive():
             raise ServiceError(f"gunicorn is not running:\n{tail(self.gunicorn.log)}")
         if not wait_for(self.healthy, 20, interval=0.25):
-            raise ServiceError(f"the site did not become healthy within 20 s: /healthz "
-                               f"{self.get('/healthz').status}\n{tail(self.gunicorn.log)}")
+            raise ServiceError(
+                f"the site did not become healthy within 20 s: /healthz "
+                f"{self.get('/healthz').status}\n{tail(self.gunicorn.log)}"
+            )
 
 
 @pytest.fixture(scope="session")
 def fault_site(tmp_path_factory):
     if os.environ.get("DATABASE_URL"):
-        pytest.skip("fault tests run in the test pass without DATABASE_URL: they start their own PostgreSQL "
-                    "and Redis (this pass has DATABASE_URL set)")
+        pytest.skip(
+            "fault tests run in the test pass without DATABASE_URL: they start their own PostgreSQL "
+            "and Redis (this pass has DATABASE_URL set)"
+        )
     redis_binary, postgres_bin = find_redis_server(), find_postgres_bin()
-    missing = [name for name, found in (("redis-server", redis_binary), ("PostgreSQL's initdb/pg_ctl/postgres",
-                                                                        postgres_bin)) if not found]
+    missing = [
+        name
+        for name, found in (("redis-server", redis_binary), ("PostgreSQL's initdb/pg_ctl/postgres", postgres_bin))
+        if not found
+    ]
     if os.geteuid() == 0 and not postgres_user_exists():
         missing.append(f"an unprivileged user '{postgres_user_name()}' to run PostgreSQL as (it refuses root)")
     if missing:
-        message = (f"{' and '.join(missing)} not found (apt-get install redis-server postgresql): "
-                   "the fault tests start their own")
+        message = (
+            f"{' and '.join(missing)} not found (apt-get install redis-server postgresql): "
+            "the fault tests start their own"
+        )
         if services_required():
             pytest.fail(message + " — CI=true or REQUIRE_BROWSER=1: a missing binary is a failure")
         pytest.skip(message)
@@ -195,10 +213,21 @@ def fault_site(tmp_path_factory):
             "MEDIA_ROOT": str(workdir / "media"),
             "LOG_LEVEL": "WARNING",
         }
-        for name in ("REDIS_TIMEOUT_SECONDS", "REDIS_RETRY_SECONDS", "PAGE_CACHE_ENABLED", "PAGE_CACHE_SECONDS",
-                     "DB_CONN_MAX_AGE", "WEB_CONCURRENCY", "GUNICORN_BIND", "GUNICORN_ACCESS_LOG", "GUNICORN_TIMEOUT",
-                     "FRONTEND_CACHE_PURGE_URL", "CLOUDFLARE_ZONE_ID", "CLOUDFLARE_BEARER_TOKEN",
-                     "AWS_STORAGE_BUCKET_NAME"):
+        for name in (
+            "REDIS_TIMEOUT_SECONDS",
+            "REDIS_RETRY_SECONDS",
+            "PAGE_CACHE_ENABLED",
+            "PAGE_CACHE_SECONDS",
+            "DB_CONN_MAX_AGE",
+            "WEB_CONCURRENCY",
+            "GUNICORN_BIND",
+            "GUNICORN_ACCESS_LOG",
+            "GUNICORN_TIMEOUT",
+            "FRONTEND_CACHE_PURGE_URL",
+            "CLOUDFLARE_ZONE_ID",
+            "CLOUDFLARE_BEARER_TOKEN",
+            "AWS_STORAGE_BUCKET_NAME",
+        ):
             env.pop(name, None)  # the defaults are what is tested; nothing of the shell's own site
         site = Site(redis, postgres, None, env, workdir)
         # collectstatic needs no database: it runs beside the database set-up.
@@ -207,11 +236,14 @@ def fault_site(tmp_path_factory):
         step("load_demo_content", lambda: site.manage("load_demo_content", "--if-empty"))
         step("collectstatic (rest)", collected)
         gunicorn = site.gunicorn = step("gunicorn", Gunicorn(env, workdir).start)
-        print(f"\n[faults] set up in {sum(timings.values()):.1f} s ("
-              + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items())
-              + f"): redis :{redis.port}, postgres :{postgres.port}"
-              + (f" as {postgres.as_user.pw_name}" if postgres.as_user else "")
-              + f", gunicorn :{gunicorn.port} (2 sync workers); logs in {workdir}", flush=True)
+        print(
+            f"\n[faults] set up in {sum(timings.values()):.1f} s ("
+            + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items())
+            + f"): redis :{redis.port}, postgres :{postgres.port}"
+            + (f" as {postgres.as_user.pw_name}" if postgres.as_user else "")
+            + f", gunicorn :{gunicorn.port} (2 sync workers); logs in {workdir}",
+            flush=True,
+        )
         yield site
     finally:
         if collected is not None:
@@ -222,8 +254,10 @@ def fault_site(tmp_path_factory):
         if gunicorn is not None:
             logged = gunicorn.access_statuses_since(0)
             statuses = dict(sorted(Counter(status for status, _line in logged).items()))
-            print(f"\n[faults] whole run: {len(logged)} requests in gunicorn's access log, statuses {statuses}",
-                  flush=True)
+            print(
+                f"\n[faults] whole run: {len(logged)} requests in gunicorn's access log, statuses {statuses}",
+                flush=True,
+            )
         # gunicorn first (it talks to both), then Redis (woken first if paused), then PostgreSQL.
         for stop in (gunicorn and gunicorn.stop, redis and redis.stop, postgres and postgres.shutdown):
             if stop:

@@ -77,8 +77,13 @@ class Scenario:
             self.problems.append("ran out of visitor cookies (a harness limit, not a site fault)")
             return None
         cookie = self.visitors.pop()
-        answer = request(self.site.port, "POST", BEACON, body=b'{"language":"nl"}', headers={
-            "Content-Type": "application/json", "Sec-Fetch-Site": "same-origin", "Cookie": cookie})
+        answer = request(
+            self.site.port,
+            "POST",
+            BEACON,
+            body=b'{"language":"nl"}',
+            headers={"Content-Type": "application/json", "Sec-Fetch-Site": "same-origin", "Cookie": cookie},
+        )
         return self.record(phase, "beacon", answer)
 
     def prepare(self, visitors=30):  # more than the beacons a scenario sends (one in five requests)
@@ -87,8 +92,10 @@ class Scenario:
             answer = self.page("before", "visitor", CAMPAIGN)
             cookie = answer.cookie("vib_visitor")
             if answer.status != 200 or cookie is None:
-                raise AssertionError(f"{self.name}: the campaign page gave no visitor cookie "
-                                     f"({answer.status}, Set-Cookie {answer.cookies})")
+                raise AssertionError(
+                    f"{self.name}: the campaign page gave no visitor cookie "
+                    f"({answer.status}, Set-Cookie {answer.cookies})"
+                )
             self.visitors.append(cookie)
         self.returning = self.visitors.pop()
         for index in range(len(CACHED)):
@@ -96,8 +103,10 @@ class Scenario:
                 if self.cached_page("before", index).page_cache == "hit":
                     break
             else:
-                raise AssertionError(f"{self.name}: {CACHED[index]} is not served from the page cache before "
-                                     f"the fault (X-Page-Cache {self.samples[-1][2].page_cache!r})")
+                raise AssertionError(
+                    f"{self.name}: {CACHED[index]} is not served from the page cache before "
+                    f"the fault (X-Page-Cache {self.samples[-1][2].page_cache!r})"
+                )
 
     def load(self, phase, count=40, seconds=12.0, pause=0.15, stop=None):
         """A mix of requests, bounded in number and time: cached, uncached, healthz, beacon, cached."""
@@ -150,8 +159,13 @@ class Scenario:
     # -- what the answers say ------------------------------------------------------------------
     def of(self, phase=None, kind=None, since=None):
         """The answers of a phase and kind; `since`: only requests sent at or after that moment."""
-        return [answer for p, k, answer in self.samples if (phase is None or p == phase) and (kind is None or k == kind)
-                and (since is None or answer.started >= since)]
+        return [
+            answer
+            for p, k, answer in self.samples
+            if (phase is None or p == phase)
+            and (kind is None or k == kind)
+            and (since is None or answer.started >= since)
+        ]
 
     def last(self, count):
         return [f"{k} {a.path} {a.status} {a.page_cache or ''}".strip() for _p, k, a in self.samples[-count:]]
@@ -160,8 +174,10 @@ class Scenario:
         if not condition:
             detail = ""
             if answer is not None:
-                detail = f" [{answer.method} {answer.path} → {answer.status} in {answer.seconds:.2f} s, " \
-                         f"X-Page-Cache {answer.page_cache!r}, body {answer.body[:120]!r}]"
+                detail = (
+                    f" [{answer.method} {answer.path} → {answer.status} in {answer.seconds:.2f} s, "
+                    f"X-Page-Cache {answer.page_cache!r}, body {answer.body[:120]!r}]"
+                )
             self.problems.append(message + detail)
 
     def expect_health(self, answer, **states):
@@ -176,27 +192,36 @@ class Scenario:
         """503 with Retry-After, a bilingual page (Dutch and English), no traceback."""
         text = answer.body.decode(errors="replace")
         lower = text.lower()
-        self.expect(answer.status == 503, "a page not in the cache should answer 503 while the database is down",
-                    answer)
+        self.expect(
+            answer.status == 503, "a page not in the cache should answer 503 while the database is down", answer
+        )
         if answer.status != 503:
             return
         self.expect("retry-after" in answer.headers, "the 503 should carry Retry-After", answer)
-        self.expect(any(word in lower for word in DUTCH_WORDS) and any(word in lower for word in ENGLISH_WORDS),
-                    "the 503 page should be in Dutch and English", answer)
+        self.expect(
+            any(word in lower for word in DUTCH_WORDS) and any(word in lower for word in ENGLISH_WORDS),
+            "the 503 page should be in Dutch and English",
+            answer,
+        )
         self.expect("traceback" not in lower and 'file "' not in lower, "the 503 page shows a traceback", answer)
 
     def check_common(self):
         for phase, kind, answer in self.samples:
             if not isinstance(answer.status, int):
-                self.problems.append(f"no answer ({phase}, {kind}): {answer.method} {answer.path} → {answer.status} "
-                                     f"after {answer.seconds:.2f} s")
+                self.problems.append(
+                    f"no answer ({phase}, {kind}): {answer.method} {answer.path} → {answer.status} "
+                    f"after {answer.seconds:.2f} s"
+                )
                 continue
             if answer.status >= 500 and answer.status != 503:
-                self.problems.append(f"{answer.status} ({phase}, {kind}): {answer.method} {answer.path} "
-                                     f"{answer.body[:200]!r}")
+                self.problems.append(
+                    f"{answer.status} ({phase}, {kind}): {answer.method} {answer.path} {answer.body[:200]!r}"
+                )
             if answer.seconds > MAX_SECONDS and phase != "before":  # "before": first renders, warming up
-                self.problems.append(f"slow ({phase}, {kind}): {answer.method} {answer.path} → {answer.status} "
-                                     f"in {answer.seconds:.2f} s (over {MAX_SECONDS:.0f} s)")
+                self.problems.append(
+                    f"slow ({phase}, {kind}): {answer.method} {answer.path} → {answer.status} "
+                    f"in {answer.seconds:.2f} s (over {MAX_SECONDS:.0f} s)"
+                )
         gunicorn = self.site.gunicorn
         logged = gunicorn.access_statuses_since(self.access_offset)
         errors = [f"{status} {line}" for status, line in logged if status >= 500 and status != 503]
@@ -230,14 +255,20 @@ class Scenario:
                 continue
             statuses = Counter(answer.status for answer in answers)
             kinds = Counter(kind for p, kind, _a in self.samples if p == phase)
-            page_cache = Counter(answer.page_cache or "-" for p, kind, answer in self.samples
-                                 if p == phase and kind in ("cached", "uncached"))
+            page_cache = Counter(
+                answer.page_cache or "-"
+                for p, kind, answer in self.samples
+                if p == phase and kind in ("cached", "uncached")
+            )
             lines.append(
                 f"  {phase:8} {len(answers):3} requests ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}); "
                 f"statuses {dict(sorted(statuses.items(), key=str))}; X-Page-Cache {dict(page_cache)}; "
-                f"max {max(answer.seconds for answer in answers):.2f} s")
-        figures = ", ".join(f"{name}={value:.2f}" if isinstance(value, float) else f"{name}={value}"
-                            for name, value in self.figures.items())
+                f"max {max(answer.seconds for answer in answers):.2f} s"
+            )
+        figures = ", ".join(
+            f"{name}={value:.2f}" if isinstance(value, float) else f"{name}={value}"
+            for name, value in self.figures.items()
+        )
         lines.append(f"  figures: {figures}; scenario took {time.monotonic() - self.started:.1f} s")
         return "\n".join(lines)
 

@@ -60,6 +60,7 @@ def wait_for(predicate, timeout, interval=0.1):
 
 # -- binaries ---------------------------------------------------------------------------------
 
+
 def find_redis_server():
     return shutil.which("redis-server")
 
@@ -78,6 +79,7 @@ def find_postgres_bin():
 
 
 # -- Redis ------------------------------------------------------------------------------------
+
 
 class Redis:
     """redis-server on 127.0.0.1:<port>; kill() / pause() / resume() / start() again on the same port."""
@@ -104,11 +106,25 @@ class Redis:
     def start(self):
         if self.running():
             return self
-        command = [self.binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
-                   "--appendonly", "no", "--dir", str(self.workdir), "--daemonize", "no"]
+        command = [
+            self.binary,
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(self.workdir),
+            "--daemonize",
+            "no",
+        ]
         with self.log.open("a") as out:
-            self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                            start_new_session=True)
+            self.process = subprocess.Popen(
+                command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
+            )
         self.paused = False
         if not wait_for(self.answers, 10):
             self.stop()
@@ -153,6 +169,7 @@ class Redis:
 
 # -- PostgreSQL -------------------------------------------------------------------------------
 
+
 class Postgres:
     """A throw-away PostgreSQL cluster: initdb under `base`, TCP on 127.0.0.1:<port>, trust auth."""
 
@@ -168,8 +185,10 @@ class Postgres:
             try:
                 self.as_user = pwd.getpwnam(os.environ.get("FAULTS_POSTGRES_USER", "postgres"))
             except KeyError as error:
-                raise ServiceError("running as root, and there is no 'postgres' user to run PostgreSQL as "
-                                   "(set FAULTS_POSTGRES_USER to another unprivileged user)") from error
+                raise ServiceError(
+                    "running as root, and there is no 'postgres' user to run PostgreSQL as "
+                    "(set FAULTS_POSTGRES_USER to another unprivileged user)"
+                ) from error
             os.chown(self.base, self.as_user.pw_uid, self.as_user.pw_gid)
         self.initialised = False
 
@@ -184,16 +203,35 @@ class Postgres:
             env["HOME"] = self.as_user.pw_dir
         else:
             env["HOME"] = os.environ.get("HOME", str(self.base))
-        result = subprocess.run([str(self.bin_dir / args[0]), *args[1:]], cwd=self.base, env=env,
-                                capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL, **kwargs)
+        result = subprocess.run(
+            [str(self.bin_dir / args[0]), *args[1:]],
+            cwd=self.base,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            **kwargs,
+        )
         if check and result.returncode != 0:
-            raise ServiceError(f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}\n"
-                               f"{tail(self.log)}")
+            raise ServiceError(
+                f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}\n{tail(self.log)}"
+            )
         return result
 
     def init(self):
-        self._run("initdb", "-D", str(self.data), "-U", self.SUPERUSER, "--auth=trust", "-E", "UTF8",
-                  "--locale=C.UTF-8", "--no-sync")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            self.SUPERUSER,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
         with (self.data / "postgresql.conf").open("a") as conf:
             conf.write(
                 "\n# tests/operations/faults: our own cluster, TCP on 127.0.0.1 only, no Unix socket\n"
@@ -231,8 +269,9 @@ class Postgres:
     def connect(self, database):
         import psycopg2
 
-        return psycopg2.connect(host="127.0.0.1", port=self.port, user=self.SUPERUSER, dbname=database,
-                                connect_timeout=5)
+        return psycopg2.connect(
+            host="127.0.0.1", port=self.port, user=self.SUPERUSER, dbname=database, connect_timeout=5
+        )
 
     def execute(self, database, sql, params=None, fetch=False):
         connection = self.connect(database)
@@ -262,6 +301,7 @@ class Postgres:
 
 # -- gunicorn ---------------------------------------------------------------------------------
 
+
 class Gunicorn:
     """gunicorn -c campaign/gunicorn_conf.py, 2 sync workers, production settings, own process group."""
 
@@ -271,16 +311,33 @@ class Gunicorn:
         self.port = free_port()
         self.log = self.workdir / "gunicorn.log"
         self.access_log = self.workdir / "access.log"
-        self.env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}", "WEB_CONCURRENCY": str(workers),
-                    "GUNICORN_ACCESS_LOG": str(self.access_log)}
+        self.env = {
+            **env,
+            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+            "WEB_CONCURRENCY": str(workers),
+            "GUNICORN_ACCESS_LOG": str(self.access_log),
+        }
         self.process = None
 
     def start(self):
-        command = [str(BIN / "gunicorn"), "--config", "campaign/gunicorn_conf.py", "--worker-class", "sync",
-                   "--no-control-socket"]
+        command = [
+            str(BIN / "gunicorn"),
+            "--config",
+            "campaign/gunicorn_conf.py",
+            "--worker-class",
+            "sync",
+            "--no-control-socket",
+        ]
         with self.log.open("w") as out:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, start_new_session=True)
+            self.process = subprocess.Popen(
+                command,
+                cwd=ROOT,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -341,6 +398,7 @@ class Gunicorn:
 
 # -- HTTP -------------------------------------------------------------------------------------
 
+
 @dataclass
 class Answer:
     method: str
@@ -365,8 +423,12 @@ class Answer:
 
 def request(port, method, path, body=None, headers=None, timeout=HTTP_TIMEOUT):
     """One request on a new connection, plain HTTP; cookies are the caller's business."""
-    all_headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
-                   "Connection": "close", **(headers or {})}
+    all_headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
+        "Connection": "close",
+        **(headers or {}),
+    }
     started = time.monotonic()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
@@ -380,8 +442,9 @@ def request(port, method, path, body=None, headers=None, timeout=HTTP_TIMEOUT):
     except TimeoutError:
         return Answer(method, path, "timeout", time.monotonic() - started, started=started)
     except (OSError, http.client.HTTPException) as error:
-        return Answer(method, path, f"error: {type(error).__name__}: {error}", time.monotonic() - started,
-                      started=started)
+        return Answer(
+            method, path, f"error: {type(error).__name__}: {error}", time.monotonic() - started, started=started
+        )
     finally:
         connection.close()
 

@@ -19,8 +19,11 @@ def expect_database_outage(scenario, phase, outage_certain):
     """`outage_certain`: the database was down for the whole phase (else some requests were
     served before it went down or after it came back, and may answer as usual)."""
     for answer in scenario.of(phase, "cached"):
-        scenario.expect(answer.status == 200 and answer.page_cache in ("hit", "stale"),
-                        "a cached page should still be served from the cache while the database is down", answer)
+        scenario.expect(
+            answer.status == 200 and answer.page_cache in ("hit", "stale"),
+            "a cached page should still be served from the cache while the database is down",
+            answer,
+        )
     for answer in scenario.of(phase, "uncached"):
         if outage_certain or answer.status != 200:
             scenario.expect_outage_page(answer)
@@ -29,8 +32,11 @@ def expect_database_outage(scenario, phase, outage_certain):
             scenario.expect(answer.status == 503, "/healthz should answer 503 while the database is down", answer)
             scenario.expect_health(answer, database="failed")
     for answer in scenario.of(phase, "beacon"):
-        scenario.expect(answer.status in (204, 503),
-                        "a beacon answers 204 (counted) or 503 (not counted) while the database is down", answer)
+        scenario.expect(
+            answer.status in (204, 503),
+            "a beacon answers 204 (counted) or 503 (not counted) while the database is down",
+            answer,
+        )
 
 
 def serves_everything(scenario):

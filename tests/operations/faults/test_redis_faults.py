@@ -18,14 +18,16 @@ def expect_served_without_cache(scenario, phase, since):
     (Those in flight when Redis went may have been served from it: only the common checks.)"""
     for answer in scenario.of(phase, "cached", since) + scenario.of(phase, "uncached", since):
         scenario.expect(answer.status == 200, "a page should answer 200 while Redis is down", answer)
-        scenario.expect(answer.page_cache in (None, "miss"),
-                        "a page cannot come from the cache while Redis is down", answer)
+        scenario.expect(
+            answer.page_cache in (None, "miss"), "a page cannot come from the cache while Redis is down", answer
+        )
     for answer in scenario.of(phase, "healthz", since):
         scenario.expect(answer.status == 503, "/healthz should answer 503 while Redis is down", answer)
         scenario.expect_health(answer, cache="failed", database="ok")
     for answer in scenario.of(phase, "beacon"):  # all of them, in flight or not: counted either way
-        scenario.expect(answer.status == 204, "a beacon should be answered 204 (and counted) while Redis is down",
-                        answer)
+        scenario.expect(
+            answer.status == 204, "a beacon should be answered 204 (and counted) while Redis is down", answer
+        )
 
 
 def cached_again(scenario):
@@ -69,10 +71,13 @@ def run(site, name, fault, heal):
 
 
 def test_redis_killed_and_started_again_on_the_same_port(site):
-    run(site, "redis killed (SIGKILL), then started again on the same port",
-        fault=site.redis.kill, heal=site.redis.start)
+    run(
+        site,
+        "redis killed (SIGKILL), then started again on the same port",
+        fault=site.redis.kill,
+        heal=site.redis.start,
+    )
 
 
 def test_redis_hung_and_continued(site):
-    run(site, "redis hung (SIGSTOP), then continued (SIGCONT)",
-        fault=site.redis.pause, heal=site.redis.resume)
+    run(site, "redis hung (SIGSTOP), then continued (SIGCONT)", fault=site.redis.pause, heal=site.redis.resume)
