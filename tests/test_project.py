@@ -81,7 +81,10 @@ def run_python(code, **env):
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True)
 
 
-SETUP = "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='campaign.settings.production'; django.setup(); print('started')"
+SETUP = (
+    "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='campaign.settings.production'; "
+    "django.setup(); print('started')"
+)
 
 
 def test_production_refuses_to_start_without_a_secret_key():

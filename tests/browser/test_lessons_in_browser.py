@@ -64,7 +64,8 @@ def test_teacher_finds_downloads_and_shares_a_lesson_that_survives_a_rename(brow
         "shell",
         "--no-imports",
         "-c",
-        f"from pages.models import LessonPage; print(LessonPage.objects.get(short_code='{short_link.rstrip('/').rsplit('/', 1)[-1]}').pk)",
+        "from pages.models import LessonPage; "
+        f"print(LessonPage.objects.get(short_code='{short_link.rstrip('/').rsplit('/', 1)[-1]}').pk)",
     ).strip()
     editor_context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="en-GB")
     editor = editor_context.new_page()

@@ -38,7 +38,8 @@ class Command(BaseCommand):
             chance = "-" if v["chance_to_beat_control"] is None else f"{100 * v['chance_to_beat_control']:.1f}%"
             interval = f"{100 * v['ci_low']:.1f}-{100 * v['ci_high']:.1f}%"
             self.stdout.write(
-                f"{v['key'].upper():<8}{v['exposures']:>8}{v['conversions']:>8}{100 * v['rate']:>8.1f}%{interval:>20}{p:>9}{chance:>12}"
+                f"{v['key'].upper():<8}{v['exposures']:>8}{v['conversions']:>8}{100 * v['rate']:>8.1f}%"
+                f"{interval:>20}{p:>9}{chance:>12}"
             )
         if result["srm_warning"]:
             self.stdout.write(self.style.WARNING(f"Sample ratio mismatch: p = {result['srm_p_value']:.2g}"))
