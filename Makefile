@@ -11,11 +11,12 @@ PORT ?= 8000
 WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 export WAGTAILADMIN_BASE_URL
 
-.PHONY: run test setup install install-test messages check-messages demo clean help bench
+.PHONY: run test lint setup install install-test messages check-messages demo clean help bench
 
 help:
 	@echo "make run    set up (venv, database, demo content, admin account) and serve http://$(HOST):$(PORT)"
 	@echo "make test   run the whole test suite (SQLite, or DATABASE_URL when set)"
+	@echo "make lint   ruff check and ruff format --check (config in pyproject.toml)"
 	@echo "make bench  load benchmark with gunicorn and wrk (BENCH_SECONDS each, default 10) -> bench/results/<date>.md"
 
 $(VENV)/bin/python:
@@ -55,6 +56,11 @@ run: setup
 
 test: install-test messages
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Lint and format check with ruff (pyproject.toml); fix with: ruff check --fix . && ruff format .
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 # Load benchmark (bench/run.py): gunicorn with production settings, driven by wrk, on
 # bench/.work/ (SQLite) or DATABASE_URL. Installs wrk with apt-get when run as root.
