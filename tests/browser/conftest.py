@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,41 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+MANAGE = [sys.executable, "manage.py"]
+
+
+@contextmanager
+def dev_server(workdir, env, setup, ready_path, setup_env=None):
+    """Run the setup commands, then `runserver` on a free port until it answers ready_path; yields its URL."""
+    for command in setup:
+        subprocess.run(MANAGE + command, cwd=ROOT, env=setup_env or env, check=True, capture_output=True)
+    port = free_port()
+    log = open(workdir / "server.log", "w")
+    server = subprocess.Popen(
+        MANAGE + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(url + ready_path, timeout=2)
+                break
+            except OSError as error:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError((workdir / "server.log").read_text()) from error
+                time.sleep(0.3)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
 
 
 @dataclass
@@ -87,39 +123,14 @@ def live_site(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{workdir / 'site.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }
-    manage = [sys.executable, "manage.py"]
     admin_env = {**env, "DJANGO_SUPERUSER_PASSWORD": EDITOR_PASSWORD}
-    for command in (
+    setup = (
         ["setup_database", "-v", "0"],
         ["load_demo_content"],
         ["createsuperuser", "--noinput", "--username", EDITOR_USERNAME, "--email", "editor@example.org"],
-    ):
-        subprocess.run(manage + command, cwd=ROOT, env=admin_env, check=True, capture_output=True)
-    port = free_port()
-    log = open(workdir / "server.log", "w")
-    server = subprocess.Popen(
-        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
     )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(url + "/nl/", timeout=2)
-                break
-            except OSError as error:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError((workdir / "server.log").read_text()) from error
-                time.sleep(0.3)
-        yield LiveSite(url=url, manage_command=manage, env=env)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+    with dev_server(workdir, env, setup, ready_path="/nl/", setup_env=admin_env) as url:
+        yield LiveSite(url=url, manage_command=MANAGE, env=env)
 
 
 @pytest.fixture(scope="session")

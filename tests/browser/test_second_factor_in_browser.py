@@ -5,15 +5,10 @@ conftest.py keeps the dev default, a password alone). Codes are computed in the
 test from the secret the enrolment page shows (tests/second_factor/totp.py).
 """
 
-import subprocess
-import sys
-import time
-import urllib.request
-
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ROOT, free_port, screenshot
+from tests.browser.conftest import dev_server, screenshot
 from tests.second_factor.totp import totp, wrong_code
 
 USERNAME = "tweestaps"
@@ -30,37 +25,12 @@ def strict_site(live_site, tmp_path_factory):
         "ADMIN_REQUIRE_SECOND_FACTOR": "true",
         "DJANGO_SUPERUSER_PASSWORD": PASSWORD,
     }
-    manage = [sys.executable, "manage.py"]
-    for command in (
+    setup = (
         ["setup_database", "-v", "0"],
         ["createsuperuser", "--noinput", "--username", USERNAME, "--email", "t@example.org"],
-    ):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
-    port = free_port()
-    log = open(workdir / "server.log", "w")
-    server = subprocess.Popen(
-        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
     )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(url + "/account/login/", timeout=2)
-                break
-            except OSError as error:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError((workdir / "server.log").read_text()) from error
-                time.sleep(0.3)
+    with dev_server(workdir, env, setup, ready_path="/account/login/") as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
 
 
 def sign_in_with_password(page, url):
