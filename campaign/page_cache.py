@@ -24,7 +24,10 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
-VERSION_KEY = "page-cache:version"
+from campaign.request_state import state_of
+
+KEY_PREFIX = "page-cache"
+VERSION_KEY = f"{KEY_PREFIX}:version"
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Link")
 
 
@@ -73,8 +76,22 @@ def response_is_cacheable(response):
     return "cookie" not in vary
 
 
-def variant_key(signature):
-    return hashlib.sha256(signature.encode()).hexdigest()[:16] if signature else ""
+def page_address(request):
+    """What tells one cached page from another: host, path and query, hashed to a fixed length."""
+    return hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+
+
+def page_cache_key(address, version=None, signature=""):
+    """The one place page-cache keys are made.
+
+    Without a version: the address's record (version, fresh time, manifest; the
+    copy itself for a page without experiments). With one: the copy rendered
+    under that version for the variants in ``signature`` ("slug=variant;…").
+    """
+    if version is None:
+        return f"{KEY_PREFIX}:{address}:manifest"
+    variants = hashlib.sha256(signature.encode()).hexdigest()[:16] if signature else ""
+    return f"{KEY_PREFIX}:{address}:{version}:{variants}"
 
 
 class PageCacheMiddleware:
@@ -98,12 +115,12 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not request_is_cacheable(request):
             return self.get_response(request)
-        address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-        record_key = f"page-cache:{address}:manifest"
+        address = page_address(request)
+        record_key = page_cache_key(address)
         found = cache.get_many([VERSION_KEY, record_key])
         version = found.get(VERSION_KEY) or current_version()
         record = found.get(record_key)
-        visitor = getattr(request, "ab", None)
+        visitor = state_of(request).visitor
         fresh = record is not None and record["version"] == version and time.time() < record.get("fresh_until", 0)
         if fresh:
             response = self.copy(address, record, visitor, "hit")
@@ -125,7 +142,7 @@ class PageCacheMiddleware:
             entry = record["entry"]
         else:
             signature = visitor.signature(manifest) if visitor is not None else ""
-            entry = cache.get(f"page-cache:{address}:{record['version']}:{variant_key(signature)}")
+            entry = cache.get(page_cache_key(address, record["version"], signature))
         if entry is None:
             return None
         response = HttpResponse(entry["content"], status=200)
@@ -145,7 +162,7 @@ class PageCacheMiddleware:
         kept = cache_seconds() + stale_seconds()
         record = {"version": version, "fresh_until": time.time() + cache_seconds(), "experiments": manifest}
         if manifest:
-            cache.set(f"page-cache:{address}:{version}:{variant_key(signature)}", entry, kept)
+            cache.set(page_cache_key(address, version, signature), entry, kept)
             record["entry"] = None
         else:
             record["entry"] = entry

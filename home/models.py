@@ -14,6 +14,7 @@ from pages.audiences import AUDIENCE_CHOICES
 from pages.blocks import SHORT_RICH_TEXT_FEATURES
 from pages.models import TranslatedPageMixin
 from pages.models.hero import HeroImageMixin
+from pages.upstream.routing import RoutingMixin
 
 #: Where "Exit this page" goes unless an editor chooses another neutral site.
 DEFAULT_QUICK_EXIT_URL = "https://www.knmi.nl/"
@@ -33,7 +34,7 @@ class AudienceEntryBlock(blocks.StructBlock):
         template = "home/blocks/audience_entry.html"
 
 
-class HomePage(HeroImageMixin, TranslatedPageMixin, Page):
+class HomePage(RoutingMixin, HeroImageMixin, TranslatedPageMixin, Page):
     hero_heading = models.CharField(_("headline"), max_length=160)
     hero_intro = models.TextField(_("introduction"), max_length=600)
     hero_cta_label = models.CharField(_("button text"), max_length=80, blank=True)

@@ -29,6 +29,8 @@ from itertools import accumulate
 from django.conf import settings
 from django.core import signing
 
+from campaign.request_state import state_of
+
 VISITOR_COOKIE = "vib_visitor"
 VISITOR_SALT = "messaging.visitor"  # its own salt: no other signed value of the site passes as a visitor
 # The whole cookie, checked before the HMAC, so garbage of any size or alphabet is refused cheaply.
@@ -94,7 +96,7 @@ def arm_for(visitor_id, salt, keys, weights):
 
 
 class Visitor:
-    """What the request knows about its visitor for experiments: attached as ``request.ab``."""
+    """What the request knows about its visitor for experiments: ``state_of(request).visitor``."""
 
     def __init__(self, request):
         self.countable = not (opted_out(request) or is_bot(request))
@@ -147,15 +149,15 @@ def set_visitor_cookie(response, visitor):
 
 
 class VisitorMiddleware:
-    """Attaches ``request.ab``; gives a new visitor the cookie once a page used an experiment."""
+    """Gives the request its Visitor (campaign/request_state.py); gives a new visitor the cookie once a
+    page used an experiment."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request.ab = Visitor(request)
+        visitor = state_of(request).visitor = Visitor(request)
         response = self.get_response(request)
-        visitor = request.ab
         if visitor.is_new and visitor.id and (visitor.used or getattr(response, "ab_used", None)):
             set_visitor_cookie(response, visitor)
         return response

@@ -77,6 +77,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # One RequestState per request: what routing, the site frame and experiments learn once.
+    "campaign.request_state.RequestStateMiddleware",
     "csp.middleware.CSPMiddleware",
     "campaign.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -5,6 +5,8 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.html import json_script
 
+from campaign.request_state import state_of
+
 from ..running import experiment_for_slot, running_experiments
 
 register = template.Library()
@@ -19,8 +21,9 @@ def message_for(context, slot):
     _prefetch_variants(slot)
     data = experiment_for_slot(slot.pk, translation.get_language(), context.get("audience"))
     key, experiment = slot.default_variant, ""
-    if data is not None and request is not None and hasattr(request, "ab"):
-        key = request.ab.arm(data["slug"], data["salt"], data["keys"], data["weights"])
+    visitor = state_of(request).visitor  # None without VisitorMiddleware: the default variant
+    if data is not None and visitor is not None:
+        key = visitor.arm(data["slug"], data["salt"], data["keys"], data["weights"])
         experiment = data["slug"]
     variant = slot.variant(key) or slot.default
     if variant is None:

@@ -14,7 +14,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from .. import languages
-from .routing import RoutingMixin
+from .routing import RoutedPageMixin
 
 __all__ = ["TranslatedPageMixin", "sitemap_entries"]
 
@@ -27,7 +27,7 @@ def sitemap_entries(urls, lastmod):
     return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in urls.values()]
 
 
-class TranslatedPageMixin(RoutingMixin, models.Model):
+class TranslatedPageMixin(RoutedPageMixin, models.Model):
     """Mixed into every page type, before ``Page``.
 
     ``search_text`` is a translated, non-editable column holding the page's

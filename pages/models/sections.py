@@ -6,10 +6,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from ..blocks import SHORT_RICH_TEXT_FEATURES
+from ..upstream.routing import RoutingMixin
 from .base import TranslatedPageMixin
 
 
-class SectionIndexPage(TranslatedPageMixin, Page):
+class SectionIndexPage(RoutingMixin, TranslatedPageMixin, Page):
     """One overview per section, directly under home, listing its child pages."""
 
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)

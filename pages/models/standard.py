@@ -7,11 +7,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import StandardBodyBlock
+from ..upstream.routing import RoutingMixin
 from .base import TranslatedPageMixin
 from .routing import private_q
 
 
-class StandardPage(TranslatedPageMixin, Page):
+class StandardPage(RoutingMixin, TranslatedPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(StandardBodyBlock(), verbose_name=_("body"), blank=True)
 

@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from campaign.request_state import state_of
 from pages import languages
 from pages.models.routing import ancestors_from_route, children_of, is_public
 
@@ -108,7 +109,8 @@ def help_page_url(context):
     request = context.get("request")
     if request is None:
         return ""
-    if not hasattr(request, "_help_page_url"):
+    state = state_of(request)
+    if state.help_page_url is None:
         # The help page lives under home (HelpPage.parent_page_types); elsewhere, look it up.
         help_page = next(
             (
@@ -121,8 +123,8 @@ def help_page_url(context):
         site = Site.find_for_request(request)
         if help_page is None and site:
             help_page = HelpPage.objects.live().descendant_of(site.root_page).first()
-        request._help_page_url = help_page.get_url(request=request) if help_page else ""
-    return request._help_page_url
+        state.help_page_url = help_page.get_url(request=request) if help_page else ""
+    return state.help_page_url
 
 
 @register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
