@@ -16,6 +16,7 @@ page rendered by a command) gets one on first use.
 
 __all__ = ["RequestState", "RequestStateMiddleware", "state_of"]
 
+
 class RequestState:
     """Everything this site keeps for the length of one request."""
 
