@@ -2,8 +2,9 @@
 
 from django import template
 from django.db.models import Prefetch, prefetch_related_objects
-from django.utils import translation
 from django.utils.html import json_script
+
+from pages import languages
 
 from ..running import experiment_for_slot, running_experiments
 
@@ -17,7 +18,7 @@ def message_for(context, slot):
         return None
     request = context.get("request")
     _prefetch_variants(slot)
-    data = experiment_for_slot(slot.pk, translation.get_language(), context.get("audience"))
+    data = experiment_for_slot(slot.pk, languages.active(), context.get("audience"))
     key, experiment = slot.default_variant, ""
     if data is not None and request is not None and hasattr(request, "ab"):
         key = request.ab.arm(data["slug"], data["salt"], data["keys"], data["weights"])
