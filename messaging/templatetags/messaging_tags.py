@@ -13,7 +13,7 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def message_for(context, slot):
-    """{"variant", "experiment" (slug or ""), "slot"} for a live slot, or None."""
+    """{"variant", "experiment" (slug or ""), "slot", "cta" (a Link)} for a live slot, or None."""
     if slot is None or not getattr(slot, "live", False):
         return None
     request = context.get("request")
@@ -30,7 +30,7 @@ def message_for(context, slot):
         "slot": slot,
         "variant": variant,
         "experiment": experiment,
-        "cta_href": variant.cta_href(request),
+        "cta": variant.cta.bound(request),
     }
 
 

@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from .. import audiences, languages
 from ..blocks import CampaignBodyBlock
+from ..links import LinkFields
 from .base import TranslatedPageMixin, sitemap_entries
 from .hero import HeroImageMixin
 from .modules import PlacedModulesMixin, modules_on
@@ -78,6 +79,8 @@ class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, Transl
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    #: The button under the key message: ``cta.url``, ``cta.text`` (a page of this site only).
+    cta = LinkFields(page="cta_page", text="cta_label")
     start_date = models.DateField(_("start date"), default=timezone.localdate)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     topic = models.ForeignKey(
@@ -175,6 +178,7 @@ class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, Transl
         context["modules"] = modules_on(self, audience)
         context["audience_links"] = self.audience_links(audience, request)
         context["overview_url"] = self.get_url(request=request)
+        context["cta"] = self.cta.bound(request)
         return context
 
     @re_path(r"^(?P<segment>[-a-z]+)/$", name="audience")
