@@ -13,6 +13,8 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.views.decorators.http import require_GET
 
+from pages import languages
+
 logger = logging.getLogger(__name__)
 
 
@@ -20,8 +22,8 @@ logger = logging.getLogger(__name__)
 def root_redirect(request):
     """/ sends the visitor to /nl/ or /en/ by Accept-Language; Dutch when unsure."""
     language = translation.get_language_from_request(request)
-    if language not in dict(settings.LANGUAGES):
-        language = settings.LANGUAGE_CODE
+    if not languages.is_site_language(language):
+        language = languages.default()
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ["Accept-Language", "Cookie"])
     return response
@@ -42,11 +44,6 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
-def _language_from_path(path):
-    prefix = path.lstrip("/").split("/", 1)[0]
-    return prefix if prefix in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
-
 #: What a database that cannot be reached raises (refused, restarting, connection lost).
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
@@ -54,8 +51,7 @@ RETRY_AFTER_SECONDS = 30
 
 def database_unavailable_response(language):
     """503 "back soon" in both languages, with Retry-After; rendered without the database."""
-    other = [code for code, _name in settings.LANGUAGES if code != language]
-    context = {"LANGUAGE_CODE": language, "page_languages": [language, *other]}
+    context = {"LANGUAGE_CODE": language, "page_languages": [language, *languages.others(language)]}
     try:
         with translation.override(language):
             html = loader.get_template("503.html").render(context)
@@ -77,7 +73,7 @@ def server_error(request):
     database that cannot be reached is an outage, not a bug, and gets the 503
     page with Retry-After (monitoring and crawlers know to come back).
     """
-    language = _language_from_path(getattr(request, "path", "/"))
+    language = languages.from_path(getattr(request, "path", "/"))
     if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
         return database_unavailable_response(language)
     try:

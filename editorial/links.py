@@ -34,6 +34,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from pages import languages
+
 from .models import DEAD, REDIRECTED, UNPUBLISHED
 
 USER_AGENT = f"VeiligInBeeld-linkcheck/1.0 (+{settings.WAGTAILADMIN_BASE_URL})"
@@ -194,7 +196,7 @@ def collect_links():
             values = _values(obj, field)
             if not values:
                 continue
-            title = (language and getattr(obj, f"title_{language}", "")) or str(obj)
+            title = (language and languages.own_value(obj, "title", language)) or str(obj)
             place = f"{kind_label}: {title}" + (f" [{language}]" if language else "") + f" {field_name}"
             for kind, value in values:
                 if kind == "internal":

@@ -15,11 +15,12 @@ from django.http import JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_POST
 
+from pages import languages
+
 from . import accessibility, readability
 
 MAX_BODY_BYTES = 200_000
 MAX_FIELDS = 200
-LANGUAGES = ("nl", "en")
 
 
 def audience_for(path):
@@ -74,7 +75,7 @@ def readability_check(request):
     audience = audience_for(path)
     target = readability.AUDIENCE_TARGETS.get(audience, readability.AUDIENCE_TARGETS["everyone"])
     result = {"audience": audience, "target": target, "languages": {}}
-    for code in LANGUAGES:
+    for code in languages.codes():
         texts = {
             str(name)[: -len(code) - 1]: as_sentences(readability.plain_text(value))
             for name, value in fields.items()
@@ -82,12 +83,12 @@ def readability_check(request):
         }
         if not texts:
             continue
-        with translation.override(translation.get_language()):
+        with translation.override(languages.active()):
             per_field = {name: as_dict(readability.score_text(text, code, audience)) for name, text in texts.items()}
             whole = as_dict(readability.score_text("\n\n".join(texts.values()), code, audience))
         result["languages"][code] = {"page": whole, "fields": per_field}
     result["accessibility"] = {}
-    for code in LANGUAGES:
+    for code in languages.codes():
         in_language = {
             name: value
             for name, value in rich_text.items()

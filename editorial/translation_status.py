@@ -20,8 +20,11 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from campaign import page_cache
+from pages import languages
 
-SOURCE, TARGET = "nl", "en"
+#: The status compares the default language (written first) with the site's other language.
+SOURCE = languages.default()
+TARGET = languages.others(SOURCE)[0]
 REVISIONS_LOOKED_AT = 20
 CACHE_SECONDS = 600
 #: Machine-made columns, not written by editors.
@@ -68,7 +71,7 @@ def last_changes(obj, names):
     for newer, older in zip(recent, recent[1:] + [None], strict=True):
         for name in names:
             for code in (SOURCE, TARGET):
-                key = f"{name}_{code}"
+                key = languages.column(name, code)
                 before = older["content"].get(key) if older else None
                 if newer["content"].get(key) != before:
                     slot = changes.setdefault(name, {SOURCE: None, TARGET: None})
@@ -90,7 +93,7 @@ def missing_in(obj, names):
     return [
         name
         for name in names
-        if has_text(getattr(obj, f"{name}_{SOURCE}", None)) and not has_text(getattr(obj, f"{name}_{TARGET}", None))
+        if has_text(languages.own_value(obj, name, SOURCE)) and not has_text(languages.own_value(obj, name, TARGET))
     ]
 
 
@@ -115,14 +118,14 @@ def check(obj, model, finder, sections):
     missing = missing_in(obj, names)
     outdated = []
     for name, (dutch, english) in last_changes(obj, names).items():
-        if name in missing or dutch is None or not has_text(getattr(obj, f"{name}_{TARGET}", None)):
+        if name in missing or dutch is None or not has_text(languages.own_value(obj, name, TARGET)):
             continue
         if english is None or dutch > english:
             outdated.append(name)
     rows = missing_in_rows(obj) if isinstance(obj, ClusterableModel) else []
     if not (missing or outdated or rows):
         return None
-    title = getattr(obj, f"title_{SOURCE}", None) or str(obj)
+    title = languages.own_value(obj, "title", SOURCE) or str(obj)
     return Item(
         label=f"{obj._meta.label_lower}:{obj.pk}",
         title=title,
@@ -139,7 +142,7 @@ def build():
     home = Page.objects.filter(depth=2).first()
     if home is not None:
         for child in home.get_children().specific():
-            sections[child.path] = getattr(child, f"title_{SOURCE}", None) or child.title
+            sections[child.path] = languages.own_value(child, "title", SOURCE) or child.title
     items = []
     page_models = [model for model in translator.get_registered_models() if issubclass(model, Page)]
     for model in page_models:

@@ -12,6 +12,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from pages.audiences import AUDIENCE_CHOICES
 from pages.blocks import SHORT_RICH_TEXT_FEATURES
+from pages.links import LinkFields
 from pages.models import TranslatedPageMixin
 from pages.models.hero import HeroImageMixin
 from pages.upstream.routing import RoutingMixin
@@ -46,6 +47,8 @@ class HomePage(RoutingMixin, HeroImageMixin, TranslatedPageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    #: The hero's button: ``hero_cta.url``, ``hero_cta.text``.
+    hero_cta = LinkFields(page="hero_cta_page", text="hero_cta_label")
     audience_entries = StreamField(
         [("entry", AudienceEntryBlock())],
         verbose_name=_("entry points per audience"),
@@ -89,6 +92,7 @@ class HomePage(RoutingMixin, HeroImageMixin, TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["hero_cta"] = self.hero_cta.bound(request)
         context["featured_campaigns"] = [
             item.campaign
             for item in self.featured_campaigns.select_related("campaign", "campaign__hero_image", "campaign__topic")

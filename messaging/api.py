@@ -23,10 +23,11 @@ running; 413 body over 1 kB; 415 not JSON. Never a 5xx for anything a client sen
 import json
 import re
 
-from django.conf import settings
 from django.core import signing
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
+
+from pages import languages
 
 from .assignment import Visitor, arm_for, set_experiment_cookie
 from .models import Experiment, ExperimentCount
@@ -115,9 +116,9 @@ def beacon(request, slug, kind):
         goal = data.get("goal", experiment["goals"][0])
         if not isinstance(goal, str) or goal not in experiment["goals"]:
             return problem(400, "unknown goal for this experiment")
-    language = data.get("language", settings.LANGUAGE_CODE)
-    # Any JSON may arrive here: a list or an object is not hashable, so test the type first.
-    if not isinstance(language, str) or language not in dict(settings.LANGUAGES):
+    language = data.get("language", languages.default())
+    # Any JSON may arrive here: a list or an object (not hashable) is no site language either.
+    if not languages.is_site_language(language):
         return problem(400, "unknown language")
 
     visitor = Visitor(request)

@@ -47,7 +47,7 @@ def label(audience):
 
 def url_segment(audience, language_code=None):
     """The audience's URL segment in a language ("ouders" in Dutch, "parents" in English)."""
-    with translation.override(language_code or translation.get_language()):
+    with translation.override(language_code or languages.active()):
         return str(_URL_SEGMENTS[audience])
 
 

@@ -12,12 +12,12 @@ import unicodedata
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
 from django.shortcuts import render
-from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage
 
+from . import languages
 from .models import (
     CampaignIndexPage,
     CampaignPage,
@@ -69,7 +69,7 @@ def search_pages(query, language_code, limit=MAX_RESULTS, request=None):
     (pages/models/routing.py) instead of once per type by ``.public()``.
     """
     backend = search_backend_for(language_code)
-    field = f"search_text_{language_code}"
+    field = languages.column("search_text", language_code)
     scored = []
     for model in SEARCHABLE_PAGE_TYPES:
         queryset = model.objects.live()
@@ -85,7 +85,7 @@ def search_pages(query, language_code, limit=MAX_RESULTS, request=None):
 @require_GET
 def search_view(request):
     query = clean_query(request.GET.get("q", ""))
-    language_code = translation.get_language()
+    language_code = languages.active()
     results = search_pages(query, language_code, request=request) if query else []
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

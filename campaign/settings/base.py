@@ -234,9 +234,10 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Amsterdam"
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "nl"
-MODELTRANSLATION_LANGUAGES = ("nl", "en")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("nl",)
+# The languages are named once, above; pages/languages.py is what the code asks.
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 # Wagtail's own setting for i18n would switch on wagtail-localize style
 # per-locale trees; we keep one tree with translated fields instead.
 WAGTAIL_I18N_ENABLED = False

@@ -27,6 +27,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from pages import languages as site_languages
 from pages.audiences import AUDIENCE_CHOICES
 from pages.fields import KeyListField
 
@@ -118,7 +119,7 @@ class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
         _("only for audiences"), key_choices=AUDIENCE_CHOICES, help_text=_("Leave empty for every visitor.")
     )
     languages = KeyListField(
-        _("only in languages"), key_choices=settings.LANGUAGES, help_text=_("Leave empty for both languages.")
+        _("only in languages"), key_choices=site_languages.choices(), help_text=_("Leave empty for both languages.")
     )
     starts_on = models.DateField(_("first day"), null=True, blank=True)
     ends_on = models.DateField(_("last day"), null=True, blank=True)

@@ -15,6 +15,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from pages.links import LinkFields
+
 from ..forms import MessageSlotForm
 
 VARIANT_KEYS = ["a", "b", "c", "d"]
@@ -105,6 +107,8 @@ class MessageVariant(Orderable):
         related_name="+",
     )
     cta_url = models.URLField(_("or call-to-action address"), blank=True)
+    #: The button as a visitor follows it: ``variant.cta.url``, ``variant.cta.text``.
+    cta = LinkFields(page="cta_page", address="cta_url", text="cta_label")
 
     panels = [
         FieldPanel("key"),
@@ -123,7 +127,6 @@ class MessageVariant(Orderable):
     def __str__(self):
         return f"{self.slot} – {self.key.upper()}"
 
-    def cta_href(self, request=None):
-        if self.cta_page_id and self.cta_page and self.cta_page.live:
-            return self.cta_page.specific.get_url(request)
-        return self.cta_url
+    def clean(self):
+        super().clean()
+        type(self).cta.validate(self)

@@ -2,10 +2,10 @@
 
 from django import template
 from django.db.models import Prefetch, prefetch_related_objects
-from django.utils import translation
 from django.utils.html import json_script
 
 from campaign.request_state import state_of
+from pages import languages
 
 from ..running import experiment_for_slot, running_experiments
 
@@ -14,12 +14,12 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def message_for(context, slot):
-    """{"variant", "experiment" (slug or ""), "slot"} for a live slot, or None."""
+    """{"variant", "experiment" (slug or ""), "slot", "cta" (a Link)} for a live slot, or None."""
     if slot is None or not getattr(slot, "live", False):
         return None
     request = context.get("request")
     _prefetch_variants(slot)
-    data = experiment_for_slot(slot.pk, translation.get_language(), context.get("audience"))
+    data = experiment_for_slot(slot.pk, languages.active(), context.get("audience"))
     key, experiment = slot.default_variant, ""
     visitor = state_of(request).visitor  # None without VisitorMiddleware: the default variant
     if data is not None and visitor is not None:
@@ -32,7 +32,7 @@ def message_for(context, slot):
         "slot": slot,
         "variant": variant,
         "experiment": experiment,
-        "cta_href": variant.cta_href(request),
+        "cta": variant.cta.bound(request),
     }
 
 

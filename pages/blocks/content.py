@@ -5,12 +5,12 @@ never load third-party resources by themselves: a video stays a link until
 the visitor asks for it.
 """
 
-from django.core.exceptions import ValidationError
-from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+
+from .links import LinkBlock
 
 __all__ = [
     "RICH_TEXT_FEATURES",
@@ -88,27 +88,19 @@ class FaqBlock(blocks.StructBlock):
         template = "pages/blocks/faq.html"
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(LinkBlock):
+    """A button to a page or an address (exactly one of the two), with a heading and a text."""
+
     heading = blocks.CharBlock(label=_("Heading"))
     text = blocks.TextBlock(label=_("Text"), required=False)
     button_label = blocks.CharBlock(label=_("Button text"))
-    page = blocks.PageChooserBlock(label=_("Link to a page"), required=False)
-    url = blocks.URLBlock(label=_("Or link to an address"), required=False)
 
     class Meta:
         icon = "link"
         label = _("Call to action")
         template = "pages/blocks/call_to_action.html"
-
-    def clean(self, value):
-        value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "page": ErrorList([ValidationError(_("Choose a page or enter an address (one of the two)."))])
-                }
-            )
-        return value
+        form_layout = ["heading", "text", "button_label", "page", "url"]
+        link_text_block = "button_label"
 
 
 class RelatedGuidanceBlock(blocks.StructBlock):

@@ -10,6 +10,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .content import SHORT_RICH_TEXT_FEATURES, CallToActionBlock, VideoBlock
+from .links import LinkBlock
 
 __all__ = [
     "ChecklistBlock",
@@ -115,7 +116,7 @@ class QuizBlock(blocks.StructBlock):
         return context
 
 
-class MessageSlotBlock(blocks.StructBlock):
+class MessageSlotBlock(LinkBlock):
     """A place for a campaign message. With a tested message chosen, it shows that message
     slot's default variant, or the visitor's variant while an experiment runs
     (messaging/); otherwise the message written here."""
@@ -133,13 +134,14 @@ class MessageSlotBlock(blocks.StructBlock):
     headline = blocks.CharBlock(label=_("Headline"))
     text = blocks.TextBlock(label=_("Text"), required=False)
     button_label = blocks.CharBlock(label=_("Button text"), required=False)
-    page = blocks.PageChooserBlock(label=_("Link to a page"), required=False)
-    url = blocks.URLBlock(label=_("Or link to an address"), required=False)
 
     class Meta:
         icon = "pick"
         label = _("Message slot")
         template = "pages/blocks/message_slot.html"
+        form_layout = ["slot", "message", "headline", "text", "button_label", "page", "url"]
+        link_required = False  # a message may have no button
+        link_text_block = "button_label"
 
 
 class ModuleContentBlock(blocks.StreamBlock):

@@ -10,11 +10,11 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import CharField, Q, Value
-from django.db.models.functions import Coalesce, Lower, NullIf
-from django.utils import translation
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from .. import languages
 from ..fields import has_key_q
 from . import vocabulary
 
@@ -66,8 +66,10 @@ def filter_lessons(lessons, filters):
         lessons = lessons.filter(duration_minutes__lte=filters["duration"])
     if "subject" in filters:
         lessons = lessons.filter(has_key_q("subjects", filters["subject"]))
-    if filters.get("language") == "en":
-        lessons = lessons.exclude(Q(title_en__isnull=True) | Q(title_en=""))
+    language = filters.get("language")
+    if language and language != languages.default():  # every lesson is in the default language
+        title = languages.column("title", language)
+        lessons = lessons.exclude(Q(**{f"{title}__isnull": True}) | Q(**{title: ""}))
     return lessons
 
 
@@ -75,10 +77,8 @@ def sort_lessons(lessons, sort):
     if sort == "duration":
         return lessons.order_by("duration_minutes", "min_age", "path")
     if sort == "title":
-        # The title in the visitor's language, the Dutch one where it is missing. The two
-        # columns are different (per-language) field classes to Django: say the result is text.
-        language = translation.get_language()
-        shown_title = Coalesce(NullIf(f"title_{language}", Value("")), "title_nl", output_field=CharField())
+        # The title in the visitor's language, the Dutch one where it is missing.
+        shown_title = languages.shown_value_expression("title")
         return lessons.annotate(shown_title=Lower(shown_title)).order_by("shown_title", "path")
     if sort == "reviewed":
         return lessons.order_by("-last_reviewed", "path")

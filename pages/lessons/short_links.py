@@ -9,11 +9,12 @@ target can keep changing) to the lesson in the visitor's language.
 import re
 import secrets
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from .. import languages
 
 # No 0/o, 1/l/i: a code read aloud or copied from paper stays unambiguous.
 ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
@@ -32,7 +33,7 @@ def new_short_code(model):
 def visitor_language(request):
     """?lang=en|nl wins; then the browser's Accept-Language; then Dutch."""
     asked = request.GET.get("lang", "")
-    if asked in dict(settings.LANGUAGES):
+    if languages.is_site_language(asked):
         return asked
     return translation.get_language_from_request(request, check_path=False)
 

@@ -10,6 +10,8 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .. import languages
+
 # Labels are built when shown, so they follow the visitor's language.
 _format_lazy = lazy(lambda template, **values: str(template) % values, str)
 
@@ -111,4 +113,4 @@ LICENCES = {
 LICENCE_CHOICES = [(key, name) for key, (name, _url) in LICENCES.items()]
 
 #: Lessons in a language: Dutch always; English when the lesson has an English title.
-LANGUAGE_FILTER_CHOICES = [("nl", _("Dutch")), ("en", _("English"))]
+LANGUAGE_FILTER_CHOICES = languages.choices()

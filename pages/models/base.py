@@ -5,7 +5,6 @@ an ``_en`` column (wagtail-modeltranslation). Dutch is the fallback, so a page
 whose English is missing still answers under /en/, with a notice.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -23,7 +22,7 @@ def sitemap_entries(urls, lastmod):
     """Sitemap entries for one page (or view) given its full URL per language, each naming
     every language version and the Dutch x-default as alternates (hreflang)."""
     alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
-    alternates.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
+    alternates.append({"lang_code": "x-default", "location": urls[languages.default()]})
     return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in urls.values()]
 
 
@@ -52,16 +51,11 @@ class TranslatedPageMixin(RoutedPageMixin, models.Model):
     # -- languages ---------------------------------------------------------
     def is_translated_into(self, language_code):
         """True when the page has its own title in that language (not the fallback)."""
-        if language_code == settings.LANGUAGE_CODE:
-            return True
-        return bool(getattr(self, f"title_{language_code}", ""))
+        return language_code == languages.default() or languages.has_own_value(self, "title", language_code)
 
     def field_language(self, name, language_code=None):
         """The language a translated field is shown in: its own, or Dutch when it falls back."""
-        language_code = language_code or translation.get_language()
-        value = getattr(self, f"{name}_{language_code}", None)
-        has_own_value = len(value) > 0 if hasattr(value, "__len__") else bool(value)
-        return language_code if has_own_value else settings.LANGUAGE_CODE
+        return languages.shown_language(self, name, language_code)
 
     def get_url_in(self, language_code, request=None):
         with translation.override(language_code):
@@ -82,10 +76,10 @@ class TranslatedPageMixin(RoutedPageMixin, models.Model):
         """The page's readable text in one language, without the fallback."""
         parts = []
         for name in self.search_text_fields:
-            value = getattr(self, f"{name}_{language_code}", None)
+            value = languages.own_value(self, name, language_code)
             if not value:
                 continue
-            field = self._meta.get_field(f"{name}_{language_code}")
+            field = self._meta.get_field(languages.column(name, language_code))
             if isinstance(field, StreamField):
                 parts.extend(field.stream_block.get_searchable_content(value))
             elif isinstance(field, RichTextField):
@@ -100,5 +94,5 @@ class TranslatedPageMixin(RoutedPageMixin, models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is None:
             for code in languages.codes():
-                setattr(self, f"search_text_{code}", self.build_search_text(code))
+                setattr(self, languages.column("search_text", code), self.build_search_text(code))
         return super().save(*args, **kwargs)

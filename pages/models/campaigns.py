@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from .. import audiences, languages
 from ..blocks import CampaignBodyBlock
+from ..links import LinkFields
 from .base import TranslatedPageMixin, sitemap_entries
 from .hero import HeroImageMixin
 from .modules import PlacedModulesMixin, modules_on
@@ -78,6 +79,8 @@ class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, Transl
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    #: The button under the key message: ``cta.url``, ``cta.text`` (a page of this site only).
+    cta = LinkFields(page="cta_page", text="cta_label")
     start_date = models.DateField(_("start date"), default=timezone.localdate)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     topic = models.ForeignKey(
@@ -139,7 +142,9 @@ class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, Transl
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
         if self.cta_page and not self.cta_label:
-            raise ValidationError({"cta_label_nl": _("Add a text for the call-to-action button.")})
+            raise ValidationError(
+                {languages.column("cta_label", languages.default()): _("Add a text for the call-to-action button.")}
+            )
 
     @property
     def is_running(self):
@@ -149,7 +154,7 @@ class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, Transl
     # -- audiences ------------------------------------------------------------
     def audience_url(self, audience, language_code=None, request=None, full=False):
         """/nl/campagnes/<slug>/ouders/ and its siblings, in any site language."""
-        language_code = language_code or translation.get_language()
+        language_code = language_code or languages.active()
         with translation.override(language_code):
             base = self.get_full_url(request=request) if full else self.get_url(request=request)
             return base + self.reverse_subpage(
@@ -173,6 +178,7 @@ class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, Transl
         context["modules"] = modules_on(self, audience)
         context["audience_links"] = self.audience_links(audience, request)
         context["overview_url"] = self.get_url(request=request)
+        context["cta"] = self.cta.bound(request)
         return context
 
     @re_path(r"^(?P<segment>[-a-z]+)/$", name="audience")
@@ -180,7 +186,7 @@ class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, Transl
         audience, segment_language = audiences.from_url_segment(segment)
         if audience is None:
             raise Http404
-        current = translation.get_language()
+        current = languages.active()
         if audiences.url_segment(audience, current) != segment:
             # /en/campaigns/x/ouders/ → /en/campaigns/x/parents/
             return redirect(self.audience_url(audience, current, request), permanent=True)

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
+from .. import languages
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..fields import KeyListField, has_key_q
 from .base import TranslatedPageMixin
@@ -117,7 +118,7 @@ class HelpPage(TranslatedPageMixin, Page):
         text = super().build_search_text(language_code)
         services = [
             " ".join(
-                str(getattr(service, f"{name}_{language_code}", "") or "")
+                str(languages.own_value(service, name, language_code) or "")
                 for name in ("name", "for_whom", "description")
             )
             for service in HelpService.objects.all()

@@ -43,10 +43,10 @@ class HeroImageMixin(models.Model):
         super().clean()
         if self.hero_image and not self.hero_image_decorative:
             # Alt text is needed in Dutch (the fallback); English falls back to it.
-            if not getattr(self, f"hero_image_alt_{languages.codes()[0]}", ""):
+            if not languages.has_own_value(self, "hero_image_alt", languages.default()):
                 raise ValidationError(
                     {
-                        f"hero_image_alt_{languages.codes()[0]}": _(
+                        languages.column("hero_image_alt", languages.default()): _(
                             "Add alt text for the image, or mark it as decorative."
                         )
                     }

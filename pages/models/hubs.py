@@ -6,13 +6,12 @@ one query per placement table, with the pages and modules joined in.
 """
 
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .. import audiences
+from .. import audiences, languages
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from .base import TranslatedPageMixin
 from .campaigns import CampaignPage
@@ -105,7 +104,7 @@ class AudienceHubPage(TranslatedPageMixin, Page):
         if not hasattr(self, "_audience_suffix"):
             self._audience_suffix = campaign.reverse_subpage(
                 "audience",
-                kwargs={"segment": audiences.url_segment(self.audience, translation.get_language())},
+                kwargs={"segment": audiences.url_segment(self.audience, languages.active())},
             )
         return campaign.get_url(request=request) + self._audience_suffix
 

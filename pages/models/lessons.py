@@ -19,6 +19,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from .. import languages
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..fields import KeyListField
 from ..lessons import short_links, vocabulary
@@ -174,8 +175,10 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
         super().clean()
         if self.min_age and self.max_age and self.max_age < self.min_age:
             raise ValidationError({"max_age": _("The highest age cannot be below the lowest age.")})
-        if self.licence == "other" and not self.licence_other_nl:
-            raise ValidationError({"licence_other_nl": _("Describe the licence in one sentence.")})
+        if self.licence == "other" and not languages.has_own_value(self, "licence_other", languages.default()):
+            raise ValidationError(
+                {languages.column("licence_other", languages.default()): _("Describe the licence in one sentence.")}
+            )
 
     def save(self, *args, **kwargs):
         if not self.short_code:

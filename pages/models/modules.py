@@ -3,9 +3,7 @@ or everyone. Written once as a snippet, placed on any number of campaign and
 guidance pages (see docs/modules.md for why snippets rather than copied blocks).
 """
 
-from django.conf import settings
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
@@ -14,7 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from .. import audiences
+from .. import audiences, languages
 from ..blocks import ModuleContentBlock
 from ..fields import KeyListField, has_key_q
 
@@ -52,8 +50,7 @@ class AudienceModule(index.Indexed, models.Model):
     @property
     def shown_language(self):
         """The language the content is shown in: the active one, or Dutch when it falls back."""
-        code = translation.get_language()
-        return code if getattr(self, f"content_{code}", None) else settings.LANGUAGE_CODE
+        return languages.shown_language(self, "content")
 
     @property
     def is_for_everyone(self):
@@ -91,7 +88,7 @@ class PlacedModulesMixin:
     def build_search_text(self, language_code):
         parts = [super().build_search_text(language_code)]
         for placement in self.module_placements.all():
-            content = getattr(placement.module, f"content_{language_code}", None)
+            content = languages.own_value(placement.module, "content", language_code)
             if content:
                 parts.extend(content.stream_block.get_searchable_content(content))
         return "\n".join(part for part in parts if part)

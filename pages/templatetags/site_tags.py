@@ -3,7 +3,6 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import translation
 from wagtail.models import Page, Site
 
 from campaign.request_state import state_of
@@ -11,9 +10,6 @@ from pages import languages
 from pages.models.routing import ancestors_from_route, children_of, is_public
 
 register = template.Library()
-
-# Each language is named in itself: a Dutch reader looks for "Nederlands".
-LANGUAGE_SELF_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
 def _current_page(context):
@@ -26,7 +22,7 @@ def language_versions(context):
     """The current page (or view) in each site language: code, name, url, current."""
     request = context["request"]
     page = _current_page(context)
-    current = translation.get_language()
+    current = languages.active()
     versions = []
     # A routed view (a campaign's audience view) gives its own URL per language.
     language_urls = context.get("language_urls") or {}
@@ -40,7 +36,7 @@ def language_versions(context):
         versions.append(
             {
                 "code": code,
-                "name": LANGUAGE_SELF_NAMES.get(code, code),
+                "name": languages.name_in_itself(code),
                 "url": url,
                 "full_url": request.build_absolute_uri(url),
                 "is_current": code == current,
@@ -55,7 +51,7 @@ def shows_fallback_language(context):
     page = _current_page(context)
     if page is None or not hasattr(page, "is_translated_into"):
         return False
-    return not page.is_translated_into(translation.get_language())
+    return not page.is_translated_into(languages.active())
 
 
 @register.simple_tag
@@ -64,18 +60,12 @@ def field_language(obj, field_name):
 
     Works for pages and for any object with modeltranslation columns (lesson phases, downloads).
     """
-    if hasattr(obj, "field_language"):
-        return obj.field_language(field_name)
-    language_code = translation.get_language()
-    own = f"{field_name}_{language_code}"
-    if hasattr(obj, own):
-        return language_code if getattr(obj, own) else settings.LANGUAGE_CODE
-    return language_code
+    return languages.shown_language(obj, field_name)
 
 
 @register.simple_tag
 def fallback_language_code():
-    return settings.LANGUAGE_CODE
+    return languages.default()
 
 
 def _home_children(request):
@@ -140,7 +130,7 @@ def breadcrumb(context):
         ancestors = page.get_ancestors().filter(depth__gte=2)
     ancestors = [ancestor for ancestor in ancestors if ancestor.live]
     # An untranslated page's title is Dutch inside an English breadcrumb.
-    title_lang = settings.LANGUAGE_CODE if shows_fallback_language(context) else None
+    title_lang = languages.default() if shows_fallback_language(context) else None
     return {
         "ancestors": ancestors,
         "page": page,
