@@ -8,7 +8,8 @@ for help who lands on a dead page loses time and trust, so
 Finding is generic (every StreamField, RichTextField, URLField and page
 ForeignKey of live pages, help services, audience modules, live message
 variants and site settings) so a new page type is covered without changes
-here. Checking is polite: each distinct URL once, HEAD first, a pause between
+here: links to pages come from Wagtail's reference index, web addresses from
+walking the fields. Checking is polite: each distinct URL once, HEAD first, a pause between
 requests to the same site, and a User-Agent that says who is asking.
 """
 
@@ -24,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -32,7 +34,7 @@ from modeltranslation.translator import NotRegistered, translator
 from wagtail import blocks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 
 from .models import DEAD, REDIRECTED, UNPUBLISHED
 
@@ -63,7 +65,8 @@ class Result(NamedTuple):
 
 
 class _LinkParser(HTMLParser):
-    """Rich text as stored: <a linktype="page" id="12"> for pages, <a href="…"> for the web."""
+    """The web links of rich text as stored: <a href="…"> and media embeds. Links to pages
+    (<a linktype="page" id="12">, no href) come from Wagtail's reference index instead."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -71,15 +74,13 @@ class _LinkParser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "a" and attrs.get("linktype") == "page":
-            self.found.append(("internal", attrs.get("id")))
-        elif tag == "a" and attrs.get("href"):
-            self.found.append(("external", attrs["href"]))
+        if tag == "a" and attrs.get("linktype") != "page" and attrs.get("href"):
+            self.found.append(attrs["href"])
         elif tag == "embed" and attrs.get("embedtype") == "media" and attrs.get("url"):
-            self.found.append(("external", attrs["url"]))
+            self.found.append(attrs["url"])
 
 
-def _rich_text_links(html):
+def _rich_text_urls(html):
     parser = _LinkParser()
     parser.feed(html or "")
     parser.close()
@@ -87,17 +88,15 @@ def _rich_text_links(html):
 
 
 def _walk(block, raw, found):
-    """Add (kind, value) for the links in a block's raw JSON value, guided by its definition:
-    the raw data alone cannot tell a page id from an image id, and reading raw data costs no
-    queries (bound values would fetch every chosen page and image)."""
+    """Add the web addresses in a block's raw JSON value, guided by its definition: reading raw
+    data costs no queries (bound values would fetch every chosen page and image). Wagtail's
+    reference index does not record web addresses, so this walk stays for them alone."""
     if raw in (None, "", [], {}):
         return
     if isinstance(block, blocks.RichTextBlock):
-        found.extend(_rich_text_links(raw))
+        found.extend(_rich_text_urls(raw))
     elif isinstance(block, blocks.URLBlock):  # EmbedBlock is a URLBlock too
-        found.append(("external", str(raw)))
-    elif isinstance(block, blocks.PageChooserBlock):
-        found.append(("internal", raw))
+        found.append(str(raw))
     elif isinstance(block, blocks.BaseStreamBlock):
         for item in raw:
             child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
@@ -143,10 +142,10 @@ def _link_fields(model):
     return found
 
 
-def _values(obj, field):
-    """(kind, raw value) pairs for one field of one object."""
+def _web_addresses(obj, field):
+    """The web addresses held by one field of one object."""
     if _is_page_fk(field):
-        return [("internal", getattr(obj, field.attname))]
+        return []
     value = getattr(obj, field.attname)
     if isinstance(field, StreamField):
         found = []
@@ -154,8 +153,17 @@ def _values(obj, field):
         _walk(field.stream_block, list(raw) if raw is not None else [], found)
         return found
     if isinstance(field, RichTextField):
-        return _rich_text_links(value)
-    return [("external", value)]
+        return _rich_text_urls(value)
+    return [value]
+
+
+def source_models():
+    """The models whose content the link checker reads (see _sources)."""
+    from home.models import SiteSettings
+    from messaging.models import MessageSlot, MessageVariant
+    from pages.models import AudienceModule, HelpService
+
+    return [Page, HelpService, AudienceModule, MessageSlot, MessageVariant, SiteSettings]
 
 
 def _sources():
@@ -175,6 +183,45 @@ def _sources():
         yield site_settings, site_settings
 
 
+def _index_key(obj):
+    """How Wagtail's reference index files an object: the content type of its topmost concrete
+    model (Page for every page type) and its primary key as text."""
+    parents = obj._meta.get_parent_list()
+    model = parents[-1] if parents else type(obj)
+    return ContentType.objects.get_for_model(model, for_concrete_model=False).pk, str(obj.pk)
+
+
+def _page_references():
+    """{index key of the linking object: [its references to pages]}, in one query."""
+    page_type = ContentType.objects.get_for_model(Page)
+    found = defaultdict(list)
+    for reference in ReferenceIndex.objects.filter(to_content_type=page_type).order_by("pk"):
+        found[(reference.base_content_type_id, reference.object_id)].append(reference)
+    return found
+
+
+def _linked_page_ids(obj, owner, references):
+    """{field name: [page id, …]} of the pages ``obj`` links to, as the reference index has them.
+
+    An inline child (a message variant) is indexed under its owner (the slot), with paths like
+    "variants.item.cta_page" and "variants.<child pk>.cta_page".
+    """
+    found = defaultdict(list)
+    for reference in references.get(_index_key(owner), ()):
+        path, content_path = reference.model_path.split("."), reference.content_path.split(".")
+        if obj is owner:
+            name = path[0]
+        elif len(path) > 2 and path[1] == "item" and content_path[1] == str(obj.pk):
+            name = path[2]
+        else:
+            continue
+        try:
+            found[name].append(int(reference.to_object_id))
+        except ValueError:
+            continue
+    return found
+
+
 def _is_checkable(href):
     """Skip what is not a web link to check: e-mail, phone, anchors and site-relative paths.
     Anything else is checked, so "www.example.nl" without https:// shows up as dead."""
@@ -184,27 +231,29 @@ def _is_checkable(href):
 
 def collect_links():
     """Every link in live content, one Link per place it appears (duplicates within one
-    place are dropped): editors fix links place by place, so the report lists places."""
+    place are dropped): editors fix links place by place, so the report lists places.
+
+    Links to pages come from Wagtail's reference index (kept up to date on every save, and
+    kept for deleted pages by editorial/deleted_page_links.py); web addresses are read from
+    the fields themselves."""
     finder = AdminURLFinder()
+    references = _page_references()
     links = []
     for obj, edit_obj in _sources():
         edit_url = finder.get_edit_url(edit_obj) or ""
         kind_label = capfirst(str(edit_obj._meta.verbose_name))
+        linked_pages = _linked_page_ids(obj, edit_obj, references)
         for field, language, field_name in _link_fields(type(obj)):
-            values = _values(obj, field)
-            if not values:
+            urls, page_ids = _web_addresses(obj, field), linked_pages.get(field.name, [])
+            if not urls and not page_ids:
                 continue
             title = (language and getattr(obj, f"title_{language}", "")) or str(obj)
             place = f"{kind_label}: {title}" + (f" [{language}]" if language else "") + f" {field_name}"
-            for kind, value in values:
-                if kind == "internal":
-                    try:
-                        page_id = int(value)
-                    except (TypeError, ValueError):
-                        continue
-                    links.append(Link(f"page:{page_id}", "internal", place, edit_url, language, page_id))
-                elif value and _is_checkable(str(value)):
-                    links.append(Link(str(value).strip(), "external", place, edit_url, language))
+            for page_id in page_ids:
+                links.append(Link(f"page:{page_id}", "internal", place, edit_url, language, page_id))
+            for url in urls:
+                if url and _is_checkable(str(url)):
+                    links.append(Link(str(url).strip(), "external", place, edit_url, language))
     return list(dict.fromkeys(links))
 
 
