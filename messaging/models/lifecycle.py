@@ -17,6 +17,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from campaign import page_cache
+
+from ..running import forget
+from ..stats import VARIANT_WINS
+
 SETUP, RUNNING, PAUSED, CONCLUDED = "setup", "running", "paused", "concluded"
 ACTIVE_PHASES = [RUNNING, PAUSED]
 
@@ -101,7 +106,7 @@ class ExperimentLifecycle:
                 raise TransitionError(_("Only a running or paused experiment can have a winner promoted."))
             result = experiment_results(self)
             winner = result["winner"]
-            if result["verdict"] != "variant_wins" or not winner:
+            if result["verdict"] != VARIANT_WINS or not winner:
                 raise TransitionError(
                     _("There is no winner to promote: %(verdict)s") % {"verdict": result["verdict_text"]}
                 )
@@ -132,10 +137,6 @@ class ExperimentLifecycle:
             setattr(self, name, value)
 
     def _record(self, action, user, fields, data=None):
-        from campaign import page_cache
-
-        from ..running import forget
-
         # An UPDATE of the control fields only: a pending draft of the experiment is not published by a start.
         type(self).objects.filter(pk=self.pk).update(**{name: getattr(self, name) for name in fields})
         log(instance=self, action=f"messaging.{action}", user=user, data=data or {})
