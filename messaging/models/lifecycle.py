@@ -67,30 +67,21 @@ class ExperimentLifecycle:
 
     def pause(self, user):
         """Everyone sees the default variant again and nothing is counted, until resumed."""
-        with transaction.atomic():
-            self._lock()
-            if self.phase != RUNNING:
-                raise TransitionError(_("Only a running experiment can be paused."))
-            self.phase = PAUSED
-            self._record("pause", user, ["phase"])
+        self._move("pause", user, [RUNNING], _("Only a running experiment can be paused."), phase=PAUSED)
 
     def resume(self, user):
-        with transaction.atomic():
-            self._lock()
-            if self.phase != PAUSED:
-                raise TransitionError(_("Only a paused experiment can be resumed."))
-            self.phase = RUNNING
-            self._record("resume", user, ["phase"])
+        self._move("resume", user, [PAUSED], _("Only a paused experiment can be resumed."), phase=RUNNING)
 
     def conclude(self, user):
         """End the experiment without changing the slot: it shows its default variant again."""
-        with transaction.atomic():
-            self._lock()
-            if self.phase not in ACTIVE_PHASES:
-                raise TransitionError(_("Only a running or paused experiment can be concluded."))
-            self.phase = CONCLUDED
-            self.concluded_at = timezone.now()
-            self._record("conclude", user, ["phase", "concluded_at"])
+        self._move(
+            "conclude",
+            user,
+            ACTIVE_PHASES,
+            _("Only a running or paused experiment can be concluded."),
+            phase=CONCLUDED,
+            concluded_at=timezone.now(),
+        )
 
     def promote(self, user, variant=None):
         """Make the winning variant the slot's default (a new published revision) and conclude.
@@ -130,6 +121,16 @@ class ExperimentLifecycle:
         return winner
 
     # -- shared steps ------------------------------------------------------------------
+    def _move(self, action, user, allowed_phases, refusal, **changes):
+        """A move that needs only the right phase: check it, then change ``changes`` and record."""
+        with transaction.atomic():
+            self._lock()
+            if self.phase not in allowed_phases:
+                raise TransitionError(refusal)
+            for name, value in changes.items():
+                setattr(self, name, value)
+            self._record(action, user, list(changes))
+
     def _lock(self):
         """Lock the row and take the control fields as stored: another request may have moved it."""
         stored = type(self).objects.select_for_update().filter(pk=self.pk).values(*CONTROL_FIELDS).get()
