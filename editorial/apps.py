@@ -11,7 +11,7 @@ class EditorialConfig(AppConfig):
         from wagtail.models import ReferenceIndex
 
         from . import deleted_page_links  # noqa: F401 - connects its signal handler
-        from .links import source_models
+        from .link_finding import source_models
 
         # The link checker reads links to pages from Wagtail's reference index: every model it
         # reads must be indexed. Pages and snippets are by Wagtail; settings are not.

@@ -4,7 +4,7 @@ When an object is deleted, Wagtail removes every reference *to* it from its Refe
 (``remove_reference_index_on_delete`` in wagtail/signal_handlers.py). That is right for
 Wagtail's "used in" counts, but the pages that linked to the deleted page still hold the link
 (a rich-text link keeps the page id, a page chooser its id), and their visitors meet a dead
-link. The link checker reads links to pages from that index (editorial/links.py), so the
+link. The link checker reads links to pages from that index (editorial/link_finding.py), so the
 references to a page about to be deleted are noted here and, once the deletion is committed,
 put back for the sources that still exist. The next save of a source indexes it afresh, as
 Wagtail sees it then.

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.rich_text import RichText
 
-from editorial.links import collect_links, source_models
+from editorial.link_finding import collect_links, source_models
 from editorial.models import LinkCheckRun
 from messaging.models import MessageSlot, MessageVariant
 from pages.models import StandardPage
