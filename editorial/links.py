@@ -5,38 +5,38 @@ editor unpublishes a page that other pages still point at. A visitor looking
 for help who lands on a dead page loses time and trust, so
 ``manage.py check_links`` finds these links before visitors do.
 
-Finding is generic (every StreamField, RichTextField, URLField and page
-ForeignKey of live pages, help services, audience modules, live message
-variants and site settings) so a new page type is covered without changes
-here. Checking is polite: each distinct URL once, HEAD first, a pause between
-requests to the same site, and a User-Agent that says who is asking.
+Finding is editorial/link_finding.py (links to pages from Wagtail's reference
+index, web addresses from the fields). Checking is polite: each distinct URL
+once, HEAD first, a pause between requests to the same site, and a User-Agent
+that says who is asking.
 """
 
 import ipaddress
 import time
 import urllib.request
 from collections import defaultdict, deque
-from dataclasses import dataclass
-from functools import cache
-from html.parser import HTMLParser
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import requests
 from django.conf import settings
-from django.db import models
-from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from modeltranslation.fields import TranslationField
-from modeltranslation.translator import NotRegistered, translator
-from wagtail import blocks
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from pages import languages
-
+from .link_finding import Link, collect_links
 from .models import DEAD, REDIRECTED, UNPUBLISHED
+
+__all__ = [
+    "USER_AGENT",
+    "Link",
+    "LinkChecker",
+    "check_url",
+    "collect_links",
+    "find_problems",
+    "host_of",
+    "make_session",
+]
 
 USER_AGENT = f"VeiligInBeeld-linkcheck/1.0 (+{settings.WAGTAILADMIN_BASE_URL})"
 MAX_REDIRECTS = 10
@@ -44,170 +44,11 @@ MAX_REDIRECTS = 10
 NO_PROXIES = {"http": None, "https": None}
 
 
-@dataclass(frozen=True)
-class Link:
-    url: str  # the address, or "page:<id>" for an internal link
-    kind: str  # "external" or "internal"
-    source_label: str  # e.g. "Campaign: Echt of nep? [nl] body"
-    edit_url: str  # where an editor fixes it
-    language: str = ""  # "" when the field is shared by both languages
-    page_id: int | None = None
-
-
 class Result(NamedTuple):
     status_code: int | None
     final_url: str
     problem: str | None  # None when fine, otherwise REDIRECTED or DEAD
     detail: str = ""
-
-
-# -- finding ---------------------------------------------------------------------------
-
-
-class _LinkParser(HTMLParser):
-    """Rich text as stored: <a linktype="page" id="12"> for pages, <a href="…"> for the web."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.found = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "a" and attrs.get("linktype") == "page":
-            self.found.append(("internal", attrs.get("id")))
-        elif tag == "a" and attrs.get("href"):
-            self.found.append(("external", attrs["href"]))
-        elif tag == "embed" and attrs.get("embedtype") == "media" and attrs.get("url"):
-            self.found.append(("external", attrs["url"]))
-
-
-def _rich_text_links(html):
-    parser = _LinkParser()
-    parser.feed(html or "")
-    parser.close()
-    return parser.found
-
-
-def _walk(block, raw, found):
-    """Add (kind, value) for the links in a block's raw JSON value, guided by its definition:
-    the raw data alone cannot tell a page id from an image id, and reading raw data costs no
-    queries (bound values would fetch every chosen page and image)."""
-    if raw in (None, "", [], {}):
-        return
-    if isinstance(block, blocks.RichTextBlock):
-        found.extend(_rich_text_links(raw))
-    elif isinstance(block, blocks.URLBlock):  # EmbedBlock is a URLBlock too
-        found.append(("external", str(raw)))
-    elif isinstance(block, blocks.PageChooserBlock):
-        found.append(("internal", raw))
-    elif isinstance(block, blocks.BaseStreamBlock):
-        for item in raw:
-            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
-            if child is not None:
-                _walk(child, item.get("value"), found)
-    elif isinstance(block, blocks.ListBlock):
-        for item in raw:
-            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
-                item = item["value"]  # the newer list format: {"type": "item", "value": …, "id": …}
-            _walk(block.child_block, item, found)
-    elif isinstance(block, blocks.BaseStructBlock) and isinstance(raw, dict):
-        for name, child in block.child_blocks.items():
-            _walk(child, raw.get(name), found)
-
-
-def _is_page_fk(field):
-    return (
-        isinstance(field, models.ForeignKey)
-        and not field.remote_field.parent_link
-        and issubclass(field.related_model, Page)
-    )
-
-
-@cache
-def _link_fields(model):
-    """(field, language, field name) for each field of ``model`` that can hold a link.
-
-    Wagtail's own Page fields are skipped (alias_of, locked_by… are not links), and so is the
-    untranslated original of a translated field: it only mirrors the default language.
-    """
-    try:
-        originals = set(translator.get_options_for_model(model).all_fields)
-    except NotRegistered:
-        originals = set()
-    found = []
-    for field in model._meta.concrete_fields:
-        if field.model is Page or field.name in originals:
-            continue
-        if isinstance(field, (StreamField, RichTextField, models.URLField)) or _is_page_fk(field):
-            language = field.language if isinstance(field, TranslationField) else ""
-            base = field.translated_field if language else field
-            found.append((field, language, str(base.verbose_name)))
-    return found
-
-
-def _values(obj, field):
-    """(kind, raw value) pairs for one field of one object."""
-    if _is_page_fk(field):
-        return [("internal", getattr(obj, field.attname))]
-    value = getattr(obj, field.attname)
-    if isinstance(field, StreamField):
-        found = []
-        raw = getattr(value, "raw_data", None)
-        _walk(field.stream_block, list(raw) if raw is not None else [], found)
-        return found
-    if isinstance(field, RichTextField):
-        return _rich_text_links(value)
-    return [("external", value)]
-
-
-def _sources():
-    """(object, object to edit) for every place links live, in a handful of queries:
-    one per page type, one per snippet or settings model."""
-    from home.models import SiteSettings
-    from messaging.models import MessageVariant
-    from pages.models import AudienceModule, HelpService
-
-    for page in Page.objects.live().specific().order_by("path"):
-        yield page, page
-    for obj in [*HelpService.objects.all(), *AudienceModule.objects.all()]:
-        yield obj, obj
-    for variant in MessageVariant.objects.filter(slot__live=True).select_related("slot"):
-        yield variant, variant.slot
-    for site_settings in SiteSettings.objects.select_related("site"):
-        yield site_settings, site_settings
-
-
-def _is_checkable(href):
-    """Skip what is not a web link to check: e-mail, phone, anchors and site-relative paths.
-    Anything else is checked, so "www.example.nl" without https:// shows up as dead."""
-    href = href.strip().lower()
-    return bool(href) and not href.startswith(("#", "/", "?", "mailto:", "tel:"))
-
-
-def collect_links():
-    """Every link in live content, one Link per place it appears (duplicates within one
-    place are dropped): editors fix links place by place, so the report lists places."""
-    finder = AdminURLFinder()
-    links = []
-    for obj, edit_obj in _sources():
-        edit_url = finder.get_edit_url(edit_obj) or ""
-        kind_label = capfirst(str(edit_obj._meta.verbose_name))
-        for field, language, field_name in _link_fields(type(obj)):
-            values = _values(obj, field)
-            if not values:
-                continue
-            title = (language and languages.own_value(obj, "title", language)) or str(obj)
-            place = f"{kind_label}: {title}" + (f" [{language}]" if language else "") + f" {field_name}"
-            for kind, value in values:
-                if kind == "internal":
-                    try:
-                        page_id = int(value)
-                    except (TypeError, ValueError):
-                        continue
-                    links.append(Link(f"page:{page_id}", "internal", place, edit_url, language, page_id))
-                elif value and _is_checkable(str(value)):
-                    links.append(Link(str(value).strip(), "external", place, edit_url, language))
-    return list(dict.fromkeys(links))
 
 
 # -- checking --------------------------------------------------------------------------

@@ -209,10 +209,90 @@ def sample_size_per_arm(
     return max(1, math.ceil(n - 1e-9))
 
 
-# --- the analysis ----------------------------------------------------------
+# --- the analysis, step by step ---------------------------------------------
+
+Arm = tuple[str, int, int]  # (key, exposures, conversions), checked
 
 
-def _srm_p_value(exposures: list[int], weights: list[float]) -> float | None:
+def checked_arm(arm) -> Arm:
+    """One (key, exposures, conversions) as given, checked: whole numbers, no more conversions than exposures."""
+    try:
+        key, exposures, conversions = arm
+    except (TypeError, ValueError):
+        raise ValueError(f"Each arm must be (key, exposures, conversions), got {arm!r}.") from None
+    exposures = _count(exposures, f"Exposures of arm {key!r}")
+    conversions = _count(conversions, f"Conversions of arm {key!r}")
+    if conversions > exposures:
+        raise ValueError(f"Arm {key!r} has more conversions ({conversions}) than exposures ({exposures}).")
+    return str(key), exposures, conversions
+
+
+def checked_weights(weights, keys: list[str]) -> list[float]:
+    """The traffic weights, one per arm: numbers ≥ 0, at least one above 0."""
+    for key, weight in zip(keys, weights, strict=True):
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not math.isfinite(weight) or weight < 0:
+            raise ValueError(f"The traffic weight of arm {key!r} must be a number ≥ 0, got {weight!r}.")
+    if sum(weights) <= 0:
+        raise ValueError("At least one traffic weight must be above 0.")
+    return [float(weight) for weight in weights]
+
+
+def checked_inputs(arms, weights, planned_per_arm, alpha) -> tuple[list[Arm], list[float], int, float]:
+    """Everything ``analyse`` is given, checked, with a readable ValueError for the first problem."""
+    arms, weights = list(arms), list(weights)
+    if len(arms) < 2:
+        raise ValueError("An A/B test needs at least two arms: the control and one variant.")
+    if len(weights) != len(arms):
+        raise ValueError(f"Got {len(arms)} arms but {len(weights)} traffic weights; give one weight per arm.")
+    clean = [checked_arm(arm) for arm in arms]
+    keys = [key for key, _, _ in clean]
+    if len(set(keys)) != len(keys):
+        raise ValueError("Every arm needs a different key.")
+    weights = checked_weights(weights, keys)
+    planned_per_arm = _count(planned_per_arm, "The planned sample size per arm")
+    if planned_per_arm < 1:
+        raise ValueError("The planned sample size per arm must be at least 1.")
+    alpha = _probability(alpha, "The significance level (alpha)")
+    return clean, weights, planned_per_arm, alpha
+
+
+def p_values_against_control(arms: list[Arm]) -> list[float | None]:
+    """Each variant's p-value against the control (the first arm), Holm-corrected with more than one
+    variant; None for a variant that cannot be compared yet (no exposures on one side)."""
+    _, n0, c0 = arms[0]
+    raw = [z_test_p_value(c, n, c0, n0) for _, n, c in arms[1:]]
+    defined = [i for i, p in enumerate(raw) if p is not None]
+    p_values = list(raw)
+    if len(arms) > 2 and defined:
+        for i, p in zip(defined, holm([raw[i] for i in defined]), strict=True):
+            p_values[i] = p
+    return p_values
+
+
+def arm_results(arms: list[Arm], p_values: list[float | None]) -> list[ArmResult]:
+    """Rate, Wilson interval and the comparison with the control, per arm (the control has none)."""
+    _, n0, c0 = arms[0]
+    results = []
+    for index, (key, n, c) in enumerate(arms):
+        low, high = wilson_interval(c, n)
+        is_control = index == 0
+        results.append(
+            ArmResult(
+                key=key,
+                exposures=n,
+                conversions=c,
+                rate=c / n if n else 0.0,
+                ci_low=low,
+                ci_high=high,
+                p_value=None if is_control else p_values[index - 1],
+                chance_to_beat_control=None if is_control else chance_to_beat(c, n, c0, n0),
+            )
+        )
+    return results
+
+
+def srm_p_value(exposures: list[int], weights: list[float]) -> float | None:
+    """Chi-square p-value of the exposures against the planned split; None without data to judge."""
     total = sum(exposures)
     if total == 0:
         return None
@@ -225,6 +305,19 @@ def _srm_p_value(exposures: list[int], weights: list[float]) -> float | None:
     if len(observed) < 2:
         return None
     return float(chisquare(observed, f_exp=expected).pvalue)
+
+
+def verdict_of(results: list[ArmResult], sample_reached: bool, alpha: float) -> tuple[str, str | None]:
+    """(verdict, winner): no verdict before the planned sample; then the significantly better
+    variant with the highest rate wins, otherwise there is no clear difference."""
+    if not sample_reached:
+        return NOT_YET_CONCLUSIVE, None
+    control = results[0]
+    better = [arm for arm in results[1:] if arm.p_value is not None and arm.p_value < alpha and arm.rate > control.rate]
+    if not better:
+        return NO_CLEAR_DIFFERENCE, None
+    # max() keeps the first arm on ties, i.e. the order given.
+    return VARIANT_WINS, max(better, key=lambda arm: arm.rate).key
 
 
 def analyse(
@@ -240,73 +333,11 @@ def analyse(
     the significantly better variant (p < alpha after Holm, rate above the
     control) with the highest rate wins, otherwise "no_clear_difference".
     """
-    arms = list(arms)
-    weights = list(weights)
-    if len(arms) < 2:
-        raise ValueError("An A/B test needs at least two arms: the control and one variant.")
-    if len(weights) != len(arms):
-        raise ValueError(f"Got {len(arms)} arms but {len(weights)} traffic weights; give one weight per arm.")
-    clean = []
-    for arm in arms:
-        try:
-            key, exposures, conversions = arm
-        except (TypeError, ValueError):
-            raise ValueError(f"Each arm must be (key, exposures, conversions), got {arm!r}.") from None
-        exposures = _count(exposures, f"Exposures of arm {key!r}")
-        conversions = _count(conversions, f"Conversions of arm {key!r}")
-        if conversions > exposures:
-            raise ValueError(f"Arm {key!r} has more conversions ({conversions}) than exposures ({exposures}).")
-        clean.append((str(key), exposures, conversions))
-    if len({key for key, _, _ in clean}) != len(clean):
-        raise ValueError("Every arm needs a different key.")
-    for key, w in zip((k for k, _, _ in clean), weights, strict=True):
-        if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w < 0:
-            raise ValueError(f"The traffic weight of arm {key!r} must be a number ≥ 0, got {w!r}.")
-    if sum(weights) <= 0:
-        raise ValueError("At least one traffic weight must be above 0.")
-    planned_per_arm = _count(planned_per_arm, "The planned sample size per arm")
-    if planned_per_arm < 1:
-        raise ValueError("The planned sample size per arm must be at least 1.")
-    alpha = _probability(alpha, "The significance level (alpha)")
-
-    _, n0, c0 = clean[0]
-    raw = [z_test_p_value(c, n, c0, n0) for _, n, c in clean[1:]]
-    defined = [i for i, p in enumerate(raw) if p is not None]
-    p_values = list(raw)
-    if len(clean) > 2 and defined:
-        for i, p in zip(defined, holm([raw[i] for i in defined]), strict=True):
-            p_values[i] = p
-
-    results = []
-    for index, (key, n, c) in enumerate(clean):
-        low, high = wilson_interval(c, n)
-        is_control = index == 0
-        results.append(
-            ArmResult(
-                key=key,
-                exposures=n,
-                conversions=c,
-                rate=c / n if n else 0.0,
-                ci_low=low,
-                ci_high=high,
-                p_value=None if is_control else p_values[index - 1],
-                chance_to_beat_control=None if is_control else chance_to_beat(c, n, c0, n0),
-            )
-        )
-
-    srm_p = _srm_p_value([n for _, n, _ in clean], [float(w) for w in weights])
-    sample_reached = all(n >= planned_per_arm for _, n, _ in clean)
-    verdict, winner = NOT_YET_CONCLUSIVE, None
-    if sample_reached:
-        control = results[0]
-        better = [
-            arm for arm in results[1:] if arm.p_value is not None and arm.p_value < alpha and arm.rate > control.rate
-        ]
-        if better:
-            # max() keeps the first arm on ties, i.e. the order given.
-            verdict, winner = VARIANT_WINS, max(better, key=lambda arm: arm.rate).key
-        else:
-            verdict = NO_CLEAR_DIFFERENCE
+    arms, weights, planned_per_arm, alpha = checked_inputs(arms, weights, planned_per_arm, alpha)
+    results = arm_results(arms, p_values_against_control(arms))
+    srm_p = srm_p_value([n for _, n, _ in arms], weights)
+    sample_reached = all(n >= planned_per_arm for _, n, _ in arms)
+    verdict, winner = verdict_of(results, sample_reached, alpha)
     return Analysis(
         arms=results,
         srm_p_value=srm_p,

@@ -9,25 +9,19 @@ import csv
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.log_actions import log
-
-from campaign import page_cache
 
 from .charts import conversion_chart_svg
 from .models import Experiment
-from .models.experiments import CONCLUDED, PAUSED, RUNNING, SETUP
+from .models.lifecycle import TransitionError
 from .results import experiment_results
-from .running import forget
 
 GOAL_LABELS = {
     "cta": gettext_lazy("clicked the button"),
@@ -143,9 +137,19 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
 
 
 class ActionView(View):
-    """POST /admin/messaging/experiments/<pk>/<action>/ for start, pause, resume, conclude, promote."""
+    """POST /admin/messaging/experiments/<pk>/<action>/ for start, pause, resume, conclude, promote.
 
-    ACTIONS = ("start", "pause", "resume", "conclude", "promote")
+    The rules are the experiment's own (messaging/models/lifecycle.py); a move the experiment
+    cannot make is shown to the lead as a message on the results page.
+    """
+
+    SUCCESS = {
+        "start": gettext_lazy("The experiment is running. Visitors now see the variants."),
+        "pause": gettext_lazy("Paused: everyone sees the default variant and nothing is counted."),
+        "resume": gettext_lazy("The experiment is running again."),
+        "conclude": gettext_lazy("Concluded. The message slot shows its default variant again."),
+    }
+    ACTIONS = (*SUCCESS, "promote")
 
     def post(self, request, pk, action):
         if action not in self.ACTIONS:
@@ -153,95 +157,19 @@ class ActionView(View):
         allowed = can_promote(request.user) if action == "promote" else can_steer(request.user)
         if not allowed:
             raise PermissionDenied
-        with transaction.atomic():
-            experiment = get_object_or_404(Experiment.objects.select_for_update().select_related("slot"), pk=pk)
-            error = getattr(self, action)(request, experiment)
-        if error:
-            messages.error(request, error)
+        experiment = get_object_or_404(Experiment.objects.select_related("slot"), pk=pk)
+        try:
+            outcome = getattr(experiment, action)(request.user)
+        except TransitionError as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, self.success_message(action, experiment, outcome))
         return redirect(results_url(experiment))
 
-    def _save(self, experiment, fields, action, request, data=None):
-        # Only the lead's control fields change; drafts and revisions are left as they are
-        # (Experiment.with_content_json keeps these fields when a revision is published).
-        Experiment.objects.filter(pk=experiment.pk).update(**{name: getattr(experiment, name) for name in fields})
-        log(instance=experiment, action=f"messaging.{action}", user=request.user, data=data or {})
-        transaction.on_commit(forget)
-        transaction.on_commit(page_cache.invalidate)
-
-    def start(self, request, experiment):
-        if experiment.phase != SETUP:
-            return _("This experiment has already started.")
-        if not experiment.live or experiment.workflow_in_progress:
-            return _("An experiment can start only after it has been approved (published).")
-        if not experiment.slot.live:
-            return _("The message slot “%(slot)s” is not published yet: approve it first.") % {
-                "slot": experiment.slot.name
+    def success_message(self, action, experiment, outcome):
+        if action == "promote":
+            return _("Variant %(key)s is now the default of “%(slot)s”, and the experiment is concluded.") % {
+                "key": outcome.upper(),
+                "slot": experiment.slot.name,
             }
-        if Experiment.objects.filter(slot=experiment.slot, phase__in=Experiment.ACTIVE_PHASES).exists():
-            return _("Another experiment is already testing this message slot.")
-        try:
-            experiment.full_clean()
-        except Exception as problem:  # noqa: BLE001 - show the validation message to the lead
-            return _("The experiment is not complete: %(problem)s") % {"problem": problem}
-        experiment.planned_per_arm = experiment.planned_sample()
-        experiment.arm_order = ",".join(experiment.arm_keys())
-        experiment.phase = RUNNING
-        experiment.started_at = timezone.now()
-        self._save(
-            experiment,
-            ["planned_per_arm", "arm_order", "phase", "started_at"],
-            "start",
-            request,
-            {"planned_per_arm": experiment.planned_per_arm},
-        )
-        messages.success(request, _("The experiment is running. Visitors now see the variants."))
-        return None
-
-    def pause(self, request, experiment):
-        if experiment.phase != RUNNING:
-            return _("Only a running experiment can be paused.")
-        experiment.phase = PAUSED
-        self._save(experiment, ["phase"], "pause", request)
-        messages.success(request, _("Paused: everyone sees the default variant and nothing is counted."))
-        return None
-
-    def resume(self, request, experiment):
-        if experiment.phase != PAUSED:
-            return _("Only a paused experiment can be resumed.")
-        experiment.phase = RUNNING
-        self._save(experiment, ["phase"], "resume", request)
-        messages.success(request, _("The experiment is running again."))
-        return None
-
-    def conclude(self, request, experiment):
-        if experiment.phase not in Experiment.ACTIVE_PHASES:
-            return _("Only a running or paused experiment can be concluded.")
-        experiment.phase = CONCLUDED
-        experiment.concluded_at = timezone.now()
-        self._save(experiment, ["phase", "concluded_at"], "conclude", request)
-        messages.success(request, _("Concluded. The message slot shows its default variant again."))
-        return None
-
-    def promote(self, request, experiment):
-        if experiment.phase not in Experiment.ACTIVE_PHASES:
-            return _("Only a running or paused experiment can have a winner promoted.")
-        result = experiment_results(experiment)
-        winner = result["winner"]
-        if result["verdict"] != "variant_wins" or not winner:
-            return _("There is no winner to promote: %(verdict)s") % {"verdict": result["verdict_text"]}
-        if result["srm_warning"]:
-            return _("The traffic split is off, so the winner cannot be trusted. Find the cause first.")
-        slot = experiment.slot
-        slot.default_variant = winner
-        revision = slot.save_revision(user=request.user, log_action=True)
-        revision.publish(user=request.user)
-        experiment.winner = winner
-        experiment.phase = CONCLUDED
-        experiment.concluded_at = timezone.now()
-        self._save(experiment, ["winner", "phase", "concluded_at"], "promote", request, {"winner": winner})
-        messages.success(
-            request,
-            _("Variant %(key)s is now the default of “%(slot)s”, and the experiment is concluded.")
-            % {"key": winner.upper(), "slot": slot.name},
-        )
-        return None
+        return self.SUCCESS[action]

@@ -3,6 +3,7 @@
 Life of an experiment (``status``):
   draft → in review (Wagtail moderation workflow) → approved (published) →
   running → paused → concluded
+(the last steps are the methods of messaging/models/lifecycle.py)
 Writing and submitting is for communication experts; approving (publishing),
 starting, pausing, concluding and promoting the winner is for campaign leads
 (permissions ``start_experiment`` and ``promote_experiment``; see
@@ -32,6 +33,7 @@ from pages.audiences import AUDIENCE_CHOICES
 from pages.fields import KeyListField
 
 from ..stats import sample_size_per_arm
+from .lifecycle import ACTIVE_PHASES, CONCLUDED, CONTROL_FIELDS, PAUSED, RUNNING, SETUP, ExperimentLifecycle
 
 CTA, PAGE, DOWNLOAD = "cta", "page", "download"
 GOAL_CHOICES = [
@@ -40,16 +42,12 @@ GOAL_CHOICES = [
     (DOWNLOAD, _("Downloading a chosen document")),
 ]
 
-SETUP, RUNNING, PAUSED, CONCLUDED = "setup", "running", "paused", "concluded"
 PHASE_CHOICES = [
     (SETUP, _("Not started")),
     (RUNNING, _("Running")),
     (PAUSED, _("Paused")),
     (CONCLUDED, _("Concluded")),
 ]
-
-#: What a campaign lead sets in motion; kept when a revision is published.
-CONTROL_FIELDS = ["phase", "started_at", "concluded_at", "planned_per_arm", "winner", "salt", "arm_order"]
 
 
 def new_salt():
@@ -73,8 +71,10 @@ def parse_weights(text):
     return weights
 
 
-class Experiment(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
-    ACTIVE_PHASES = [RUNNING, PAUSED]
+class Experiment(
+    ExperimentLifecycle, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
+    ACTIVE_PHASES = ACTIVE_PHASES
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(

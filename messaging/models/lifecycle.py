@@ -1,0 +1,145 @@
+"""What a campaign lead does with an experiment: start, pause, resume, conclude, promote the winner.
+
+Each transition locks the experiment's row and reads its phase afresh (two leads clicking
+"start" at once must not start it twice), refuses what the phase does not allow with a
+``TransitionError`` the lead can read, changes only the lead's control fields, writes an
+entry in Wagtail's history and, after the commit, drops the cached running experiments
+and cached pages. Drafts and revisions are left as they are: ``Experiment.with_content_json``
+keeps the control fields when a revision is published.
+
+The admin views, the demo loader and commands all go through these methods, so the
+rules live in one place. ``user`` is None when the site itself acts (the demo loader).
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from campaign import page_cache
+
+from ..running import forget
+from ..stats import VARIANT_WINS
+
+SETUP, RUNNING, PAUSED, CONCLUDED = "setup", "running", "paused", "concluded"
+ACTIVE_PHASES = [RUNNING, PAUSED]
+
+#: What a campaign lead sets in motion; kept when a revision is published.
+CONTROL_FIELDS = ["phase", "started_at", "concluded_at", "planned_per_arm", "winner", "salt", "arm_order"]
+
+
+class TransitionError(ValueError):
+    """The experiment cannot make this move now; ``str()`` is a translated message for the lead."""
+
+
+class ExperimentLifecycle:
+    """Mixed into Experiment (messaging/models/experiments.py)."""
+
+    def start(self, user):
+        """Fix the plan (sample size, arms) and let visitors see the variants."""
+        with transaction.atomic():
+            self._lock()
+            if self.phase != SETUP:
+                raise TransitionError(_("This experiment has already started."))
+            if not self.live or self.workflow_in_progress:
+                raise TransitionError(_("An experiment can start only after it has been approved (published)."))
+            if not self.slot.live:
+                raise TransitionError(
+                    _("The message slot “%(slot)s” is not published yet: approve it first.") % {"slot": self.slot.name}
+                )
+            if type(self).objects.filter(slot=self.slot, phase__in=ACTIVE_PHASES).exclude(pk=self.pk).exists():
+                raise TransitionError(_("Another experiment is already testing this message slot."))
+            try:
+                self.full_clean()
+            except ValidationError as problem:
+                raise TransitionError(_("The experiment is not complete: %(problem)s") % {"problem": problem}) from None
+            self.planned_per_arm = self.planned_sample()
+            self.arm_order = ",".join(self.arm_keys())
+            self.phase = RUNNING
+            self.started_at = timezone.now()
+            self._record(
+                "start",
+                user,
+                ["planned_per_arm", "arm_order", "phase", "started_at"],
+                {"planned_per_arm": self.planned_per_arm},
+            )
+
+    def pause(self, user):
+        """Everyone sees the default variant again and nothing is counted, until resumed."""
+        self._move("pause", user, [RUNNING], _("Only a running experiment can be paused."), phase=PAUSED)
+
+    def resume(self, user):
+        self._move("resume", user, [PAUSED], _("Only a paused experiment can be resumed."), phase=RUNNING)
+
+    def conclude(self, user):
+        """End the experiment without changing the slot: it shows its default variant again."""
+        self._move(
+            "conclude",
+            user,
+            ACTIVE_PHASES,
+            _("Only a running or paused experiment can be concluded."),
+            phase=CONCLUDED,
+            concluded_at=timezone.now(),
+        )
+
+    def promote(self, user, variant=None):
+        """Make the winning variant the slot's default (a new published revision) and conclude.
+
+        Only the winner the statistics found can be promoted; ``variant``, when given, must be it.
+        Returns the promoted variant's key.
+        """
+        from ..results import experiment_results  # results reads the models: imported when used
+
+        with transaction.atomic():
+            self._lock()
+            if self.phase not in ACTIVE_PHASES:
+                raise TransitionError(_("Only a running or paused experiment can have a winner promoted."))
+            result = experiment_results(self)
+            winner = result["winner"]
+            if result["verdict"] != VARIANT_WINS or not winner:
+                raise TransitionError(
+                    _("There is no winner to promote: %(verdict)s") % {"verdict": result["verdict_text"]}
+                )
+            if variant is not None and variant != winner:
+                raise TransitionError(
+                    _("Variant %(key)s is not the winner: only variant %(winner)s can be promoted.")
+                    % {"key": variant.upper(), "winner": winner.upper()}
+                )
+            if result["srm_warning"]:
+                raise TransitionError(
+                    _("The traffic split is off, so the winner cannot be trusted. Find the cause first.")
+                )
+            slot = self.slot
+            slot.default_variant = winner
+            revision = slot.save_revision(user=user, log_action=True)
+            revision.publish(user=user)
+            self.winner = winner
+            self.phase = CONCLUDED
+            self.concluded_at = timezone.now()
+            self._record("promote", user, ["winner", "phase", "concluded_at"], {"winner": winner})
+        return winner
+
+    # -- shared steps ------------------------------------------------------------------
+    def _move(self, action, user, allowed_phases, refusal, **changes):
+        """A move that needs only the right phase: check it, then change ``changes`` and record."""
+        with transaction.atomic():
+            self._lock()
+            if self.phase not in allowed_phases:
+                raise TransitionError(refusal)
+            for name, value in changes.items():
+                setattr(self, name, value)
+            self._record(action, user, list(changes))
+
+    def _lock(self):
+        """Lock the row and take the control fields as stored: another request may have moved it."""
+        stored = type(self).objects.select_for_update().filter(pk=self.pk).values(*CONTROL_FIELDS).get()
+        for name, value in stored.items():
+            setattr(self, name, value)
+
+    def _record(self, action, user, fields, data=None):
+        # An UPDATE of the control fields only: a pending draft of the experiment is not published by a start.
+        type(self).objects.filter(pk=self.pk).update(**{name: getattr(self, name) for name in fields})
+        log(instance=self, action=f"messaging.{action}", user=user, data=data or {})
+        transaction.on_commit(forget)
+        transaction.on_commit(page_cache.invalidate)
