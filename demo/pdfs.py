@@ -1,9 +1,11 @@
 """Lesson downloads (worksheets, letters, slide outlines) as PDF, built from data.
 
-Why this exists: the demo loader makes every lesson download from the "pdf"
-dict in content_lessons.py (title, subtitle, sections with paragraphs and
-empty answer lines), so no binary files are committed and a text change is a
-one-line edit. The output is deterministic: the same dict gives the same bytes.
+Why this exists: the demo loader makes every lesson download from its "pdf"
+spec in demo/data/pages/lessons.yaml (title, subtitle, sections with paragraphs
+and empty answer lines), so no binary files are committed and a text change is
+a one-line edit. Help numbers in the spec are placeholders the loader has
+already filled from demo/data/help_services.yaml. The output is deterministic
+(fixed creation date): the same spec gives the same bytes.
 
 fpdf2's built-in Helvetica is a one-byte font. fpdf2 can write it in
 Windows-1252 (core_fonts_encoding), which covers Dutch letters as well as the
