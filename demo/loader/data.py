@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import yaml
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 HTML_DIR = DATA_DIR / "html"
@@ -19,6 +20,10 @@ PLACEHOLDER = re.compile(r"\[\[([\w-]+)\.(\w+)\]\]")
 
 class DemoDataError(ValueError):
     """Demo data that cannot be loaded; the message names the file."""
+
+
+#: What bad data raises while it is turned into model objects; the loaders add the file's name.
+DATA_ERRORS = (LookupError, TypeError, ValueError, ValidationError, FieldDoesNotExist)
 
 
 def load_yaml(name):

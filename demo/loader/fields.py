@@ -30,6 +30,8 @@ def is_translated(model, name, value):
 def waits_for_others(model, name, value, known):
     """A StreamField, a child relation or a key not loaded yet: set once every demo page and snippet exists."""
     field = field_or_none(model, name) or field_or_none(model, f"{name}_{languages.codes()[0]}")
+    if field is None:
+        raise FieldDoesNotExist(f"{model.__name__} has no field {name!r}")
     if isinstance(field, StreamField) or field.one_to_many:
         return True
     return isinstance(field, models.ForeignKey) and value not in known
@@ -60,8 +62,7 @@ class FieldBuilder:
         for name, value in data.items():
             if is_translated(model, name, value):
                 for code in languages.codes():
-                    default = None if value.get(code, "") is None else ""
-                    values[f"{name}_{code}"] = self.field_value(model, f"{name}_{code}", value.get(code, default))
+                    values[f"{name}_{code}"] = self.field_value(model, f"{name}_{code}", value.get(code, ""))
             else:
                 values[name] = self.field_value(model, name, value)
         return values

@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from messaging.models import Experiment, MessageSlot
 
-from .data import DemoDataError, read
+from .data import DATA_ERRORS, DemoDataError, read
 from .records import record
 
 MESSAGES_FILE = "messages.yaml"
@@ -22,7 +22,7 @@ class MessageLoader:
                 try:
                     slot = MessageSlot(key=key.removeprefix("slot:"), **self.field_values(MessageSlot, data))
                     slot.variants = self.field_value(MessageSlot, "variants", variants)
-                except (KeyError, LookupError, TypeError, ValueError) as exc:
+                except DATA_ERRORS as exc:
                     raise DemoDataError(f"demo/data/{MESSAGES_FILE}: {key}: {exc!r}") from exc
                 slot.save()
                 slot.save_revision().publish()
@@ -39,7 +39,7 @@ class MessageLoader:
             try:
                 experiment = Experiment(**self.field_values(Experiment, data))
                 experiment.full_clean()
-            except (KeyError, LookupError, TypeError, ValueError) as exc:
+            except DATA_ERRORS as exc:
                 raise DemoDataError(f"demo/data/{MESSAGES_FILE}: experiment {data.get('slug')!r}: {exc!r}") from exc
             experiment.save()
             experiment.save_revision().publish()

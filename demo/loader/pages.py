@@ -1,14 +1,13 @@
 """Pages from demo/data/pages/*.yaml: created under their parent unless that parent has the Dutch slug already."""
 
 from django.apps import apps
-from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Page
 
 from home.models import HomePage
 from pages import languages
 
-from .data import DemoDataError, read
+from .data import DATA_ERRORS, DemoDataError, read
 from .fields import split
 from .records import record
 
@@ -20,9 +19,7 @@ class PageLoader:
         for entry in read(name)["pages"]:
             try:
                 self.page(entry, name)
-            except (KeyError, LookupError, TypeError, ValueError, ValidationError) as exc:
-                if isinstance(exc, DemoDataError):
-                    raise
+            except DATA_ERRORS as exc:
                 raise DemoDataError(f"demo/data/{name}: page {entry.get('key')!r}: {exc!r}") from exc
 
     def existing_page(self, model, parent, slug_nl):
@@ -65,9 +62,7 @@ class PageLoader:
                     setattr(page, name, value)
                 if downloads is not None:
                     page.downloads = self.lesson_downloads(page, downloads)
-            except (KeyError, LookupError, TypeError, ValueError) as exc:
-                if isinstance(exc, DemoDataError):
-                    raise
+            except DATA_ERRORS as exc:
                 raise DemoDataError(f"{source}: {exc!r}") from exc
             with translation.override(languages.codes()[0]):
                 page.save_revision().publish()

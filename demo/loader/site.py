@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
 from pages.models import AudienceModule, HelpService, Topic
 
-from .data import DemoDataError, read
+from .data import DATA_ERRORS, DemoDataError, read
 from .records import record
 
 DEMO_IMAGE_TITLE = "Veilig in Beeld – abstract pattern"
@@ -44,7 +44,7 @@ class SiteLoader:
             record(image)
         self.refs["image"] = image
 
-    def snippets(self, name, key, model, find, validate=True, prefix=""):
+    def snippets(self, name, key, model, find, prefix=""):
         """Rows of ``model`` from the list ``key`` of a data file; an existing one (``find(data)``) is kept.
 
         Other data refers to a row by ``prefix`` + its key.
@@ -59,9 +59,8 @@ class SiteLoader:
                     if isinstance(data.get("name"), dict):  # the untranslated column holds the Dutch name
                         values["name"] = data["name"]["nl"]
                     obj = model(**values)
-                    if validate:
-                        obj.full_clean()
-                except (KeyError, LookupError, TypeError, ValueError) as exc:
+                    obj.full_clean()
+                except DATA_ERRORS as exc:
                     raise DemoDataError(f"demo/data/{name}: {ref or data}: {exc!r}") from exc
                 obj.save()
                 record(obj)
@@ -75,7 +74,7 @@ class SiteLoader:
 
     def modules(self):
         """The audience modules; they may link to pages, so they come after them."""
-        self.snippets("modules.yaml", "modules", AudienceModule, lambda data: {"name": data["name"]}, validate=False)
+        self.snippets("modules.yaml", "modules", AudienceModule, lambda data: {"name": data["name"]})
 
     def point_site_at(self, home):
         """Make the demo home the default site's root, at the address the site is served on."""

@@ -6,11 +6,13 @@ import re
 import pytest
 from django.core.management import call_command
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from demo.loader import PAGE_FILES, DemoLoader
 from demo.loader import data as demo_data
 from demo.models import DemoRecord
 from demo.pdfs import worksheet_pdf
+from home.models import HomePage
 from pages.models import HelpService, Topic
 
 pytestmark = pytest.mark.django_db
@@ -39,11 +41,15 @@ def test_every_page_and_snippet_the_loader_builds_passes_full_clean():
                 page.full_clean()
             except Exception as exc:  # noqa: BLE001 - the message names the file and the page
                 pytest.fail(f"demo/data/{name}: page {entry['key']}: {exc}")
+    snippets = 0
     for demo_record in DemoRecord.objects.all():
+        if issubclass(demo_record.content_type.model_class(), Page):
+            continue  # checked above, with the file they come from
         obj = demo_record.created_object
         assert obj is not None, f"{demo_record} was recorded but is gone"
-        if demo_record.content_type.model_class().__module__.startswith(("pages.models.help", "pages.models.topics")):
-            obj.full_clean()
+        obj.full_clean()  # topics, help services, modules, slots, the experiment, image, documents, settings
+        snippets += 1
+    assert snippets >= 30
 
 
 def test_bad_data_fails_with_a_message_naming_the_file(tmp_path, monkeypatch):
@@ -59,6 +65,20 @@ def test_bad_data_fails_with_a_message_naming_the_file(tmp_path, monkeypatch):
             demo_data.read("unknown.yaml")
     finally:
         demo_data.help_details.cache_clear()
+
+
+def test_a_page_with_a_field_its_type_lacks_names_the_file_and_the_page(tmp_path, monkeypatch):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "bad.yaml").write_text(
+        "pages:\n- key: standard:bad\n  type: pages.StandardPage\n  parent: home\n"
+        "  slug: {nl: slecht, en: bad}\n  fields:\n    title: {nl: Slecht, en: Bad}\n    colour: red\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(demo_data, "DATA_DIR", tmp_path)
+    loader = DemoLoader()
+    loader.refs["home"] = HomePage.objects.get()
+    with pytest.raises(demo_data.DemoDataError, match=r"pages/bad.yaml: page 'standard:bad'.*colour"):
+        loader.load_pages("pages/bad.yaml")
 
 
 def test_an_unknown_page_key_names_the_key():
