@@ -43,10 +43,10 @@ class DemoLoader(FieldBuilder, SiteLoader, PageLoader, MessageLoader, LessonLoad
         self.demo_image()
         self.topics()
         self.help_services()
-        for name in PAGE_FILES:
+        self.load_pages(PAGE_FILES[0])  # the home page first: the site points at it
+        site = self.point_site_at(self.refs["home"])
+        for name in PAGE_FILES[1:]:
             self.load_pages(name)
-            if name == PAGE_FILES[0]:
-                site = self.point_site_at(self.refs["home"])
         self.modules()
         self.message_slots()
         # Every page exists now, so links between them can be filled in.
