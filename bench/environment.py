@@ -14,7 +14,7 @@ LUA = ROOT / "bench" / "wrk" / "bench.lua"
 BIN = Path(sys.executable).parent
 
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
-EXPERIMENT = "hero-ouders-vraag"  # the demo content's running experiment (pages/demo/content_messages.py)
+EXPERIMENT = "hero-ouders-vraag"  # the demo content's running experiment (demo/data/messages.yaml)
 PAGES = [  # (key, what, path): the page types, rendered without the page cache
     ("home", "home page", "/nl/"),
     ("campaign", "campaign page, running experiment", "/nl/campagnes/denk-na-voor-je-deelt/"),

@@ -8,3 +8,5 @@ DATABASE_URL, REDIS_URL, STATIC_ROOT, MEDIA_ROOT) does the rest.
 from campaign.settings.production import *  # noqa: F401,F403
 
 ROOT_URLCONF = "bench.urls"
+# The bench measures the demo site (bench/environment.py loads it); production does not install the demo app.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -44,11 +44,14 @@ from django.db import transaction
 from campaign import page_cache
 
 #: The project's own apps: each of their models is content by kind or listed below.
-PROJECT_APPS = ("home", "pages", "messaging", "editorial", "second_factor")
+#: ("demo" is installed by the dev and test settings only.)
+PROJECT_APPS = ("home", "pages", "messaging", "editorial", "second_factor", "demo")
 
 #: Project models that no visitor sees change: counts written by visitors,
-#: renditions made while a page renders, the editors' link-check reports.
+#: renditions made while a page renders, the editors' link-check reports, the demo
+#: loader's list of what it created (the rows themselves are content by their own kind).
 NOT_CONTENT = {
+    "demo.demorecord",
     "editorial.linkcheckrun",
     "editorial.linkproblem",
     "messaging.experimentcount",

@@ -17,3 +17,5 @@ WHITENOISE_AUTOREFRESH = True
 # On a laptop the admin opens with a password alone unless asked for more
 # (ADMIN_REQUIRE_SECOND_FACTOR=true); `make run` says so. Production forces it on.
 ADMIN_REQUIRE_SECOND_FACTOR = env_bool("ADMIN_REQUIRE_SECOND_FACTOR", False)
+# The demo content and its loader (`make run` loads it); production does not install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -18,3 +18,5 @@ WHITENOISE_AUTOREFRESH = True
 # Most tests sign in with client.force_login and never see a second factor;
 # tests/second_factor/ switches it on with the `settings` fixture.
 ADMIN_REQUIRE_SECOND_FACTOR = False
+# The demo content and its loader: the demo's own tests and the browser and query-bound tests use it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

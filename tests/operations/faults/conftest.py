@@ -232,8 +232,10 @@ def fault_site(tmp_path_factory):
         site = Site(redis, postgres, None, env, workdir)
         # collectstatic needs no database: it runs beside the database set-up.
         collected = site.manage_in_background("collectstatic", "--noinput", "--verbosity", "0")
-        step("setup_database", lambda: site.manage("setup_database", "--verbosity", "0"))
-        step("load_demo_content", lambda: site.manage("load_demo_content", "--if-empty"))
+        # The demo app is not part of production: these two steps add it (campaign/settings/trial.py).
+        demo = ("--settings", "campaign.settings.trial")
+        step("setup_database", lambda: site.manage("setup_database", "--verbosity", "0", *demo))
+        step("load_demo_content", lambda: site.manage("load_demo_content", "--if-empty", *demo))
         step("collectstatic (rest)", collected)
         gunicorn = site.gunicorn = step("gunicorn", Gunicorn(env, workdir).start)
         print(

@@ -27,7 +27,7 @@ from .services import request
 
 MAX_SECONDS = 2.0
 RECOVERY_LIMIT = 10.0  # seconds from the service being back to every page answering as before
-EXPERIMENT = "hero-ouders-vraag"  # the demo's running experiment (pages/demo/content_messages.py)
+EXPERIMENT = "hero-ouders-vraag"  # the demo's running experiment (demo/data/messages.yaml)
 CAMPAIGN = "/nl/campagnes/denk-na-voor-je-deelt/"  # shows it
 BEACON = f"/api/ab/{EXPERIMENT}/exposure"
 CACHED = ["/nl/", "/en/", "/nl/informatie/het-is-jou-overkomen/", CAMPAIGN]

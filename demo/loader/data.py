@@ -1,0 +1,89 @@
+"""Reading demo/data/: YAML files, HTML side files and help-number placeholders.
+
+Texts mention a help number as ``[[<service key>.<field>]]`` (``[[kindertelefoon.phone]]``); it is filled in
+from help_services.yaml, so a number is written once. ``{include: "<path>.html"}`` stands for a long text in
+demo/data/html/; its line breaks are there for reading and are removed. Bad data fails with the file's name.
+"""
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+HTML_DIR = DATA_DIR / "html"
+HELP_SERVICES = "help_services.yaml"
+# libyaml's parser where PyYAML's wheel has it (ten times faster), the pure-Python one otherwise.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PLACEHOLDER = re.compile(r"\[\[([\w-]+)\.(\w+)\]\]")
+
+
+class DemoDataError(ValueError):
+    """Demo data that cannot be loaded; the message names the file."""
+
+
+#: What bad data raises while it is turned into model objects; the loaders add the file's name.
+DATA_ERRORS = (LookupError, TypeError, ValueError, ValidationError, FieldDoesNotExist)
+
+
+def load_yaml(name):
+    path = DATA_DIR / name
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    except (OSError, yaml.YAMLError) as exc:
+        raise DemoDataError(f"demo/data/{name}: {exc}") from exc
+
+
+@functools.cache
+def help_details():
+    """{service key: its data as written in help_services.yaml}."""
+    return {service["key"]: service for service in load_yaml(HELP_SERVICES)["help_services"]}
+
+
+def fill(text, source):
+    def detail(match):
+        key, field = match.groups()
+        try:
+            value = help_details()[key][field]
+        except KeyError:
+            raise DemoDataError(f"{source}: no help detail {match.group(0)} in {HELP_SERVICES}") from None
+        if not value:
+            raise DemoDataError(f"{source}: {match.group(0)} is empty in {HELP_SERVICES}")
+        return str(value)
+
+    return PLACEHOLDER.sub(detail, text)
+
+
+def include(name, source):
+    path = HTML_DIR / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DemoDataError(f"{source}: cannot include {name}: {exc}") from exc
+    return text.replace("\n", "")
+
+
+def expand(value, source):
+    """Includes read and placeholders filled, everywhere in a file's data."""
+    if isinstance(value, str):
+        return fill(value, source)
+    if isinstance(value, list):
+        return [expand(item, source) for item in value]
+    if isinstance(value, dict):
+        if set(value) == {"include"}:
+            name = value["include"]
+            return fill(include(name, source), f"demo/data/html/{name}")
+        return {key: expand(item, source) for key, item in value.items()}
+    return value
+
+
+def read(name):
+    """One data file (a path under demo/data/), expanded."""
+    return expand(load_yaml(name), f"demo/data/{name}")
+
+
+def data_files():
+    """Every YAML file under demo/data/, as names relative to it."""
+    return sorted(str(path.relative_to(DATA_DIR)) for path in DATA_DIR.rglob("*.yaml"))
