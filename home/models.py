@@ -12,7 +12,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from pages.audiences import AUDIENCE_CHOICES
 from pages.blocks import SHORT_RICH_TEXT_FEATURES
-from pages.links import LinkFields
+from pages.links import LinkFields, link_page_field, link_text_field
 from pages.models import TranslatedPageMixin
 from pages.models.hero import HeroImageMixin
 from pages.upstream.routing import RoutingMixin
@@ -38,15 +38,8 @@ class AudienceEntryBlock(blocks.StructBlock):
 class HomePage(RoutingMixin, HeroImageMixin, TranslatedPageMixin, Page):
     hero_heading = models.CharField(_("headline"), max_length=160)
     hero_intro = models.TextField(_("introduction"), max_length=600)
-    hero_cta_label = models.CharField(_("button text"), max_length=80, blank=True)
-    hero_cta_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("button links to"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_cta_label = link_text_field(_("button text"))
+    hero_cta_page = link_page_field(_("button links to"))
     #: The hero's button: ``hero_cta.url``, ``hero_cta.text``.
     hero_cta = LinkFields(page="hero_cta_page", text="hero_cta_label")
     audience_entries = StreamField(

@@ -14,9 +14,10 @@ link is stored — a StreamField block (pages/blocks/links.py) or a pair of mode
 from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["Link", "LinkFields", "ONE_OF_THE_TWO", "one_of_the_two_error"]
+__all__ = ["Link", "LinkFields", "ONE_OF_THE_TWO", "link_page_field", "link_text_field", "one_of_the_two_error"]
 
 #: Shown when both a page and an address are filled in (or neither, where a link is required).
 ONE_OF_THE_TWO = _("Choose a page or enter an address (one of the two).")
@@ -58,6 +59,23 @@ def one_of_the_two_error(page, address, required):
     if required and not page and not address:
         return ONE_OF_THE_TWO
     return None
+
+
+def link_page_field(verbose_name):
+    """The page half of a model's link: optional, and cleared (not cascaded) when the page is deleted."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
+def link_text_field(verbose_name):
+    """The text a model's link button shows (short: it is a button)."""
+    return models.CharField(verbose_name, max_length=80, blank=True)
 
 
 class LinkFields:

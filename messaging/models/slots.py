@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from pages.links import LinkFields
+from pages.links import LinkFields, link_page_field, link_text_field
 
 from ..forms import MessageSlotForm
 
@@ -97,15 +97,8 @@ class MessageVariant(Orderable):
     key = models.CharField(_("variant"), max_length=1, choices=VARIANT_CHOICES)
     headline = models.CharField(_("headline"), max_length=160)
     body = models.TextField(_("text"), max_length=600, blank=True)
-    cta_label = models.CharField(_("call-to-action text"), max_length=80, blank=True)
-    cta_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("call-to-action page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    cta_label = link_text_field(_("call-to-action text"))
+    cta_page = link_page_field(_("call-to-action page"))
     cta_url = models.URLField(_("or call-to-action address"), blank=True)
     #: The button as a visitor follows it: ``variant.cta.url``, ``variant.cta.text``.
     cta = LinkFields(page="cta_page", address="cta_url", text="cta_label")

@@ -18,7 +18,7 @@ from wagtail.models import Page
 
 from .. import audiences, languages
 from ..blocks import CampaignBodyBlock
-from ..links import LinkFields
+from ..links import LinkFields, link_page_field, link_text_field
 from .base import TranslatedPageMixin, sitemap_entries
 from .hero import HeroImageMixin
 from .modules import PlacedModulesMixin, modules_on
@@ -70,15 +70,8 @@ class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, Transl
         max_length=255,
         help_text=_("The one thing a visitor should remember, in one sentence."),
     )
-    cta_label = models.CharField(_("call-to-action text"), max_length=80, blank=True)
-    cta_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("call-to-action page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    cta_label = link_text_field(_("call-to-action text"))
+    cta_page = link_page_field(_("call-to-action page"))
     #: The button under the key message: ``cta.url``, ``cta.text`` (a page of this site only).
     cta = LinkFields(page="cta_page", text="cta_label")
     start_date = models.DateField(_("start date"), default=timezone.localdate)
