@@ -8,7 +8,8 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-from bench.environment import BIN, ROOT, USER_AGENT, WORK, BenchError, say, tail
+from bench.environment import BIN, USER_AGENT, WORK, BenchError, say, tail
+from bench.processes import start_logged
 
 HEALTH = "/healthz"
 
@@ -43,16 +44,7 @@ class Server:
             str(self.access_log),
             "--no-control-socket",
         ]
-        with self.log.open("w") as out:
-            self.process = subprocess.Popen(
-                command,
-                cwd=ROOT,
-                env=self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
+        self.process = start_logged(command, self.log, self.env)
         RUNNING.append(self)
         # Every worker has loaded the site (post_worker_init in campaign/gunicorn_conf.py), and the
         # health check answers (not the bare view: its reference file is written later, from the

@@ -35,6 +35,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.processes import start_logged
+
 from .services import (
     PYTHON,
     ROOT,
@@ -95,16 +97,7 @@ class Site:
         """Starts `manage.py <args>` with the site's environment; returns wait(timeout), which raises
         when the command failed."""
         log = self.workdir / f"manage-{args[0]}.log"
-        with log.open("w") as out:
-            process = subprocess.Popen(
-                [PYTHON, "manage.py", *args],
-                cwd=ROOT,
-                env=self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
+        process = start_logged([PYTHON, "manage.py", *args], log, self.env)
 
         def wait(timeout=300):
             try:

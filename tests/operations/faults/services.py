@@ -25,6 +25,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.processes import start_logged
+
 ROOT = Path(__file__).resolve().parents[3]
 PYTHON = sys.executable
 BIN = Path(sys.executable).parent
@@ -328,16 +330,7 @@ class Gunicorn:
             "sync",
             "--no-control-socket",
         ]
-        with self.log.open("w") as out:
-            self.process = subprocess.Popen(
-                command,
-                cwd=ROOT,
-                env=self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
+        self.process = start_logged(command, self.log, self.env)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
