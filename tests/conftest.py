@@ -26,7 +26,6 @@ LEGACY_DEMO_PATHS = (
     "tests/browser/",
     # still to be moved onto factories:
     "tests/pages/test_documents.py",
-    "tests/pages/test_editing.py",
     "tests/pages/test_lessons.py",
     "tests/editorial/",
     "tests/home/",
