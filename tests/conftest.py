@@ -25,7 +25,6 @@ LEGACY_DEMO_PATHS = (
     "tests/pages/test_query_bounds.py",
     "tests/browser/",
     # still to be moved onto factories:
-    "tests/pages/test_lessons.py",
     "tests/editorial/",
     "tests/home/",
     "tests/test_project.py",

@@ -301,6 +301,14 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
 
     class Meta:
         model = SiteDocument
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def file_metadata(document, create, extracted, **kwargs):
+        # Size and hash, as Wagtail's upload form records them (the public getters fill and save both).
+        if create:
+            document.get_file_size()
+            document.get_file_hash()
 
 
 class LessonDownloadFactory(factory.django.DjangoModelFactory):
