@@ -25,10 +25,6 @@ LEGACY_DEMO_PATHS = (
     "tests/pages/test_query_bounds.py",
     "tests/browser/",
     # still to be moved onto factories:
-    "tests/editorial/",
-    "tests/home/",
-    "tests/test_project.py",
-    "tests/test_static_files.py",
     "tests/messaging/",
     "tests/operations/",
     "tests/security/",
