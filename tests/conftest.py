@@ -28,7 +28,6 @@ LEGACY_DEMO_PATHS = (
     "tests/messaging/",
     "tests/operations/",
     "tests/security/",
-    "tests/second_factor/",
 )
 
 
