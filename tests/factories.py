@@ -402,3 +402,25 @@ def site_settings(site=None, **fields):
         setattr(settings_obj, name, value)
     settings_obj.save()
     return settings_obj
+
+
+def build_public_site():
+    """The site's public sections with one page each, at the addresses tests know them by:
+    /nl/campagnes/echt-of-nep/ (/en/campaigns/real-or-fake/) with a module for every audience,
+    /nl/campagnes/denk-na-voor-je-deelt/, /nl/informatie/ with a guidance page, /nl/hulp/ with a
+    help service, /nl/lesmateriaal/ with a lesson, and the three audience hubs."""
+    home = build_site()
+    campaigns = CampaignIndexPageFactory(parent=home)
+    campaign = CampaignPageFactory(parent=campaigns, slug_nl="echt-of-nep", slug_en="real-or-fake")
+    for audience in ("young-people", "parents", "schools", "everyone"):
+        CampaignModuleFactory(page=campaign, module=AudienceModuleFactory(audiences=[audience]))
+    CampaignPageFactory(parent=campaigns, slug_nl="denk-na-voor-je-deelt", slug_en="think-before-you-share")
+    guidance = GuidanceIndexPageFactory(parent=home)
+    GuidancePageFactory(parent=guidance)
+    HelpPageFactory(parent=home)
+    HelpServiceFactory(situations=["blackmail"])
+    lessons = LessonIndexPageFactory(parent=home)
+    LessonPageFactory(parent=lessons, levels=["vo-1", "vo-2"], min_age=12, max_age=14)
+    for audience in ("young-people", "parents", "schools"):
+        AudienceHubPageFactory(parent=home, audience=audience)
+    return home
