@@ -27,10 +27,8 @@ LEGACY_DEMO_PATHS = (
     # still to be moved onto factories:
     "tests/messaging/",
     "tests/operations/faults/",
-    "tests/operations/test_cache_fails_open.py",
     "tests/operations/test_cache_invalidation_by_content.py",
     "tests/operations/test_database_outage.py",
-    "tests/operations/test_frontend_cache.py",
     "tests/operations/test_page_cache_invalidation.py",
     "tests/security/",
 )
