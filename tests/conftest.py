@@ -28,8 +28,6 @@ LEGACY_DEMO_PATHS = (
     "tests/messaging/",
     "tests/operations/faults/",
     "tests/operations/test_cache_invalidation_by_content.py",
-    "tests/operations/test_database_outage.py",
-    "tests/operations/test_page_cache_invalidation.py",
     "tests/security/",
 )
 

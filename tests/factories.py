@@ -408,7 +408,7 @@ def build_public_site():
     """The site's public sections with one page each, at the addresses tests know them by:
     /nl/campagnes/echt-of-nep/ (/en/campaigns/real-or-fake/) with a module for every audience,
     /nl/campagnes/denk-na-voor-je-deelt/, /nl/informatie/ with a guidance page, /nl/hulp/ with a
-    help service, /nl/lesmateriaal/ with a lesson, the three audience hubs and /nl/over-ons/."""
+    help service, /nl/lesmateriaal/ with a lesson, the three audience hubs, /nl/over-ons/ and /nl/toegankelijkheid/."""
     home = build_site()
     campaigns = CampaignIndexPageFactory(parent=home)
     campaign = CampaignPageFactory(parent=campaigns, slug_nl="echt-of-nep", slug_en="real-or-fake")
@@ -424,4 +424,5 @@ def build_public_site():
     for audience in ("young-people", "parents", "schools"):
         AudienceHubPageFactory(parent=home, audience=audience)
     StandardPageFactory(parent=home, slug_nl="over-ons", slug_en="about")
+    StandardPageFactory(parent=home, slug_nl="toegankelijkheid", slug_en="accessibility")
     return home

@@ -15,15 +15,9 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from tests import factories
 from tests.operations.faults.services import Redis, find_redis_server, free_port
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
-
-
-@pytest.fixture
-def public_site(db):
-    return factories.build_public_site()
 
 
 PUBLIC_PAGES = ["/nl/", "/en/", "/nl/hulp/", "/en/campaigns/", "/nl/lesmateriaal/", "/nl/zoeken/?q=nep"]

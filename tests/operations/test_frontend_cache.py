@@ -5,14 +5,8 @@ import pytest
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from pages.models import CampaignPage
-from tests import factories
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
-
-
-@pytest.fixture
-def public_site(db):
-    return factories.build_public_site()
 
 
 PURGED = []

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
-from tests import factories
 from tests.operations.production import PRODUCTION_ENV
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
@@ -27,11 +26,6 @@ PUBLIC_PAGES = [
     "/nl/zoeken/?q=deepfake",
     "/nl/bestaat-niet/",
 ]
-
-
-@pytest.fixture
-def public_site(db):
-    return factories.build_public_site()
 
 
 def policy(response):
