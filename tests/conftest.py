@@ -28,7 +28,6 @@ LEGACY_DEMO_PATHS = (
     "tests/messaging/",
     "tests/operations/faults/",
     "tests/operations/test_cache_invalidation_by_content.py",
-    "tests/security/",
 )
 
 
