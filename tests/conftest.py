@@ -25,7 +25,6 @@ LEGACY_DEMO_PATHS = (
     "tests/pages/test_query_bounds.py",
     "tests/browser/",
     # still to be moved onto factories:
-    "tests/messaging/",
     "tests/operations/faults/",
     "tests/operations/test_cache_invalidation_by_content.py",
 )

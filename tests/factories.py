@@ -426,3 +426,18 @@ def build_public_site():
     StandardPageFactory(parent=home, slug_nl="over-ons", slug_en="about")
     StandardPageFactory(parent=home, slug_nl="toegankelijkheid", slug_en="accessibility")
     return home
+
+
+def start_hero_experiment(slug, campaign_slug="denk-na-voor-je-deelt"):
+    """A slot in the hero of the campaign ``campaign_slug`` (from build_public_site) and the
+    experiment ``slug`` running on it; goals: the button, and reaching a guidance page."""
+    slot = MessageSlotFactory(key=f"hero-{campaign_slug}")
+    CampaignPage.objects.filter(slug_nl=campaign_slug).update(hero_message=slot)
+    return ExperimentFactory(
+        slug=slug,
+        slot=slot,
+        primary_goal="cta",
+        secondary_goals=["page"],
+        goal_page=GuidancePage.objects.live().first(),
+        running=True,
+    )

@@ -10,7 +10,7 @@ from django.test import Client
 
 from messaging.assignment import signed_visitor_cookie
 from messaging.running import running_experiment
-from pages.models import CampaignPage, GuidancePage, LessonIndexPage, LessonPage
+from pages.models import LessonIndexPage, LessonPage
 from tests import factories
 
 #: An ordinary browser: bots and DNT are not counted by the beacons, a browser is.
@@ -44,16 +44,7 @@ def hostile_site(db):
     lessons = LessonIndexPage.objects.get()
     factories.LessonPageFactory(parent=lessons, title_en="A lesson first in the alphabet", levels=["po-7", "po-8"])
     factories.LessonPageFactory(parent=lessons, title_en="Zebra lesson", levels=["mbo-1"], min_age=16, max_age=20)
-    slot = factories.MessageSlotFactory(key="hero-denk-na-voor-je-deelt")
-    CampaignPage.objects.filter(slug_nl="denk-na-voor-je-deelt").update(hero_message=slot)
-    factories.ExperimentFactory(
-        slug=EXPERIMENT,
-        slot=slot,
-        primary_goal="cta",
-        secondary_goals=["page"],
-        goal_page=GuidancePage.objects.first(),
-        running=True,
-    )
+    factories.start_hero_experiment(EXPERIMENT)
 
 
 @pytest.fixture
