@@ -26,7 +26,6 @@ LEGACY_DEMO_PATHS = (
     "tests/browser/",
     # still to be moved onto factories:
     "tests/operations/faults/",
-    "tests/operations/test_cache_invalidation_by_content.py",
 )
 
 
