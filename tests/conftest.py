@@ -16,15 +16,15 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-#: Test files and folders that use the demo content (the fixture is applied to them automatically).
-#: Only the demo's own tests, the browser flows that show the demo and the query-bound tests
-#: belong here in the end; the others are still to be moved onto factories.
+#: Test files and folders that use the demo content (``demo_content`` is applied to them automatically).
+#: Only the demo's own tests, the browser flows that show the demo and the query-bound tests belong
+#: here; keep it that way: every other test builds what it needs with tests/factories.py.
 LEGACY_DEMO_PATHS = (
     "tests/demo/",
-    "tests/pages/test_demo_loader.py",
+    "tests/pages/test_demo_loader.py",  # until the demo's tests move to tests/demo/
     "tests/pages/test_query_bounds.py",
     "tests/browser/",
-    # still to be moved onto factories:
+    # Not moved onto factories: the fault scenarios serve the demo from their own services.
     "tests/operations/faults/",
 )
 
