@@ -67,6 +67,9 @@ def last_changes(obj, names):
     if revisions is None:
         return {}
     recent = list(revisions.order_by("-created_at", "-id").values("created_at", "content")[:REVISIONS_LOOKED_AT])
+    if not recent:
+        # A page created without a revision (by a script or an import) has no history to compare.
+        return {}
     changes = {}
     for newer, older in zip(recent, recent[1:] + [None], strict=True):
         for name in names:

@@ -2,13 +2,47 @@
 
 pytest-django creates the database with the patched ``migrate`` of
 wagtail-modeltranslation; we then run the same two follow-up commands as
-``setup_database`` and load the demo content once. Each test runs in a
-transaction that is rolled back, so tests may change pages freely.
+``setup_database``. The database holds no content: each test builds the pages
+and snippets it needs with tests/factories.py (``home_page`` gives the minimal
+tree), in a transaction that is rolled back.
+
+Tests of the demo itself, the browser flows that show it and the query-bound
+tests use the demo content (``demo_content``). Those are run last: the first of
+them loads the demo once, committed, so every later one sees it and no test
+built on factories ever does.
 """
 
 import pytest
 from django.core.management import call_command
 from django.test import Client
+
+#: Test files and folders that use the demo content (``demo_content`` is applied to them automatically).
+#: Only the demo's own tests, the browser flows that show the demo and the query-bound tests belong
+#: here; keep it that way: every other test builds what it needs with tests/factories.py.
+LEGACY_DEMO_PATHS = (
+    "tests/demo/",
+    "tests/pages/test_demo_loader.py",  # until the demo's tests move to tests/demo/
+    "tests/pages/test_query_bounds.py",
+    "tests/browser/",
+    # Not moved onto factories: the fault scenarios serve the demo from their own services.
+    "tests/operations/faults/",
+)
+
+
+def uses_demo(item):
+    path = item.path.relative_to(item.config.rootpath).as_posix()
+    return "demo_content" in item.fixturenames or path.startswith(LEGACY_DEMO_PATHS)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Demo tests last, each asking for the demo first (before any module-scoped fixture of its own)."""
+    demo = [item for item in items if uses_demo(item)]
+    for item in demo:
+        if "demo_content" in item.fixturenames:
+            item.fixturenames.remove("demo_content")
+        item.fixturenames.insert(0, "demo_content")
+    demo_ids = {id(item) for item in demo}
+    items[:] = [item for item in items if id(item) not in demo_ids] + demo
 
 
 @pytest.fixture(scope="session")
@@ -16,7 +50,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("update_translation_fields", verbosity=0)
         call_command("set_translation_url_paths", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site, loaded once and committed (outside any test's transaction)."""
+    with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def home_page(db):
+    """root → HomePage as the default site's root: the smallest tree a page can be served from."""
+    from tests.factories import build_site
+
+    return build_site()
 
 
 @pytest.fixture

@@ -113,7 +113,7 @@ def test_production_starts_when_configured():
 
 
 @pytest.mark.django_db
-def test_setup_database_runs_again_on_a_site_with_content():
+def test_setup_database_runs_again_on_a_site_with_content(home_page):
     from wagtail.models import Page
 
     pages_before = Page.objects.count()

@@ -9,7 +9,7 @@ from django.test import Client, override_settings
 pytestmark = pytest.mark.django_db
 
 
-def test_whitenoise_serves_hashed_static_files_with_far_future_cache_headers(tmp_path):
+def test_whitenoise_serves_hashed_static_files_with_far_future_cache_headers(tmp_path, home_page):
     production_storage = {
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

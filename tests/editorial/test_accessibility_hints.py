@@ -68,7 +68,7 @@ def test_the_editor_endpoint_returns_the_hints(admin_client):
     assert "klik hier" in response.json()["accessibility"]["nl"]["teacher_background"][0]
 
 
-def test_wagtails_checker_stays_on_with_the_sites_extra_rules(admin_client):
+def test_wagtails_checker_stays_on_with_the_sites_extra_rules(admin_client, home_page):
     from wagtail.admin.userbar import ContentCheckerItem
 
     from editorial.wagtail_hooks import SiteContentChecker

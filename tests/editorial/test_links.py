@@ -1,7 +1,7 @@
 """Link checks: classifying answers, finding links in live content, the stored report.
 
-Every HTTP request goes to a small server started here on 127.0.0.1. The demo
-content holds many real links (helpwanted.nl…): the ``local_only`` guard fails
+Every HTTP request goes to a small server started here on 127.0.0.1. Content may
+hold real links (helpwanted.nl…): the ``local_only`` guard fails
 a test that tries to reach any other host, and the command runs with
 ``only_host`` so it never tries.
 """
@@ -23,6 +23,7 @@ from editorial.link_views import LinkReportView
 from editorial.links import USER_AGENT, LinkChecker, check_url, collect_links, make_session
 from editorial.models import LinkCheckRun, LinkProblem
 from pages.models import GuidancePage, HelpService
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -160,7 +161,18 @@ def test_the_session_ignores_proxies_from_the_environment_for_this_machine(serve
 # -- finding links ----------------------------------------------------------------------
 
 
-def test_links_are_found_with_their_place_language_and_edit_address(server, django_assert_max_num_queries):
+@pytest.fixture
+def live_content(home_page):
+    """Two live guidance pages and a help service, links to be added by each test."""
+    index = factories.GuidanceIndexPageFactory(parent=home_page)
+    factories.GuidancePageFactory(parent=index)
+    factories.GuidancePageFactory(parent=index)
+    factories.HelpServiceFactory(website_url="", chat_url="")
+
+
+def test_links_are_found_with_their_place_language_and_edit_address(
+    server, live_content, django_assert_max_num_queries
+):
     page = GuidancePage.objects.live().first()
     add_to_body(page, "en", f'<p><a href="{server.url("/gone")}">x</a></p>')
     with django_assert_max_num_queries(40):  # a few per page type, not one per page
@@ -171,7 +183,7 @@ def test_links_are_found_with_their_place_language_and_edit_address(server, djan
     assert page.title_en in links[0].source_label and "[en]" in links[0].source_label
 
 
-def test_drafts_are_not_checked(server):
+def test_drafts_are_not_checked(server, live_content):
     page = GuidancePage.objects.live().first()
     page.body_nl.append(("text", RichText(f'<p><a href="{server.url("/gone")}">x</a></p>')))
     page.save_revision()  # a draft: visitors do not see this link yet
@@ -181,7 +193,7 @@ def test_drafts_are_not_checked(server):
 # -- the command and its report ---------------------------------------------------------
 
 
-def test_dead_links_are_reported_in_each_language_and_in_help_services(server):
+def test_dead_links_are_reported_in_each_language_and_in_help_services(server, live_content):
     page = GuidancePage.objects.live().first()
     add_to_body(page, "nl", f'<p><a href="{server.url("/gone")}">weg</a></p>')
     add_to_body(page, "en", f'<p><a href="{server.url("/gone")}">gone</a></p>')
@@ -203,7 +215,7 @@ def test_dead_links_are_reported_in_each_language_and_in_help_services(server):
     assert [method for method, path, _ in server.seen if path == "/gone"].count("HEAD") == 1  # once per URL
 
 
-def test_a_redirect_is_reported_with_its_new_address(server):
+def test_a_redirect_is_reported_with_its_new_address(server, live_content):
     service = HelpService.objects.first()
     service.chat_url = server.url("/moved")
     service.save()
@@ -213,7 +225,7 @@ def test_a_redirect_is_reported_with_its_new_address(server):
     assert f"new address: {server.url('/ok')}" in output
 
 
-def test_links_to_unpublished_and_deleted_pages(server):
+def test_links_to_unpublished_and_deleted_pages(server, live_content):
     source, target = GuidancePage.objects.live()[:2]
     add_to_body(
         source, "nl", f'<p><a linktype="page" id="{target.pk}">zie ook</a> <a linktype="page" id="999999">weg</a></p>'

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from pages.models import AudienceHubPage, GuidancePage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -40,12 +40,11 @@ def test_scores_per_field_and_for_the_page_in_both_languages(admin_client):
     assert not rewritten["languages"]["nl"]["fields"]["intro"]["long_sentences"]
 
 
-def test_young_peoples_pages_get_the_stricter_target(admin_client):
-    hub = AudienceHubPage.objects.get(audience="young-people")
+def test_young_peoples_pages_get_the_stricter_target(admin_client, home_page):
+    hub = factories.AudienceHubPageFactory(parent=home_page, audience="young-people")
+    guidance = factories.GuidancePageFactory(parent=factories.GuidanceIndexPageFactory(parent=home_page))
     young = check(admin_client, {"intro_nl": SHORT_NL}, f"/admin/pages/{hub.pk}/edit/").json()
-    parents = check(
-        admin_client, {"intro_nl": SHORT_NL}, f"/admin/pages/{GuidancePage.objects.first().pk}/edit/"
-    ).json()
+    parents = check(admin_client, {"intro_nl": SHORT_NL}, f"/admin/pages/{guidance.pk}/edit/").json()
     assert young["audience"] == "young-people" and parents["audience"] == "everyone"
     assert young["target"]["min_score"] > parents["target"]["min_score"]
 

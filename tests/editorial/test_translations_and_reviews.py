@@ -9,10 +9,31 @@ from django.utils import timezone, translation
 from editorial.reviews import months_ago, overdue
 from editorial.translation_status import translation_items
 from pages.models import GuidancePage, HelpService, LessonPage
+from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("editorial_site")]
 
 REPORT = "/admin/editorial/translations/"
+
+
+@pytest.fixture
+def editorial_site(home_page):
+    """A guidance page without English, a translated one, a lesson, and a help service checked today."""
+    guidance = factories.GuidanceIndexPageFactory(parent=home_page)
+    factories.GuidancePageFactory(
+        parent=guidance,
+        title_nl="Uitleg voor grootouders",
+        slug_nl="uitleg-voor-grootouders",
+        title_en=None,
+        slug_en=None,
+        intro_en="",
+        body_en=[],
+        content_warning_nl="Over misbruik met beelden.",
+        sources_nl=[("source", {"title": "Bron", "publisher": "Uitgever", "date": "2026", "url": ""})],
+    )
+    factories.GuidancePageFactory(parent=guidance)
+    factories.LessonPageFactory(parent=factories.LessonIndexPageFactory(parent=home_page))
+    factories.HelpServiceFactory(name_nl="Kindertelefoon", name="Kindertelefoon")
 
 
 def titles(items):
@@ -57,6 +78,7 @@ def test_english_older_than_a_later_dutch_change_is_listed():
 
 def test_the_report_filters_by_section(admin_client):
     sections = {item.section for item in translation_items()}
+    assert sections, "the untranslated guidance page is listed under its section"
     for section in sections:
         response = admin_client.get(REPORT, {"section": section})
         assert response.status_code == 200
@@ -68,7 +90,7 @@ def test_the_report_filters_by_section(admin_client):
 def test_an_overdue_help_service_appears_on_the_dashboard(admin_client):
     service = HelpService.objects.get(name_nl="Kindertelefoon")
     dashboard = admin_client.get("/admin/").content.decode()
-    assert "Kindertelefoon" not in dashboard  # checked recently in the demo
+    assert "Kindertelefoon" not in dashboard  # checked today
     service.last_checked = timezone.localdate() - datetime.timedelta(days=100)  # > 3 months
     service.save()
     dashboard = admin_client.get("/admin/").content.decode()

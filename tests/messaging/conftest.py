@@ -1,4 +1,4 @@
-"""Fixtures for the A/B tests: the demo's running experiment, visitors, and the two roles."""
+"""Fixtures for the A/B tests: a running experiment on a campaign hero, visitors, and the two roles."""
 
 import json
 
@@ -8,9 +8,17 @@ from django.test import Client
 
 from messaging.assignment import signed_visitor_cookie
 from messaging.models import Experiment
+from tests import factories
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
 CAMPAIGN = "/nl/campagnes/denk-na-voor-je-deelt/"
+
+
+@pytest.fixture(autouse=True)
+def experiment_site(db):
+    """The public site with "hero-ouders-vraag" running on the hero of CAMPAIGN."""
+    factories.build_public_site()
+    factories.start_hero_experiment("hero-ouders-vraag")
 
 
 @pytest.fixture

@@ -5,14 +5,14 @@ import threading
 import pytest
 from django.db import connection, connections
 
-from messaging.models import Experiment, ExperimentCount
+from messaging.models import Experiment, ExperimentCount, MessageSlot
 
 WRITERS = 8
 INCREMENTS = 50
 
 
 @pytest.mark.django_db(transaction=False)
-def test_concurrent_increments_lose_nothing_on_postgresql(experiment):
+def test_concurrent_increments_lose_nothing_on_postgresql():
     if connection.vendor != "postgresql":
         pytest.skip("row locking under concurrency is tested on PostgreSQL (CI runs it)")
     # The test's own transaction is invisible to the writer threads, so they work on a
@@ -21,11 +21,9 @@ def test_concurrent_increments_lose_nothing_on_postgresql(experiment):
 
     def setup():
         try:
-            copy = Experiment.objects.get(pk=experiment.pk)
-            copy.pk = None
-            copy.slug = "concurrency-test"
-            copy.save()
-            ready["pk"] = copy.pk
+            slot = MessageSlot.objects.create(name="Concurrency test", key="concurrency-test")
+            ready["slot"] = slot.pk
+            ready["pk"] = Experiment.objects.create(name="Concurrency test", slug="concurrency-test", slot=slot).pk
         finally:
             connections.close_all()
 
@@ -60,6 +58,7 @@ def test_concurrent_increments_lose_nothing_on_postgresql(experiment):
             totals["rows"] = ExperimentCount.objects.filter(experiment_id=ready["pk"]).count()
             ExperimentCount.objects.filter(experiment_id=ready["pk"]).delete()
             Experiment.objects.filter(pk=ready["pk"]).delete()
+            MessageSlot.objects.filter(pk=ready["slot"]).delete()
         finally:
             connections.close_all()
 

@@ -17,7 +17,8 @@ from django.test import Client
 
 from tests.operations.faults.services import Redis, find_redis_server, free_port
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
+
 
 PUBLIC_PAGES = ["/nl/", "/en/", "/nl/hulp/", "/en/campaigns/", "/nl/lesmateriaal/", "/nl/zoeken/?q=nep"]
 

@@ -39,9 +39,21 @@ from pages.models import (
     StandardPage,
     Topic,
 )
+from tests import factories
 from tests.messaging.conftest import CAMPAIGN, send, visitor_client
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("content_of_every_kind")]
+
+
+@pytest.fixture
+def content_of_every_kind(public_site):
+    """A row of each kind of content an editor changes: pages, snippets, images, documents,
+    and a running experiment on a campaign hero."""
+    factories.start_hero_experiment("hero-ouders-vraag")
+    factories.TopicFactory()
+    factories.ImageFactory()
+    factories.LessonDownloadFactory(page=LessonPage.objects.live().first())
+
 
 PROBE = "/nl/campagnes/echt-of-nep/"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -256,7 +268,7 @@ def lift_restriction(committed):
 def edit(model, field):
     def change(committed):
         item = model.objects.first()
-        assert item is not None, f"the demo content has a {model.__name__}"
+        assert item is not None, f"content_of_every_kind has a {model.__name__}"
         setattr(item, field, getattr(item, field) + " (herzien)")
         with committed():
             item.save()

@@ -16,7 +16,7 @@ from django.test import Client
 
 from campaign import page_cache
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
 
 
 @contextmanager

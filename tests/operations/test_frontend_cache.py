@@ -6,7 +6,9 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from pages.models import CampaignPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
+
+
 PURGED = []
 
 

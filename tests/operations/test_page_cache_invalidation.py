@@ -13,7 +13,7 @@ from django.test import Client
 
 from pages.models import CampaignPage, StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
 
 
 def visit(path):

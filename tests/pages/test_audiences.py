@@ -12,9 +12,10 @@ from pages.models import (
     CampaignModule,
     CampaignPage,
 )
+from tests import factories
 from tests.helpers import alternate_links, soup, switcher_links
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("audience_site")]
 
 CAMPAIGN_NL = "/nl/campagnes/echt-of-nep/"
 CAMPAIGN_EN = "/en/campaigns/real-or-fake/"
@@ -23,6 +24,17 @@ AUDIENCE_URLS = [
     ("ouders", "parents"),
     ("scholen", "schools"),
 ]
+
+
+@pytest.fixture
+def audience_site(home_page, campaign):
+    """The campaign with a module for each audience and one for everyone, a hub for each audience,
+    and a second campaign to add modules to."""
+    for audience in ("young-people", "parents", "schools", "everyone"):
+        factories.CampaignModuleFactory(page=campaign, module=factories.AudienceModuleFactory(audiences=[audience]))
+    for audience in ("young-people", "parents", "schools"):
+        factories.AudienceHubPageFactory(parent=home_page, audience=audience)
+    return factories.CampaignPageFactory(parent=campaign.get_parent(), slug_nl="denk-na-voor-je-deelt")
 
 
 def module_ids(document):
@@ -50,7 +62,7 @@ def test_each_audience_has_a_real_url_in_both_languages(client, nl_segment, en_s
 
 
 def test_an_audience_view_shows_that_audiences_modules_and_everyones(client):
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")  # the campaign fixture's
     placed = {placement.module_id for placement in campaign.module_placements.all()}
     parents = set(module_ids(soup(client.get(f"{CAMPAIGN_NL}ouders/"))))
     young = set(module_ids(soup(client.get(f"{CAMPAIGN_NL}jongeren/"))))
@@ -99,7 +111,7 @@ def test_hubs_answer_in_both_languages_with_their_audiences_modules(client, nl_u
     expected = set(CampaignModule.objects.filter(page__live=True).values_list("module_id", flat=True)) & modules_for(
         audience, "everyone"
     )
-    assert expected, "the demo has modules for every audience"
+    assert expected, "the test site has modules for every audience"
     assert expected <= set(module_ids(nl))
     assert set(module_ids(nl)) <= modules_for(audience, "everyone")
     assert module_ids(nl) == module_ids(en)

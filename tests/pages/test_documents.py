@@ -13,7 +13,8 @@ from PIL import Image
 from wagtail.models import PageViewRestriction
 
 from pages.documents import MAX_DOCUMENT_BYTES, validate_document_file
-from pages.models import DocumentDownloadCount, LessonDownload, LessonPage, SiteDocument
+from pages.models import DocumentDownloadCount, LessonDownload, SiteDocument
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -130,18 +131,20 @@ def test_admin_upload_accepts_a_real_document(admin_client):
 # -- serving ----------------------------------------------------------------------------
 
 
-def a_live_lesson_download():
-    download = (
-        LessonDownload.objects.filter(page__live=True, document__file__endswith=".pdf")
-        .select_related("document")
-        .first()
-    )
-    assert download, "the demo lessons have PDF downloads"
-    return download
+@pytest.fixture
+def lesson(home_page):
+    return factories.LessonPageFactory(parent=factories.LessonIndexPageFactory(parent=home_page))
 
 
-def test_documents_of_a_live_lesson_download_with_type_and_disposition(client):
-    document = a_live_lesson_download().document
+@pytest.fixture
+def live_lesson_download(lesson):
+    """A PDF download of a live, public lesson."""
+    document = factories.DocumentFactory(file=ContentFile(PDF, name="werkblad.pdf"))
+    return factories.LessonDownloadFactory(page=lesson, document=document)
+
+
+def test_documents_of_a_live_lesson_download_with_type_and_disposition(client, live_lesson_download):
+    document = live_lesson_download.document
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -161,8 +164,7 @@ def attach(lesson, document):
     LessonDownload.objects.create(page=lesson, document=document, kind="worksheet")
 
 
-def test_documents_of_a_draft_lesson_are_not_public(client, admin_client):
-    lesson = LessonPage.objects.live().first()
+def test_documents_of_a_draft_lesson_are_not_public(client, admin_client, lesson):
     document = make_document("Nieuw werkblad")
     attach(lesson, document)
     lesson.unpublish()
@@ -178,19 +180,19 @@ def test_a_fresh_upload_that_no_page_uses_is_not_public(client, admin_client):
     assert admin_client.get(document.url).status_code == 200
 
 
-def test_documents_of_a_private_lesson_are_not_public(client):
-    download = a_live_lesson_download()
+def test_documents_of_a_private_lesson_are_not_public(client, live_lesson_download):
+    download = live_lesson_download
     PageViewRestriction.objects.create(page=download.page, restriction_type=PageViewRestriction.LOGIN)
     assert client.get(download.document.url).status_code == 404
 
 
-def test_the_media_folder_does_not_serve_documents_directly(client, settings):
-    document = a_live_lesson_download().document
+def test_the_media_folder_does_not_serve_documents_directly(client, settings, live_lesson_download):
+    document = live_lesson_download.document
     assert client.get(settings.MEDIA_URL + document.file.name).status_code == 404
 
 
-def test_downloads_are_counted_per_day_as_numbers_only(client, admin_client):
-    document = a_live_lesson_download().document
+def test_downloads_are_counted_per_day_as_numbers_only(client, admin_client, live_lesson_download):
+    document = live_lesson_download.document
     for _ in range(3):
         client.get(document.url)
     admin_client.get(document.url)  # an editor checking the file is not a download
@@ -201,8 +203,8 @@ def test_downloads_are_counted_per_day_as_numbers_only(client, admin_client):
     assert field_names == {"id", "document", "day", "count"}
 
 
-def test_editors_see_download_numbers_in_a_report(client, admin_client):
-    document = a_live_lesson_download().document
+def test_editors_see_download_numbers_in_a_report(client, admin_client, live_lesson_download):
+    document = live_lesson_download.document
     for _ in range(2):
         client.get(document.url)
     response = admin_client.get("/admin/reports/document-downloads/")

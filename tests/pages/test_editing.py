@@ -5,13 +5,13 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from pages.models import CampaignPage, GuidancePage
+from pages.models import CampaignPage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 
-def test_editors_see_both_languages_side_by_side(admin_client):
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+def test_editors_see_both_languages_side_by_side(admin_client, campaign):
     response = admin_client.get(f"/admin/pages/{campaign.pk}/edit/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -22,8 +22,7 @@ def test_editors_see_both_languages_side_by_side(admin_client):
     assert 'id="body_nl"' in html and 'id="body_en"' in html
 
 
-def test_campaign_cannot_end_before_it_starts():
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+def test_campaign_cannot_end_before_it_starts(campaign):
     campaign.start_date = datetime.date(2026, 10, 1)
     campaign.end_date = datetime.date(2026, 9, 1)
     with pytest.raises(ValidationError) as error:
@@ -31,11 +30,8 @@ def test_campaign_cannot_end_before_it_starts():
     assert "end_date" in error.value.message_dict
 
 
-def test_hero_image_needs_alt_text_or_a_decorative_mark():
-    from wagtail.images import get_image_model
-
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
-    campaign.hero_image = get_image_model().objects.first()
+def test_hero_image_needs_alt_text_or_a_decorative_mark(campaign):
+    campaign.hero_image = factories.ImageFactory()
     campaign.hero_image_alt_nl = ""
     campaign.hero_image_decorative = False
     with pytest.raises(ValidationError):
@@ -45,19 +41,17 @@ def test_hero_image_needs_alt_text_or_a_decorative_mark():
 
 
 def test_image_blocks_need_alt_text_or_a_decorative_mark():
-    from wagtail.images import get_image_model
-
     from pages.blocks import FigureBlock
 
-    image = get_image_model().objects.first()
+    image = factories.ImageFactory()
     block = FigureBlock()
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"image": image.pk, "decorative": False, "alt_text": ""}))
     block.clean(block.to_python({"image": image.pk, "decorative": False, "alt_text": "Blauwe cirkels"}))
 
 
-def test_renaming_the_english_slug_moves_the_english_address_only(client):
-    page = GuidancePage.objects.exclude(title_en__isnull=True).first()
+def test_renaming_the_english_slug_moves_the_english_address_only(client, guidance_index):
+    page = factories.GuidancePageFactory(parent=guidance_index)
     old_nl = page.get_url_in("nl")
     page.slug_en = "renamed-in-english"
     page.save_revision().publish()
@@ -123,13 +117,13 @@ def test_everyone_is_not_mixed_with_single_audiences():
     assert module.audiences == ["everyone"]
 
 
-def test_placed_modules_are_kept_in_page_revisions(admin_client):
+def test_placed_modules_are_kept_in_page_revisions(admin_client, campaign):
     """A placement is part of the page: a draft does not change the live page."""
-    from pages.models import AudienceModule, CampaignModule
+    from pages.models import CampaignModule
 
-    campaign = CampaignPage.objects.get(slug_nl="denk-na-voor-je-deelt")
+    factories.CampaignModuleFactory(page=campaign)
     live = [p.module_id for p in campaign.module_placements.all()]
-    extra = AudienceModule.objects.exclude(pk__in=live).first()
+    extra = factories.AudienceModuleFactory()
     campaign.module_placements.add(CampaignModule(module=extra))
     campaign.save_revision()
     assert [p.module_id for p in CampaignPage.objects.get(pk=campaign.pk).module_placements.all()] == live

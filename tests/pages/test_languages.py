@@ -2,9 +2,7 @@
 
 import pytest
 from django.utils import translation
-from wagtail.models import Page
 
-from pages.models import CampaignPage, GuidancePage
 from tests.helpers import alternate_links, soup, switcher_links
 
 pytestmark = pytest.mark.django_db
@@ -12,17 +10,13 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "en"]
 
 
-def live_pages():
-    return [page for page in Page.objects.live().filter(depth__gt=1).specific()]
-
-
 def url_in(page, language):
     with translation.override(language):
         return page.get_url()
 
 
-def test_every_live_page_of_every_type_answers_in_both_languages(client):
-    pages = live_pages()
+def test_every_live_page_of_every_type_answers_in_both_languages(client, every_page_type):
+    pages = every_page_type
     types = {type(page).__name__ for page in pages}
     assert types >= {
         "HomePage",
@@ -43,15 +37,14 @@ def test_every_live_page_of_every_type_answers_in_both_languages(client):
             assert document.find("main", id="main")
 
 
-def test_switcher_links_to_the_same_page_in_the_other_language(client):
-    for page in live_pages():
+def test_switcher_links_to_the_same_page_in_the_other_language(client, every_page_type):
+    for page in every_page_type:
         nl_url, en_url = url_in(page, "nl"), url_in(page, "en")
         assert switcher_links(soup(client.get(nl_url))) == {"en": en_url}
         assert switcher_links(soup(client.get(en_url))) == {"nl": nl_url}
 
 
-def test_alternates_and_canonical_name_both_languages_and_a_default(client):
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+def test_alternates_and_canonical_name_both_languages_and_a_default(client, campaign):
     document = soup(client.get("/en/campaigns/real-or-fake/"))
     assert alternate_links(document) == {
         "nl": "http://testserver/nl/campagnes/echt-of-nep/",
@@ -62,15 +55,14 @@ def test_alternates_and_canonical_name_both_languages_and_a_default(client):
     assert url_in(campaign, "nl") == "/nl/campagnes/echt-of-nep/"
 
 
-def test_translated_slugs_give_each_language_its_own_address(client):
+def test_translated_slugs_give_each_language_its_own_address(client, campaign):
     assert client.get("/nl/campagnes/echt-of-nep/").status_code == 200
     assert client.get("/en/campaigns/real-or-fake/").status_code == 200
     # A slug belongs to its language.
     assert client.get("/en/campagnes/echt-of-nep/").status_code == 404
 
 
-def test_content_appears_in_the_visitors_language(client):
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+def test_content_appears_in_the_visitors_language(client, campaign):
     nl = soup(client.get("/nl/campagnes/echt-of-nep/"))
     en = soup(client.get("/en/campaigns/real-or-fake/"))
     assert nl.h1.get_text(strip=True) == campaign.hero_headline_nl
@@ -78,12 +70,8 @@ def test_content_appears_in_the_visitors_language(client):
     assert campaign.hero_headline_nl != campaign.hero_headline_en
 
 
-def untranslated_guidance():
-    return GuidancePage.objects.get(title_en__isnull=True)
-
-
-def test_page_without_english_shows_dutch_with_a_notice_and_lang_nl(client):
-    page = untranslated_guidance()
+def test_page_without_english_shows_dutch_with_a_notice_and_lang_nl(client, untranslated_guidance):
+    page = untranslated_guidance
     document = soup(client.get(url_in(page, "en")))
     notice = document.select_one(".notice--language")
     assert notice is not None
@@ -94,34 +82,33 @@ def test_page_without_english_shows_dutch_with_a_notice_and_lang_nl(client):
     assert document.html["lang"] == "en"  # the interface around it stays English
 
 
-def test_translated_pages_show_no_language_notice(client):
+def test_translated_pages_show_no_language_notice(client, campaign):
     for url in ["/en/campaigns/real-or-fake/", "/nl/campagnes/echt-of-nep/"]:
         document = soup(client.get(url))
         assert document.select_one(".notice--language") is None
         assert not document.select_one(".page-content").has_attr("lang")
 
 
-def test_dutch_page_never_shows_the_notice(client):
-    document = soup(client.get(url_in(untranslated_guidance(), "nl")))
+def test_dutch_page_never_shows_the_notice(client, untranslated_guidance):
+    document = soup(client.get(url_in(untranslated_guidance, "nl")))
     assert document.select_one(".notice--language") is None
 
 
-def test_interface_strings_are_translated(client):
+def test_interface_strings_are_translated(client, home_page):
     nl = soup(client.get("/nl/"))
     en = soup(client.get("/en/"))
     assert nl.select_one("a.skip-link").get_text(strip=True) == "Direct naar de inhoud"
     assert en.select_one("a.skip-link").get_text(strip=True) == "Skip to main content"
 
 
-def test_interface_labels_inside_fallback_content_keep_the_interface_language(client):
-    page = untranslated_guidance()
+def test_interface_labels_inside_fallback_content_keep_the_interface_language(client, untranslated_guidance):
+    page = untranslated_guidance
     document = soup(client.get(url_in(page, "en")))
     assert document.select_one("#sources-heading")["lang"] == "en"
     assert document.select_one(".breadcrumb [aria-current=page]")["lang"] == "nl"
 
 
-def test_a_field_left_empty_in_english_is_shown_in_dutch_and_marked_so(client):
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+def test_a_field_left_empty_in_english_is_shown_in_dutch_and_marked_so(client, campaign):
     campaign.body_en = []
     campaign.save_revision().publish()
     document = soup(client.get("/en/campaigns/real-or-fake/"))

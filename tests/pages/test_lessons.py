@@ -9,11 +9,60 @@ from wagtail.contrib.redirects.models import Redirect
 
 from pages.lessons.short_links import CODE_PATTERN
 from pages.models import LessonIndexPage, LessonPage
+from tests import factories
 from tests.helpers import soup, switcher_links
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("lessons")]
 
 INDEX = {"nl": "/nl/lesmateriaal/", "en": "/en/lesson-materials/"}
+
+
+#: Three lessons that differ in every filter: (title nl, title en, levels, ages, minutes, subjects).
+LESSONS = [
+    ("Echt of nep groep 7 en 8", "Real or fake groups 7 and 8", ["po-7", "po-8"], (10, 12), 45, ["mediawijsheid"]),
+    (
+        "Uitkleed-apps en nepnaaktbeelden",
+        "Nudify apps and fake nudes",
+        ["vo-1", "vo-2", "vo-3"],
+        (12, 15),
+        50,
+        ["mediawijsheid", "relaties-seksualiteit"],
+    ),
+    (
+        "Toestemming, beelden en afpersing",
+        "Consent, images and sextortion",
+        ["vo-4", "vo-5", "vo-6", "mbo-1", "mbo-2", "mbo-3", "mbo-4"],
+        (15, 20),
+        90,
+        ["relaties-seksualiteit", "burgerschap"],
+    ),
+]
+
+
+@pytest.fixture
+def lessons(home_page):
+    """The lesson overview with three lessons, each with a content warning, timed phases that add up
+    to its duration and a PDF worksheet."""
+    index = factories.LessonIndexPageFactory(parent=home_page)
+    built = []
+    for title_nl, title_en, levels, (min_age, max_age), minutes, subjects in LESSONS:
+        lesson = factories.LessonPageFactory(
+            parent=index,
+            title_nl=title_nl,
+            title_en=title_en,
+            levels=levels,
+            min_age=min_age,
+            max_age=max_age,
+            duration_minutes=minutes,
+            subjects=subjects,
+            content_warning_nl="Het gaat over misbruik met beelden.",
+            content_warning_en="This is about abuse with images.",
+        )
+        factories.LessonPhaseFactory(page=lesson, minutes=minutes - 10, sort_order=0)
+        factories.LessonPhaseFactory(page=lesson, name_nl="Afsluiting", name_en="Closing", minutes=10, sort_order=1)
+        factories.LessonDownloadFactory(page=lesson)
+        built.append(lesson)
+    return built
 
 
 def titles(document):
@@ -24,7 +73,8 @@ def lessons_where(predicate):
     return sorted(lesson.title_nl for lesson in LessonPage.objects.live() if predicate(lesson))
 
 
-def test_the_demo_has_lessons_for_po_vo_and_mbo():
+def test_the_lessons_cover_po_vo_and_mbo():
+    """The premise of the filter tests below: every sector has a lesson."""
     levels = [set(lesson.levels) for lesson in LessonPage.objects.live()]
     assert any({"po-7", "po-8"} <= keys for keys in levels)
     assert any(keys & {"vo-1", "vo-2", "vo-3"} for keys in levels)

@@ -1,80 +1,71 @@
 """Editors cannot build a broken tree: each page type only goes where it belongs."""
 
-import pytest
 from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from pages.models import (
+    AudienceHubPage,
     CampaignIndexPage,
     CampaignPage,
     GuidanceIndexPage,
     GuidancePage,
+    HelpPage,
     LessonIndexPage,
     LessonPage,
     StandardPage,
 )
-
-pytestmark = pytest.mark.django_db
-
-
-def allowed_children(page):
-    return set(page.specific_class.allowed_subpage_models())
+from tests import factories
 
 
-def test_home_page_allows_only_the_sections_hubs_help_and_standard_pages():
-    from pages.models import AudienceHubPage, HelpPage
+class PageTreeTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = factories.build_site()
+        cls.campaigns = factories.CampaignIndexPageFactory(parent=cls.home)
+        factories.GuidanceIndexPageFactory(parent=cls.home)
+        cls.lessons = factories.LessonIndexPageFactory(parent=cls.home)
 
-    assert allowed_children(HomePage.objects.get()) == {
-        CampaignIndexPage,
-        GuidanceIndexPage,
-        LessonIndexPage,
-        AudienceHubPage,
-        HelpPage,
-        StandardPage,
-    }
+    def test_home_page_allows_only_the_sections_hubs_help_and_standard_pages(self):
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {CampaignIndexPage, GuidanceIndexPage, LessonIndexPage, AudienceHubPage, HelpPage, StandardPage},
+        )
 
+    def test_campaigns_only_go_under_the_campaign_overview(self):
+        self.assertAllowedParentPageTypes(CampaignPage, {CampaignIndexPage})
+        self.assertAllowedSubpageTypes(CampaignIndexPage, {CampaignPage})
+        self.assertFalse(CampaignPage.can_create_at(self.home))
 
-def test_campaigns_only_go_under_the_campaign_overview():
-    assert CampaignPage.allowed_parent_page_models() == [CampaignIndexPage]
-    assert allowed_children(CampaignIndexPage.objects.get()) == {CampaignPage}
-    assert not CampaignPage.can_create_at(HomePage.objects.get())
+    def test_guidance_only_goes_under_the_guidance_overview(self):
+        self.assertAllowedParentPageTypes(GuidancePage, {GuidanceIndexPage})
+        self.assertFalse(GuidancePage.can_create_at(self.campaigns))
 
+    def test_lessons_only_go_under_the_lesson_overview(self):
+        self.assertAllowedParentPageTypes(LessonPage, {LessonIndexPage})
+        self.assertAllowedSubpageTypes(LessonIndexPage, {LessonPage})
+        self.assertAllowedSubpageTypes(LessonPage, set())
+        self.assertFalse(LessonIndexPage.can_create_at(self.home))  # there is one already
 
-def test_guidance_only_goes_under_the_guidance_overview():
-    assert GuidancePage.allowed_parent_page_models() == [GuidanceIndexPage]
-    assert not GuidancePage.can_create_at(CampaignIndexPage.objects.get())
+    def test_campaign_and_guidance_pages_have_no_children(self):
+        self.assertAllowedSubpageTypes(CampaignPage, set())
+        self.assertAllowedSubpageTypes(GuidancePage, set())
 
+    def test_only_one_home_and_one_overview_of_each_kind(self):
+        self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
+        self.assertFalse(CampaignIndexPage.can_create_at(self.home))
+        self.assertFalse(GuidanceIndexPage.can_create_at(self.home))
 
-def test_lessons_only_go_under_the_lesson_overview():
-    assert LessonPage.allowed_parent_page_models() == [LessonIndexPage]
-    assert allowed_children(LessonIndexPage.objects.get()) == {LessonPage}
-    assert allowed_children(LessonPage.objects.first()) == set()
-    assert not LessonIndexPage.can_create_at(HomePage.objects.get())  # there is one already
+    def test_standard_pages_nest_under_home_or_each_other(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
 
-
-def test_campaign_and_guidance_pages_have_no_children():
-    assert allowed_children(CampaignPage.objects.first()) == set()
-    assert allowed_children(GuidancePage.objects.first()) == set()
-
-
-def test_only_one_home_and_one_overview_of_each_kind():
-    root = Page.get_first_root_node()
-    home = HomePage.objects.get()
-    assert not HomePage.can_create_at(root)
-    assert not CampaignIndexPage.can_create_at(home)
-    assert not GuidanceIndexPage.can_create_at(home)
-
-
-def test_standard_pages_nest_under_home_or_each_other():
-    assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage}
-
-
-def test_admin_refuses_a_campaign_under_the_home_page(admin_client):
-    home = HomePage.objects.get()
-    before = CampaignPage.objects.count()
-    url = f"/admin/pages/add/pages/campaignpage/{home.pk}/"
-    response = admin_client.get(url)
-    assert response.status_code in (302, 403)  # Wagtail sends the editor back
-    response = admin_client.post(url, {"title_nl": "Verkeerde plek", "slug_nl": "verkeerd"})
-    assert response.status_code in (302, 403)
-    assert CampaignPage.objects.count() == before
+    def test_admin_refuses_a_campaign_under_the_home_page(self):
+        # WagtailTestUtils.login() signs in with a password, which django-axes refuses without a request.
+        self.client.force_login(self.create_superuser("editor"))
+        before = CampaignPage.objects.count()
+        url = f"/admin/pages/add/pages/campaignpage/{self.home.pk}/"
+        response = self.client.get(url)
+        self.assertIn(response.status_code, (302, 403))  # Wagtail sends the editor back
+        response = self.client.post(url, {"title_nl": "Verkeerde plek", "slug_nl": "verkeerd"})
+        self.assertIn(response.status_code, (302, 403))
+        self.assertEqual(CampaignPage.objects.count(), before)

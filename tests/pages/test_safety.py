@@ -1,29 +1,28 @@
 """Quick exit on every page, content warnings, and the quiz that works without JavaScript."""
 
 import pytest
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from home.models import SiteSettings
-from pages.models import AudienceModule, CampaignPage
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
 
-def public_urls():
+def public_urls(pages):
     from django.utils import translation
 
     urls = []
-    for page in Page.objects.live().filter(depth__gt=1).specific():
+    for page in pages:
         for code in ("nl", "en"):
             with translation.override(code):
                 urls.append((code, page.get_url()))
     return urls + [("nl", "/nl/zoeken/?q=foto"), ("en", "/en/does-not-exist/")]
 
 
-def test_quick_exit_is_on_every_public_page_right_after_the_skip_link(client):
+def test_quick_exit_is_on_every_public_page_right_after_the_skip_link(client, every_page_type):
     names = {"nl": "Snel weg", "en": "Exit this page"}
-    for code, url in public_urls():
+    for code, url in public_urls(every_page_type):
         response = client.get(url)
         document = soup(response) if response.status_code == 200 else None
         if document is None:
@@ -39,7 +38,7 @@ def test_quick_exit_is_on_every_public_page_right_after_the_skip_link(client):
         assert "noreferrer" in exit_link["rel"]
 
 
-def test_the_neutral_site_is_set_in_site_settings(client):
+def test_the_neutral_site_is_set_in_site_settings(client, home_page):
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.quick_exit_url = "https://weer.example.org/"
     settings.save()
@@ -54,8 +53,7 @@ def test_the_500_page_has_a_quick_exit_too():
     assert "data-quick-exit" in html
 
 
-def test_a_campaign_content_warning_comes_before_the_content(client):
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+def test_a_campaign_content_warning_comes_before_the_content(client, campaign, quiz):
     campaign.content_warning_nl = "Deze pagina gaat over misbruik met nepbeelden."
     campaign.content_warning_en = "This page is about abuse with fake images."
     campaign.save_revision().publish()
@@ -73,16 +71,8 @@ def test_a_campaign_content_warning_comes_before_the_content(client):
         assert order.index(warning) < order.index(first_content)
 
 
-def quiz_module():
-    for module in AudienceModule.objects.all():
-        for child in module.content_nl:
-            if child.block_type == "quiz":
-                return module, child
-    raise AssertionError("the demo has a quiz")
-
-
-def test_quiz_is_marked_by_the_server(client):
-    module, child = quiz_module()
+def test_quiz_is_marked_by_the_server(client, quiz):
+    module, child = quiz
     statements = child.value["statements"]
     key = child.id[:8]
     # Answer the first statement right and the second wrong; leave the rest.
@@ -106,7 +96,7 @@ def test_quiz_is_marked_by_the_server(client):
     "params",
     [{"quiz": "zzzzzzzz", "a0": "true"}, {"quiz": "x" * 3000}, {"a0": "<b>"}, {"quiz": "%00", "a99": "1"}],
 )
-def test_quiz_ignores_foreign_or_hostile_answers(client, params):
+def test_quiz_ignores_foreign_or_hostile_answers(client, quiz, params):
     response = client.get("/nl/campagnes/echt-of-nep/jongeren/", params)
     assert response.status_code == 200
     assert not soup(response).select(".quiz__feedback")

@@ -3,29 +3,26 @@
 import pytest
 from django.db import connection
 
-from pages.models import GuidanceIndexPage, GuidancePage
 from pages.search import search_pages
+from tests import factories
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def bilingual_page():
-    index = GuidanceIndexPage.objects.get()
-    page = GuidancePage(
-        title="Regenboogzebra's in de klas",
+def bilingual_page(home_page):
+    page = factories.GuidancePageFactory(
+        parent=factories.GuidanceIndexPageFactory(parent=home_page),
         title_nl="Regenboogzebra's in de klas",
         title_en="Rainbowzebras in the classroom",
-        slug="regenboogzebra",
         slug_nl="regenboogzebra",
         slug_en="rainbowzebra",
         intro_nl="Een verzonnen dier om het zoeken te testen.",
         intro_en="A made-up animal to test search.",
-        body_nl=[("text", "<p>De campagne over de regenboogzebra, voor ouders.</p>")],
-        body_en=[("text", "<p>The campaign about the rainbowzebra and its photos.</p>")],
+        body_nl=[factories.text("<p>De campagne over de regenboogzebra, voor ouders.</p>")],
+        body_en=[factories.text("<p>The campaign about the rainbowzebra and its photos.</p>")],
     )
-    index.add_child(instance=page)
     page.save_revision().publish()
     return page
 
@@ -69,7 +66,7 @@ def test_draft_changes_are_not_searchable_until_published(client, bilingual_page
     "query",
     ["", "   ", "a" * 5000, "'; DROP TABLE wagtailcore_page; --", "<script>alert(1)</script>", "& | ! :*", "\u0000"],
 )
-def test_odd_queries_get_a_normal_page(client, query):
+def test_odd_queries_get_a_normal_page(client, home_page, query):
     response = client.get("/nl/zoeken/", {"q": query})
     assert response.status_code == 200
     assert b"<script>alert(1)</script>" not in response.content
@@ -82,7 +79,7 @@ def test_page_number_out_of_range_shows_the_first_page(client, bilingual_page):
     assert response.status_code == 200
 
 
-def test_search_page_switches_language_with_the_query_kept(client):
+def test_search_page_switches_language_with_the_query_kept(client, home_page):
     document = soup(client.get("/nl/zoeken/?q=deepfake"))
     switch = document.select_one('nav.language-switcher a[hreflang="en"]')["href"]
     assert switch == "/en/search/?q=deepfake"

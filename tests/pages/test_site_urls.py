@@ -8,6 +8,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from pages.models import CampaignPage, GuidancePage
+from tests import factories
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +32,17 @@ def test_root_sends_visitors_to_their_language(client, accept_language, target):
     assert "Accept-Language" in response["Vary"]
 
 
-def test_language_home_pages_answer(client):
+@pytest.fixture
+def small_site(home_page):
+    """A home, a campaign (with its audience views) and a guidance page."""
+    campaigns = factories.CampaignIndexPageFactory(parent=home_page)
+    factories.CampaignPageFactory(parent=campaigns, slug_nl="echt-of-nep", slug_en="real-or-fake")
+    guidance = factories.GuidanceIndexPageFactory(parent=home_page)
+    factories.GuidancePageFactory(parent=guidance)
+    return home_page
+
+
+def test_language_home_pages_answer(client, home_page):
     assert soup(client.get("/nl/")).html["lang"] == "nl"
     assert soup(client.get("/en/")).html["lang"] == "en"
 
@@ -55,7 +66,7 @@ def sitemap_entries(client):
     return entries
 
 
-def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client):
+def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client, small_site):
     entries = sitemap_entries(client)
     live = Page.objects.live().filter(depth__gt=1).specific()
     campaigns = live.type(CampaignPage).count()
@@ -71,7 +82,7 @@ def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client)
     assert "http://testserver/en/campaigns/real-or-fake/" in entries
 
 
-def test_sitemap_leaves_out_unpublished_pages(client):
+def test_sitemap_leaves_out_unpublished_pages(client, small_site):
     page = GuidancePage.objects.live().first()
     with translation.override("nl"):
         url = page.get_full_url()

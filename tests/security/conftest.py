@@ -10,7 +10,8 @@ from django.test import Client
 
 from messaging.assignment import signed_visitor_cookie
 from messaging.running import running_experiment
-from pages.models import LessonPage
+from pages.models import LessonIndexPage, LessonPage
+from tests import factories
 
 #: An ordinary browser: bots and DNT are not counted by the beacons, a browser is.
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
@@ -35,6 +36,17 @@ def hostile_client(**headers):
     return Client(raise_request_exception=False, **headers)
 
 
+@pytest.fixture(autouse=True)
+def hostile_site(db):
+    """The public site, two more lessons (for sorting and filters), and EXPERIMENT running on
+    CAMPAIGN's hero (goals: the button, and reaching a guidance page)."""
+    factories.build_public_site()
+    lessons = LessonIndexPage.objects.get()
+    factories.LessonPageFactory(parent=lessons, title_en="A lesson first in the alphabet", levels=["po-7", "po-8"])
+    factories.LessonPageFactory(parent=lessons, title_en="Zebra lesson", levels=["mbo-1"], min_age=16, max_age=20)
+    factories.start_hero_experiment(EXPERIMENT)
+
+
 @pytest.fixture
 def lesson(db):
     return LessonPage.objects.live().public().exclude(short_code="").order_by("path").first()
@@ -43,7 +55,7 @@ def lesson(db):
 @pytest.fixture
 def running(db):
     experiment = running_experiment(EXPERIMENT)
-    assert experiment is not None, f"the demo content should have {EXPERIMENT} running"
+    assert experiment is not None, f"the hostile_site fixture should have {EXPERIMENT} running"
     return experiment
 
 
