@@ -1,6 +1,7 @@
 """Links to pages come from Wagtail's reference index: what an editor does shows up in the report.
 
-Each test builds its own pages (nothing from the demo). The checker is run with --only-internal,
+Each test builds its own pages with tests/factories.py under the site's home page (nothing from
+the demo). The checker is run with --only-internal,
 so no request leaves the machine.
 """
 
@@ -9,14 +10,14 @@ import io
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page, ReferenceIndex, Site
-from wagtail.rich_text import RichText
 
 from editorial.link_finding import collect_links, source_models
 from editorial.models import LinkCheckRun
 from messaging.models import MessageSlot, MessageVariant
 from pages.models import StandardPage
+from tests.factories import StandardPageFactory, text
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.usefixtures("home_page")
 
 
 def page_link(target, text="lees verder"):
@@ -24,10 +25,13 @@ def page_link(target, text="lees verder"):
 
 
 def standard_page(slug, html="", parent=None):
-    parent = parent or Site.objects.get(is_default_site=True).root_page
-    page = parent.add_child(instance=StandardPage(title=f"Pagina {slug}", slug=slug))
-    if html:
-        page.body_nl = [("text", RichText(html))]
+    """A published standard page whose Dutch body is ``html`` (no body when there is none)."""
+    page = StandardPageFactory(
+        parent=parent or Site.objects.get(is_default_site=True).root_page,
+        title_nl=f"Pagina {slug}",
+        slug_nl=slug,
+        body_nl=[text(html)] if html else [],
+    )
     page.save_revision().publish()
     return StandardPage.objects.get(pk=page.pk)
 
@@ -47,11 +51,11 @@ def test_a_link_added_by_editing_a_page_is_picked_up_and_one_removed_is_gone():
     source = standard_page("bron")
     assert links_to_pages_from(source) == []
 
-    source.body_nl = [("text", RichText(page_link(target)))]
+    source.body_nl = [text(page_link(target))]
     source.save_revision().publish()
     assert links_to_pages_from(source) == [(target.pk, "nl")]
 
-    source.body_nl = [("text", RichText("<p>Geen link meer.</p>"))]
+    source.body_nl = [text("<p>Geen link meer.</p>")]
     source.save_revision().publish()
     assert links_to_pages_from(source) == []
 
@@ -59,7 +63,7 @@ def test_a_link_added_by_editing_a_page_is_picked_up_and_one_removed_is_gone():
 def test_a_link_in_a_draft_is_not_checked_until_it_is_published():
     target = standard_page("doel")
     source = standard_page("bron")
-    source.body_nl = [("text", RichText(page_link(target)))]
+    source.body_nl = [text(page_link(target))]
     source.save_revision()  # visitors do not see this link yet
     assert links_to_pages_from(source) == []
     source.get_latest_revision().publish()

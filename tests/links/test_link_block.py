@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail import blocks
 
 from pages.blocks import CallToActionBlock, LinkBlock, MessageSlotBlock
-from pages.models import CampaignPage
+from tests.factories import CampaignPageFactory
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -138,19 +138,15 @@ def test_a_message_slot_without_button_text_shows_no_button(target):
 
 @pytest.mark.parametrize(("language", "href"), [("nl", "/nl/doel-links/"), ("en", "/en/target-links/")])
 def test_a_campaigns_button_links_to_the_chosen_page_in_each_language(client, campaign_index, target, language, href):
-    campaign = campaign_index.add_child(
-        instance=CampaignPage(
-            title="Proef",
-            title_en="Trial",
-            slug_nl="proef-links",
-            slug_en="trial-links",
-            hero_headline="Kop",
-            hero_intro="Intro",
-            key_message="Eén zin.",
-            cta_label="Lees verder",
-            cta_label_en="Read on",
-            cta_page=target,
-        )
+    campaign = CampaignPageFactory(
+        parent=campaign_index,
+        title_nl="Proef",
+        title_en="Trial",
+        slug_nl="proef-links",
+        slug_en="trial-links",
+        cta_label_nl="Lees verder",
+        cta_label_en="Read on",
+        cta_page=target,
     )
     with translation.override(language):
         url = campaign.get_url()

@@ -1,8 +1,8 @@
 """An experiment's life as a campaign lead steers it: every allowed and every refused move.
 
-Each test builds its own published slot and approved experiment (nothing from the demo), and
-takes them through the model's methods and through the admin's action buttons. A refused move
-is a readable message for the lead, never a server error.
+Each test builds its own published slot (tests/factories.py) and approved experiment (nothing
+from the demo), and takes them through the model's methods and through the admin's action
+buttons. A refused move is a readable message for the lead, never a server error.
 """
 
 import pytest
@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from messaging.models import Experiment, ExperimentCount, MessageSlot, MessageVariant, TransitionError
+from messaging.models import Experiment, ExperimentCount, MessageSlot, TransitionError
+from tests.factories import MessageSlotFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,15 +27,9 @@ def in_english():
 
 
 def published_slot(key="lifecycle-slot", live=True):
-    slot = MessageSlot(name=f"Slot {key}", key=key, default_variant="a")
-    slot.variants = [
-        MessageVariant(key=variant, headline_nl=f"Kop {variant}", headline_en=f"Headline {variant}", sort_order=n)
-        for n, variant in enumerate("ab")
-    ]
-    slot.save()
-    if live:
-        slot.save_revision().publish()
-    else:
+    """A slot with variants A and B, published (``live=False``: saved, never published)."""
+    slot = MessageSlotFactory(key=key)
+    if not live:
         MessageSlot.objects.filter(pk=slot.pk).update(live=False)
     return MessageSlot.objects.get(pk=slot.pk)
 
