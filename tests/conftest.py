@@ -21,7 +21,6 @@ from django.test import Client
 #: here; keep it that way: every other test builds what it needs with tests/factories.py.
 LEGACY_DEMO_PATHS = (
     "tests/demo/",
-    "tests/pages/test_demo_loader.py",  # until the demo's tests move to tests/demo/
     "tests/pages/test_query_bounds.py",
     "tests/browser/",
     # Not moved onto factories: the fault scenarios serve the demo from their own services.
