@@ -19,12 +19,11 @@ from django.test import Client
 #: Test files and folders that use the demo content (``demo_content`` is applied to them automatically).
 #: Only the demo's own tests, the browser flows that show the demo and the query-bound tests belong
 #: here; keep it that way: every other test builds what it needs with tests/factories.py.
+# tests/browser/ and tests/operations/faults/ also show the demo, but load it into their own
+# servers' databases (dev_server(), the fault harness), not into this test database.
 LEGACY_DEMO_PATHS = (
     "tests/demo/",
     "tests/pages/test_query_bounds.py",
-    "tests/browser/",
-    # Not moved onto factories: the fault scenarios serve the demo from their own services.
-    "tests/operations/faults/",
 )
 
 
