@@ -32,15 +32,26 @@ def uses_demo(item):
     return "demo_content" in item.fixturenames or path.startswith(LEGACY_DEMO_PATHS)
 
 
+def in_browser(item):
+    return item.path.relative_to(item.config.rootpath).as_posix().startswith("tests/browser/")
+
+
 def pytest_collection_modifyitems(config, items):
-    """Demo tests last, each asking for the demo first (before any module-scoped fixture of its own)."""
-    demo = [item for item in items if uses_demo(item)]
+    """Demo tests after the factory-built ones, each asking for the demo first (before any
+    module-scoped fixture of its own); the browser tests after both.
+
+    The browser tests come last because Playwright's sync API keeps an event loop running in
+    the main thread from its first test to the end of the session: Django then refuses every
+    database query made from that thread (SynchronousOnlyOperation), such as loading the demo.
+    """
+    demo = [item for item in items if uses_demo(item) and not in_browser(item)]
     for item in demo:
         if "demo_content" in item.fixturenames:
             item.fixturenames.remove("demo_content")
         item.fixturenames.insert(0, "demo_content")
-    demo_ids = {id(item) for item in demo}
-    items[:] = [item for item in items if id(item) not in demo_ids] + demo
+    browser = [item for item in items if in_browser(item)]
+    last = {id(item) for item in demo + browser}
+    items[:] = [item for item in items if id(item) not in last] + demo + browser
 
 
 @pytest.fixture(scope="session")
