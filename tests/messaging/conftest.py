@@ -9,16 +9,27 @@ from django.test import Client
 from messaging.assignment import signed_visitor_cookie
 from messaging.models import Experiment
 from tests import factories
+from tests.shared_rows import shared_by_module
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
 CAMPAIGN = "/nl/campagnes/denk-na-voor-je-deelt/"
 
 
-@pytest.fixture(autouse=True)
-def experiment_site(db):
-    """The public site with "hero-ouders-vraag" running on the hero of CAMPAIGN."""
+def build_experiment_site():
     factories.build_public_site()
     factories.start_hero_experiment("hero-ouders-vraag")
+
+
+@pytest.fixture(scope="module")
+def experiment_site_rows(django_db_setup, django_db_blocker):
+    with shared_by_module(django_db_blocker, build_experiment_site):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def experiment_site(experiment_site_rows, db):
+    """The public site with "hero-ouders-vraag" running on the hero of CAMPAIGN (built once
+    per module; each test's changes are rolled back)."""
 
 
 @pytest.fixture

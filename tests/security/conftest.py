@@ -12,6 +12,7 @@ from messaging.assignment import signed_visitor_cookie
 from messaging.running import running_experiment
 from pages.models import LessonIndexPage, LessonPage
 from tests import factories
+from tests.shared_rows import shared_by_module
 
 #: An ordinary browser: bots and DNT are not counted by the beacons, a browser is.
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
@@ -36,10 +37,20 @@ def hostile_client(**headers):
     return Client(raise_request_exception=False, **headers)
 
 
+@pytest.fixture(scope="module")
+def hostile_site_rows(django_db_setup, django_db_blocker):
+    with shared_by_module(django_db_blocker, build_hostile_site):
+        yield
+
+
 @pytest.fixture(autouse=True)
-def hostile_site(db):
+def hostile_site(hostile_site_rows, db):
     """The public site, two more lessons (for sorting and filters), and EXPERIMENT running on
-    CAMPAIGN's hero (goals: the button, and reaching a guidance page)."""
+    CAMPAIGN's hero (goals: the button, and reaching a guidance page); built once per module,
+    each test's changes rolled back."""
+
+
+def build_hostile_site():
     factories.build_public_site()
     lessons = LessonIndexPage.objects.get()
     factories.LessonPageFactory(parent=lessons, title_en="A lesson first in the alphabet", levels=["po-7", "po-8"])
