@@ -2,8 +2,11 @@
 
 import io
 import re
+import subprocess
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -140,3 +143,27 @@ def test_the_lesson_pdfs_are_the_same_bytes_on_every_run():
         assert worksheet_pdf(download["pdf"], footer, lang=download["language"]) == first
         with documents[download["label"]].file.open("rb") as stored:
             assert stored.read() == first, download["filename"]
+
+
+def test_outside_the_help_data_only_the_error_pages_name_a_help_number_and_theirs_is_current():
+    """500.html and 503.html are shown when the database cannot be read, so they cannot ask the
+    help services; they name Helpwanted's number themselves. That one deliberate copy must match
+    the help data, and no other file of the project may write a help number."""
+    root = Path(settings.BASE_DIR)
+    numbers = {
+        service[field]: key
+        for key, service in demo_data.help_details().items()
+        for field in ("phone", "phone_2")
+        if len(service.get(field) or "") >= 6
+    }
+    tracked = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True, check=True).stdout
+    found = {}
+    for relative in tracked.splitlines():
+        # The data itself, the tests' own examples, and the catalogues (which translate the error pages' text).
+        if relative.startswith(("demo/data/", "tests/", "locale/")) or not (root / relative).is_file():
+            continue
+        text = (root / relative).read_text(encoding="utf-8", errors="replace")
+        for number, key in numbers.items():
+            if number in text:
+                found.setdefault(relative, set()).add(key)
+    assert found == {"campaign/templates/500.html": {"helpwanted"}, "campaign/templates/503.html": {"helpwanted"}}
