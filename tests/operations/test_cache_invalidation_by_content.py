@@ -41,14 +41,26 @@ from pages.models import (
 )
 from tests import factories
 from tests.messaging.conftest import CAMPAIGN, send, visitor_client
+from tests.shared_rows import shared_by_module
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("content_of_every_kind")]
 
 
+@pytest.fixture(scope="module")
+def content_of_every_kind_rows(django_db_setup, django_db_blocker):
+    with shared_by_module(django_db_blocker, build_content_of_every_kind):
+        yield
+
+
 @pytest.fixture
-def content_of_every_kind(public_site):
+def content_of_every_kind(content_of_every_kind_rows, db):
     """A row of each kind of content an editor changes: pages, snippets, images, documents,
-    and a running experiment on a campaign hero."""
+    and a running experiment on a campaign hero (built once for this module; each test's
+    changes rolled back)."""
+
+
+def build_content_of_every_kind():
+    factories.build_public_site()
     factories.start_hero_experiment("hero-ouders-vraag")
     factories.TopicFactory()
     factories.ImageFactory()

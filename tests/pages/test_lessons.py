@@ -11,6 +11,7 @@ from pages.lessons.short_links import CODE_PATTERN
 from pages.models import LessonIndexPage, LessonPage
 from tests import factories
 from tests.helpers import soup, switcher_links
+from tests.shared_rows import shared_by_module
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("lessons")]
 
@@ -39,12 +40,20 @@ LESSONS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def lessons_rows(django_db_setup, django_db_blocker):
+    with shared_by_module(django_db_blocker, build_lessons):
+        yield
+
+
 @pytest.fixture
-def lessons(home_page):
+def lessons(lessons_rows, db):
     """The lesson overview with three lessons, each with a content warning, timed phases that add up
-    to its duration and a PDF worksheet."""
-    index = factories.LessonIndexPageFactory(parent=home_page)
-    built = []
+    to its duration and a PDF worksheet (built once for this module; each test's changes rolled back)."""
+
+
+def build_lessons():
+    index = factories.LessonIndexPageFactory(parent=factories.build_site())
     for title_nl, title_en, levels, (min_age, max_age), minutes, subjects in LESSONS:
         lesson = factories.LessonPageFactory(
             parent=index,
@@ -61,8 +70,6 @@ def lessons(home_page):
         factories.LessonPhaseFactory(page=lesson, minutes=minutes - 10, sort_order=0)
         factories.LessonPhaseFactory(page=lesson, name_nl="Afsluiting", name_en="Closing", minutes=10, sort_order=1)
         factories.LessonDownloadFactory(page=lesson)
-        built.append(lesson)
-    return built
 
 
 def titles(document):
