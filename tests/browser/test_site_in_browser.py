@@ -38,17 +38,6 @@ def test_public_pages_make_no_third_party_requests(page, site_url):
     assert hosts == {"127.0.0.1"}
 
 
-def test_small_screens_need_no_sideways_scrolling(browser, site_url):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    small = context.new_page()
-    for path in ["/nl/", "/en/campaigns/real-or-fake/", "/nl/informatie/"]:
-        small.goto(site_url + path)
-        overflow = small.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
-    screenshot(small, "home-small")
-    context.close()
-
-
 def test_faq_answers_open_with_the_keyboard(page, site_url):
     page.goto(site_url + "/nl/campagnes/echt-of-nep/")
     summary = page.locator("details.faq__item summary").first
