@@ -20,6 +20,7 @@ from .models import (
     LessonIndexPage,
     LessonPage,
     LessonPhase,
+    Platform,
     StandardPage,
     Topic,
 )
@@ -112,3 +113,8 @@ class LessonPhaseTR(TranslationOptions):
 @register(LessonDownload)
 class LessonDownloadTR(TranslationOptions):
     fields = ("label",)
+
+
+@register(Platform)
+class PlatformTR(TranslationOptions):
+    fields = ("name", "in_app_steps", "report_note")

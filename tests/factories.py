@@ -36,6 +36,7 @@ from pages.models import (
     LessonIndexPage,
     LessonPage,
     LessonPhase,
+    Platform,
     SiteDocument,
     SiteImage,
     StandardPage,
@@ -254,6 +255,19 @@ class HelpServiceFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HelpService
+
+
+class PlatformFactory(factory.django.DjangoModelFactory):
+    name_nl = factory.Sequence(lambda n: f"Platform {n}")
+    name_en = factory.SelfAttribute("name_nl")
+    name = factory.SelfAttribute("name_nl")
+    key = factory.Sequence(lambda n: f"platform-{n}")
+    in_app_steps_nl = "Houd het bericht ingedrukt.\nKies 'Melden'."
+    in_app_steps_en = "Press and hold the message.\nChoose 'Report'."
+    report_url = factory.Sequence(lambda n: f"https://platform-{n}.example/report")
+
+    class Meta:
+        model = Platform
 
 
 class AudienceModuleFactory(factory.django.DjangoModelFactory):

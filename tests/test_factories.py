@@ -64,6 +64,7 @@ def test_section_overviews_answer_at_the_sites_known_urls(tree):
     [
         factories.TopicFactory,
         factories.HelpServiceFactory,
+        factories.PlatformFactory,
         factories.AudienceModuleFactory,
         factories.ImageFactory,
         factories.DocumentFactory,

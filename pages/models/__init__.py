@@ -7,6 +7,7 @@ from .hubs import AudienceHubPage
 from .images import SiteImage, SiteRendition
 from .lessons import LessonDownload, LessonIndexPage, LessonPage, LessonPhase
 from .modules import AudienceModule, CampaignModule, GuidanceModule
+from .platforms import Platform
 from .standard import StandardPage
 from .topics import Topic
 
@@ -23,6 +24,7 @@ __all__ = [
     "LessonIndexPage",
     "LessonPage",
     "LessonPhase",
+    "Platform",
     "SiteDocument",
     "CampaignPage",
     "GuidanceIndexPage",

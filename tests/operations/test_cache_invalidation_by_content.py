@@ -34,6 +34,7 @@ from pages.models import (
     HelpService,
     LessonDownload,
     LessonPage,
+    Platform,
     SiteDocument,
     SiteImage,
     StandardPage,
@@ -51,6 +52,7 @@ def content_of_every_kind(public_site):
     and a running experiment on a campaign hero."""
     factories.start_hero_experiment("hero-ouders-vraag")
     factories.TopicFactory()
+    factories.PlatformFactory()
     factories.ImageFactory()
     factories.LessonDownloadFactory(page=LessonPage.objects.live().first())
 
@@ -366,6 +368,8 @@ def delete_image(committed):
         lift_restriction,
         edit(HelpService, "name"),
         remove(HelpService),
+        edit(Platform, "in_app_steps"),
+        remove(Platform),
         edit(Topic, "name"),
         remove(Topic),
         edit(AudienceModule, "name"),
@@ -584,7 +588,7 @@ def test_every_snippet_and_setting_is_content():
     from wagtail.contrib.settings.registry import registry as settings_registry
 
     shown = [*get_snippet_models(), *settings_registry]
-    assert {MessageSlot, Experiment, HelpService, Topic, AudienceModule, SiteSettings} <= set(shown)
+    assert {MessageSlot, Experiment, HelpService, Platform, Topic, AudienceModule, SiteSettings} <= set(shown)
     assert {model: cache_invalidation.kind(model) for model in shown} == {
         model: cache_invalidation.PUBLISHED if hasattr(model, "live") else cache_invalidation.CONTENT for model in shown
     }
