@@ -37,6 +37,12 @@ PATHS = [
     "/nl/lesmateriaal/echt-of-nep-groep-7-8/",
     "/en/lesson-materials/consent-images-and-sextortion/",
     "/nl/bestaat-niet/",
+    "/nl/hulp/beelden-offline/",
+    "/en/help/get-images-offline/?who=me",
+    "/nl/hulp/beelden-offline/?who=me&age=under-18&what=shared&platform=snapchat",
+    "/en/help/get-images-offline/?who=me&age=18-or-over&what=shared&platform=x",
+    "/nl/hulp/beelden-offline/?who=child&what=threatened&platform=other",
+    "/en/help/get-images-offline/?who=nobody",
 ]
 
 AXE_RUN = """async () => await axe.run(document, {
