@@ -86,10 +86,11 @@ def main():
     parser.add_argument("--base", default="http://127.0.0.1:8000")
     parser.add_argument("--mode", choices=["mobile", "desktop"], default="mobile")
     parser.add_argument("--report", help="also write the table to this Markdown file")
+    parser.add_argument("--path", action="append", help="a path to check instead of the usual pages (repeatable)")
     args = parser.parse_args()
 
     rows, ok = [], True
-    for path in PATHS:
+    for path in args.path or PATHS:
         scores, failed = run(args.lighthouse, args.base + path, args.mode)
         below = [key for key, bar in BARS.items() if scores[key] < bar]
         ok = ok and not below

@@ -29,6 +29,8 @@ class RequestState:
         self.children = {}
         #: the help page's URL for the header's "Need help?" link; None until looked up
         self.help_page_url = None
+        #: the "get images offline" route's URL (a child of the help page); None until looked up
+        self.offline_route_url = None
         #: language code → the site root paths in that language (pages/upstream/modeltranslation_quirks.py)
         self.site_root_paths = {}
         #: the experiment visitor (messaging.assignment.Visitor); None where VisitorMiddleware did not run,

@@ -132,9 +132,9 @@ def source_models():
     """The models whose content the link checker reads (see _sources)."""
     from home.models import SiteSettings
     from messaging.models import MessageSlot, MessageVariant
-    from pages.models import AudienceModule, HelpService
+    from pages.models import AudienceModule, HelpService, Platform
 
-    return [Page, HelpService, AudienceModule, MessageSlot, MessageVariant, SiteSettings]
+    return [Page, HelpService, Platform, AudienceModule, MessageSlot, MessageVariant, SiteSettings]
 
 
 def _sources():
@@ -142,11 +142,11 @@ def _sources():
     one per page type, one per snippet or settings model."""
     from home.models import SiteSettings
     from messaging.models import MessageVariant
-    from pages.models import AudienceModule, HelpService
+    from pages.models import AudienceModule, HelpService, Platform
 
     for page in Page.objects.live().specific().order_by("path"):
         yield page, page
-    for obj in [*HelpService.objects.all(), *AudienceModule.objects.all()]:
+    for obj in [*HelpService.objects.all(), *Platform.objects.all(), *AudienceModule.objects.all()]:
         yield obj, obj
     for variant in MessageVariant.objects.filter(slot__live=True).select_related("slot"):
         yield variant, variant.slot

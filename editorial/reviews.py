@@ -1,10 +1,10 @@
 """Review reminders: content whose "last reviewed" / "last checked" date is too old.
 
-Help numbers must be right on the day someone in distress needs them, so help
-services are due after 3 months; guidance pages and lessons after 12 (both
+Help numbers and report steps must be right on the day someone in distress needs
+them, so help services and platforms are due after 3 months; guidance pages and lessons after 12 (both
 configurable: EDITORIAL_REVIEW_MONTHS, EDITORIAL_HELP_SERVICE_REVIEW_MONTHS).
 Who is reminded follows Wagtail's permissions: a page is shown to users who
-may edit it, a help service to users who may change help services.
+may edit it, a help service or platform to users who may change those.
 """
 
 import datetime
@@ -40,7 +40,7 @@ def review_settings():
 
 def overdue(user=None, today=None):
     """Everything overdue (for ``user``: only what they may edit), oldest first."""
-    from pages.models import GuidancePage, HelpService, LessonPage
+    from pages.models import GuidancePage, HelpService, LessonPage, Platform
 
     page_months, service_months = review_settings()
     today = today or timezone.localdate()
@@ -68,16 +68,18 @@ def overdue(user=None, today=None):
         )
     service_limit = months_ago(service_months, today)
     service_period = today - service_limit
-    may_change_services = user is None or policy_registry.get_by_type(HelpService).user_has_permission(user, "change")
-    if may_change_services:
-        for service in HelpService.objects.filter(last_checked__lt=service_limit):
+    # Help numbers and platforms' report steps change without notice: both are checked every few months.
+    for model in (HelpService, Platform):
+        if user is not None and not policy_registry.get_by_type(model).user_has_permission(user, "change"):
+            continue
+        for obj in model.objects.filter(last_checked__lt=service_limit):
             found.append(
                 Due(
-                    service.name,
-                    str(HelpService._meta.verbose_name),
-                    service.last_checked,
-                    service.last_checked + service_period,
-                    finder.get_edit_url(service) or "",
+                    obj.name,
+                    str(model._meta.verbose_name),
+                    obj.last_checked,
+                    obj.last_checked + service_period,
+                    finder.get_edit_url(obj) or "",
                 )
             )
     return sorted(found, key=lambda due: due.checked_on)

@@ -16,10 +16,12 @@ from .models import (
     GuidancePage,
     HelpPage,
     HelpService,
+    ImagesOfflinePage,
     LessonDownload,
     LessonIndexPage,
     LessonPage,
     LessonPhase,
+    Platform,
     StandardPage,
     Topic,
 )
@@ -112,3 +114,36 @@ class LessonPhaseTR(TranslationOptions):
 @register(LessonDownload)
 class LessonDownloadTR(TranslationOptions):
     fields = ("label",)
+
+
+@register(Platform)
+class PlatformTR(TranslationOptions):
+    fields = ("name", "in_app_steps", "report_note")
+
+
+@register(ImagesOfflinePage)
+class ImagesOfflinePageTR(TranslationOptions):
+    fields = (
+        "intro",
+        "content_warning",
+        "fake_or_real",
+        "who_help",
+        "age_help",
+        "what_help",
+        "platform_help",
+        "route_intro_me",
+        "route_intro_child",
+        "route_intro_other",
+        "step_stop_contact",
+        "step_no_sharing_minor",
+        "step_no_sharing",
+        "step_evidence",
+        "step_report",
+        "step_notice",
+        "step_take_it_down",
+        "step_stop_ncii",
+        "step_helpwanted",
+        "step_meldpunt",
+        "step_police",
+        "search_text",
+    )

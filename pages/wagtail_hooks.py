@@ -5,8 +5,29 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .document_access import document_is_public, user_may_see_unpublished_documents
+from .models import Platform
+
+
+class PlatformViewSet(SnippetViewSet):
+    """Snippets → Platforms: the report steps the "get images offline" route shows."""
+
+    model = Platform
+    icon = "site"
+    menu_label = _("Platforms")
+    list_display = ["name", "key", "last_checked"]
+    list_filter = ["account", "take_it_down", "stop_ncii"]
+    search_fields = ["name", "in_app_steps"]
+    # The database's own filter on the visitor's language columns (modeltranslation); the
+    # search backend's index has no translated columns for snippets.
+    search_backend_name = None
+    ordering = ["sort_order", "name"]
+
+
+register_snippet(PlatformViewSet)
 
 
 @hooks.register("before_serve_document")

@@ -32,10 +32,12 @@ from pages.models import (
     GuidancePage,
     HelpPage,
     HelpService,
+    ImagesOfflinePage,
     LessonDownload,
     LessonIndexPage,
     LessonPage,
     LessonPhase,
+    Platform,
     SiteDocument,
     SiteImage,
     StandardPage,
@@ -137,6 +139,26 @@ class HelpPageFactory(TranslatedPageFactory):
 
     class Meta:
         model = HelpPage
+
+
+class ImagesOfflinePageFactory(TranslatedPageFactory):
+    """The triage under the help page; each step's text names its step, so a test can find it."""
+
+    title_nl, title_en = "Beelden offline halen", "Get images offline"
+    slug_nl, slug_en = "beelden-offline", "get-images-offline"
+    fake_or_real_nl = "Echt of nep, het is misbruik."
+    fake_or_real_en = "Fake or real, it is abuse."
+    content_warning_nl = "Over naaktbeelden zonder toestemming."
+    content_warning_en = "About nude images shared without consent."
+    route_intro_me_nl, route_intro_me_en = "<p>Niet jouw schuld.</p>", "<p>Not your fault.</p>"
+    route_intro_child_nl, route_intro_child_en = "<p>Blijf rustig.</p>", "<p>Stay calm.</p>"
+    step_stop_contact_nl, step_stop_contact_en = "<p>Betaal niet.</p>", "<p>Do not pay.</p>"
+    step_no_sharing_minor_nl = "<p>Nooit bewaren of doorsturen.</p>"
+    step_no_sharing_minor_en = "<p>Never save or forward it.</p>"
+    step_no_sharing_nl, step_no_sharing_en = "<p>Niet doorsturen.</p>", "<p>Do not forward it.</p>"
+
+    class Meta:
+        model = ImagesOfflinePage
 
 
 HUB_SLUGS = {
@@ -254,6 +276,19 @@ class HelpServiceFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HelpService
+
+
+class PlatformFactory(factory.django.DjangoModelFactory):
+    name_nl = factory.Sequence(lambda n: f"Platform {n}")
+    name_en = factory.SelfAttribute("name_nl")
+    name = factory.SelfAttribute("name_nl")
+    key = factory.Sequence(lambda n: f"platform-{n}")
+    in_app_steps_nl = "Houd het bericht ingedrukt.\nKies 'Melden'."
+    in_app_steps_en = "Press and hold the message.\nChoose 'Report'."
+    report_url = factory.Sequence(lambda n: f"https://platform-{n}.example/report")
+
+    class Meta:
+        model = Platform
 
 
 class AudienceModuleFactory(factory.django.DjangoModelFactory):

@@ -16,6 +16,7 @@ def tree(home_page):
     campaigns = factories.CampaignIndexPageFactory(parent=home_page)
     guidance = factories.GuidanceIndexPageFactory(parent=home_page)
     lessons = factories.LessonIndexPageFactory(parent=home_page)
+    help_page = factories.HelpPageFactory(parent=home_page)
     return {
         "home": home_page,
         "campaign index": campaigns,
@@ -24,7 +25,8 @@ def tree(home_page):
         "guidance": factories.GuidancePageFactory(parent=guidance),
         "lesson index": lessons,
         "lesson": factories.LessonPageFactory(parent=lessons),
-        "help": factories.HelpPageFactory(parent=home_page),
+        "help": help_page,
+        "images offline": factories.ImagesOfflinePageFactory(parent=help_page),
         "hub": factories.AudienceHubPageFactory(parent=home_page, audience="schools"),
         "standard": factories.StandardPageFactory(parent=home_page),
     }
@@ -57,6 +59,8 @@ def test_section_overviews_answer_at_the_sites_known_urls(tree):
     assert tree["campaign index"].get_url_in("en") == "/en/campaigns/"
     assert tree["lesson index"].get_url_in("en") == "/en/lesson-materials/"
     assert tree["help"].get_url_in("nl") == "/nl/hulp/"
+    assert tree["images offline"].get_url_in("nl") == "/nl/hulp/beelden-offline/"
+    assert tree["images offline"].get_url_in("en") == "/en/help/get-images-offline/"
 
 
 @pytest.mark.parametrize(
@@ -64,6 +68,7 @@ def test_section_overviews_answer_at_the_sites_known_urls(tree):
     [
         factories.TopicFactory,
         factories.HelpServiceFactory,
+        factories.PlatformFactory,
         factories.AudienceModuleFactory,
         factories.ImageFactory,
         factories.DocumentFactory,

@@ -43,6 +43,7 @@ class DemoLoader(FieldBuilder, SiteLoader, PageLoader, MessageLoader, LessonLoad
         self.demo_image()
         self.topics()
         self.help_services()
+        self.platforms()
         self.load_pages(PAGE_FILES[0])  # the home page first: the site points at it
         site = self.point_site_at(self.refs["home"])
         for name in PAGE_FILES[1:]:

@@ -1,4 +1,5 @@
-"""The site itself: the demo image, topics, help services, the default Site, its settings, featured campaigns."""
+"""The site itself: the demo image, topics, help services, platforms, the default Site, its settings,
+featured campaigns."""
 
 import io
 from urllib.parse import urlsplit
@@ -11,9 +12,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
-from pages.models import AudienceModule, HelpService, Topic
+from pages.models import AudienceModule, HelpService, Platform, Topic
 
 from .data import DATA_ERRORS, DemoDataError, read
+from .fields import field_or_none
 from .records import record
 
 DEMO_IMAGE_TITLE = "Veilig in Beeld – abstract pattern"
@@ -52,6 +54,8 @@ class SiteLoader:
         for data in read(name)[key]:
             data = dict(data)
             ref = data.pop("key", None)
+            if ref is not None and field_or_none(model, "key"):  # the row's own key (a platform's, in its URLs)
+                data["key"] = ref
             obj = model.objects.filter(**find(data)).first()
             if obj is None:
                 try:
@@ -71,6 +75,10 @@ class SiteLoader:
 
     def help_services(self):
         self.snippets("help_services.yaml", "help_services", HelpService, _by_dutch_name, prefix="service:")
+
+    def platforms(self):
+        """The platform directory of the "get images offline" route."""
+        self.snippets("platforms.yaml", "platforms", Platform, lambda data: {"key": data["key"]}, prefix="platform:")
 
     def modules(self):
         """The audience modules; they may link to pages, so they come after them."""

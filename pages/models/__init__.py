@@ -7,6 +7,8 @@ from .hubs import AudienceHubPage
 from .images import SiteImage, SiteRendition
 from .lessons import LessonDownload, LessonIndexPage, LessonPage, LessonPhase
 from .modules import AudienceModule, CampaignModule, GuidanceModule
+from .offline import ImagesOfflinePage
+from .platforms import Platform
 from .standard import StandardPage
 from .topics import Topic
 
@@ -17,12 +19,14 @@ __all__ = [
     "GuidanceModule",
     "HelpPage",
     "HelpService",
+    "ImagesOfflinePage",
     "CampaignIndexPage",
     "DocumentDownloadCount",
     "LessonDownload",
     "LessonIndexPage",
     "LessonPage",
     "LessonPhase",
+    "Platform",
     "SiteDocument",
     "CampaignPage",
     "GuidanceIndexPage",

@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from .. import languages
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..fields import KeyListField, has_key_q
+from ..upstream.routing import RoutingMixin
 from .base import TranslatedPageMixin
 
 SITUATION_CHOICES = [
@@ -96,7 +97,7 @@ class HelpService(models.Model):
         return self.name
 
 
-class HelpPage(TranslatedPageMixin, Page):
+class HelpPage(RoutingMixin, TranslatedPageMixin, Page):
     """/nl/hulp/ and /en/help/: every help service, filterable by situation."""
 
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
@@ -106,7 +107,7 @@ class HelpPage(TranslatedPageMixin, Page):
     search_text_fields = ["title", "search_description", "intro"]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["pages.ImagesOfflinePage"]
     max_count = 1
 
     class Meta:

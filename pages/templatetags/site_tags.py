@@ -117,6 +117,42 @@ def help_page_url(context):
     return state.help_page_url
 
 
+@register.simple_tag(takes_context=True)
+def offline_route_url(context):
+    """The "get images offline" route (a child of the help page), for the header, the help page and
+    the home page; once per request, from the help page's children as routing read them."""
+    from pages.models import HelpPage, ImagesOfflinePage
+
+    request = context.get("request")
+    if request is None:
+        return ""
+    state = state_of(request)
+    if state.offline_route_url is None:
+        help_page = next(
+            (
+                child
+                for child in _home_children(request)
+                if child.live and child.specific_class is not None and issubclass(child.specific_class, HelpPage)
+            ),
+            None,
+        )
+        route = None
+        if help_page is not None:
+            route = next(
+                (
+                    child
+                    for child in children_of(help_page, request)
+                    if child.live
+                    and child.specific_class is not None
+                    and issubclass(child.specific_class, ImagesOfflinePage)
+                    and is_public(child, request)
+                ),
+                None,
+            )
+        state.offline_route_url = route.get_url(request=request) if route else ""
+    return state.offline_route_url
+
+
 @register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
 def breadcrumb(context):
     page = _current_page(context)

@@ -65,6 +65,12 @@ print("REFLOW-LISTING " + json.dumps({"pages": pages, "live_models": live_models
 QUERY_VIEWS = {
     "pages.LessonIndexPage": ["?level=vo&duration=50"],
     "pages.HelpPage": ["?situation=blackmail"],
+    # The route's questions and two routes (a young person's with a platform, a parent's sextortion route).
+    "pages.ImagesOfflinePage": [
+        "?who=me",
+        "?who=me&age=under-18&what=shared&platform=snapchat",
+        "?who=child&what=threatened&platform=other",
+    ],
 }
 SEARCH_QUERY = "?q=deepfake"
 #: Where the error pages are shown in the browser (served by Playwright from the HTML above, on the

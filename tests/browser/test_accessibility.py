@@ -37,6 +37,12 @@ PATHS = [
     "/en/lesson-materials/?level=vo&duration=50&age=ninety",
     "/nl/lesmateriaal/echt-of-nep-groep-7-8/",
     "/en/lesson-materials/consent-images-and-sextortion/",
+    "/nl/hulp/beelden-offline/",
+    "/en/help/get-images-offline/?who=me",
+    "/nl/hulp/beelden-offline/?who=me&age=under-18&what=shared&platform=snapchat",
+    "/en/help/get-images-offline/?who=me&age=18-or-over&what=shared&platform=x",
+    "/nl/hulp/beelden-offline/?who=child&what=threatened&platform=other",
+    "/en/help/get-images-offline/?who=nobody",
 ]
 #: The site's own error pages (the development server would show Django's debug 404 at an unknown
 #: address); rendered by the site and served on its origin (tests/browser/reflow_pages.py).

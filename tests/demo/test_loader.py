@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 
 def counts():
-    return (Page.objects.count(), Topic.objects.count(), get_image_model().objects.count())
+    from pages.models import Platform
+
+    return (Page.objects.count(), Topic.objects.count(), Platform.objects.count(), get_image_model().objects.count())
 
 
 def test_demo_site_has_what_a_newcomer_needs():
@@ -30,6 +32,15 @@ def test_demo_site_has_what_a_newcomer_needs():
     from pages.models import AudienceHubPage, HelpPage, HelpService
 
     assert HelpService.objects.count() == 10
+    # The platform directory of the content guide, with no report address made up.
+    from pages.models import Platform
+
+    platforms = {platform.key: platform for platform in Platform.objects.all()}
+    assert len(platforms) == 13
+    assert platforms["snapchat"].take_it_down and platforms["snapchat"].stop_ncii
+    assert not platforms["x"].stop_ncii and platforms["x"].in_eu
+    assert platforms["bing-microsoft"].report_url == "" and platforms["pornhub-aylo"].report_url == ""
+    assert all(platform.name_en and platform.steps for platform in platforms.values())
     assert HelpPage.objects.live().get().slug_en == "help"
     assert {hub.audience for hub in AudienceHubPage.objects.live()} == {
         "young-people",
@@ -64,8 +75,12 @@ def test_if_empty_leaves_an_existing_site_alone():
 def test_reset_starts_over_with_the_same_site():
     old_home = HomePage.objects.get().pk
     before = counts()
+    from pages.models import Platform
+
+    platform = Platform.objects.get(key="snapchat").pk
     call_command("load_demo_content", "--reset", stdout=io.StringIO())
     assert counts() == before
+    assert Platform.objects.get(key="snapchat").pk != platform  # removed by --reset, loaded again
     assert HomePage.objects.get().pk != old_home
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 
 from editorial.reviews import months_ago, overdue
 from editorial.translation_status import translation_items
-from pages.models import GuidancePage, HelpService, LessonPage
+from pages.models import GuidancePage, HelpService, LessonPage, Platform
 from tests import factories
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("editorial_site")]
@@ -116,6 +116,19 @@ def test_reminders_go_to_those_who_may_edit(django_user_model):
     assert "Kindertelefoon" not in titles(overdue(expert))
     admin = django_user_model.objects.create_superuser("admin-x", "", "x")
     assert "Kindertelefoon" in titles(overdue(admin))
+
+
+def test_a_platform_unchecked_for_three_months_is_due_for_those_who_may_change_platforms(django_user_model):
+    from django.contrib.auth.models import Group
+
+    factories.PlatformFactory(name_nl="Snapchat", name="Snapchat", last_checked=months_ago(2))
+    assert "Snapchat" not in titles(overdue())
+    Platform.objects.filter(name_nl="Snapchat").update(last_checked=months_ago(4))
+    due = [item for item in overdue() if item.title == "Snapchat"]
+    assert len(due) == 1 and due[0].edit_url.startswith("/admin/snippets/pages/platform/edit/")
+    expert = django_user_model.objects.create_user("expert-p", password="x")
+    expert.groups.add(Group.objects.get(name="Communicatie-experts"))
+    assert "Snapchat" not in titles(overdue(expert))
 
 
 def test_the_reports_are_in_the_admin_menu_and_render(admin_client):

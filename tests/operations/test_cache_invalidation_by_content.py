@@ -34,6 +34,7 @@ from pages.models import (
     HelpService,
     LessonDownload,
     LessonPage,
+    Platform,
     SiteDocument,
     SiteImage,
     StandardPage,
@@ -63,6 +64,7 @@ def build_content_of_every_kind():
     factories.build_public_site()
     factories.start_hero_experiment("hero-ouders-vraag")
     factories.TopicFactory()
+    factories.PlatformFactory()
     factories.ImageFactory()
     factories.LessonDownloadFactory(page=LessonPage.objects.live().first())
 
@@ -378,6 +380,8 @@ def delete_image(committed):
         lift_restriction,
         edit(HelpService, "name"),
         remove(HelpService),
+        edit(Platform, "in_app_steps"),
+        remove(Platform),
         edit(Topic, "name"),
         remove(Topic),
         edit(AudienceModule, "name"),
@@ -596,7 +600,7 @@ def test_every_snippet_and_setting_is_content():
     from wagtail.contrib.settings.registry import registry as settings_registry
 
     shown = [*get_snippet_models(), *settings_registry]
-    assert {MessageSlot, Experiment, HelpService, Topic, AudienceModule, SiteSettings} <= set(shown)
+    assert {MessageSlot, Experiment, HelpService, Platform, Topic, AudienceModule, SiteSettings} <= set(shown)
     assert {model: cache_invalidation.kind(model) for model in shown} == {
         model: cache_invalidation.PUBLISHED if hasattr(model, "live") else cache_invalidation.CONTENT for model in shown
     }

@@ -56,6 +56,13 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertFalse(CampaignIndexPage.can_create_at(self.home))
         self.assertFalse(GuidanceIndexPage.can_create_at(self.home))
 
+    def test_the_images_offline_route_lives_only_under_the_help_page(self):
+        from pages.models import ImagesOfflinePage
+
+        self.assertAllowedParentPageTypes(ImagesOfflinePage, {HelpPage})
+        self.assertAllowedSubpageTypes(HelpPage, {ImagesOfflinePage})
+        self.assertAllowedSubpageTypes(ImagesOfflinePage, set())
+
     def test_standard_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
 

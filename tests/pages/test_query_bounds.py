@@ -47,6 +47,8 @@ PAGES = {
     "schools hub": "/nl/scholen/",
     "help page": "/nl/hulp/",
     "help page filtered by situation": "/nl/hulp/?situation=blackmail",
+    "get images offline, first question": "/nl/hulp/beelden-offline/",
+    "get images offline, a route": "/nl/hulp/beelden-offline/?who=me&age=under-18&what=shared&platform=snapchat",
     "lesson overview": "/nl/lesmateriaal/",
     "lesson overview with filters": "/nl/lesmateriaal/?level=vo&duration=120&sort=title",
     "lesson overview, second page": "/nl/lesmateriaal/?page=2",
@@ -211,6 +213,11 @@ def test_the_help_page_costs_the_same_queries_with_and_without_its_situation_fil
     check(counts, "help page filtered by situation")
 
 
+def test_the_get_images_offline_questions_and_routes_cost_the_same_queries_with_more_content(counts):
+    check(counts, "get images offline, first question")
+    check(counts, "get images offline, a route")
+
+
 def test_the_lesson_overview_costs_the_same_queries_with_200_lessons_as_with_10_also_filtered(counts):
     check(counts, "lesson overview")
     check(counts, "lesson overview with filters")
@@ -255,6 +262,7 @@ def test_every_public_page_type_is_counted(counts):
         "GuidancePage",
         "AudienceHubPage",
         "HelpPage",
+        "ImagesOfflinePage",
         "LessonIndexPage",
         "LessonPage",
         "StandardPage",

@@ -11,8 +11,24 @@
     var presses = 0;
     var timer = null;
 
+    // A note someone chose to keep on this device (js/offline-route.js) goes with the page.
+    var forgetKept = function () {
+      ["localStorage", "sessionStorage"].forEach(function (name) {
+        try {
+          var store = window[name];
+          for (var i = store.length - 1; i >= 0; i -= 1) {
+            var key = store.key(i);
+            if (key && key.indexOf("veiliginbeeld:") === 0) store.removeItem(key);
+          }
+        } catch (error) {
+          // storage switched off: nothing was kept
+        }
+      });
+    };
+
     var leave = function (event) {
       if (event) event.preventDefault();
+      forgetKept();
       document.documentElement.classList.add("is-exiting");
       if (status) status.textContent = exit.getAttribute("data-quick-exit-leaving");
       window.location.replace(exit.href);
