@@ -9,7 +9,7 @@ from collections import defaultdict
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
-from . import stats
+from . import anytime, stats
 from .models import ExperimentCount
 from .models.counters import EXPOSURE
 
@@ -34,6 +34,30 @@ VERDICT_TEXT = {
             "the control (%(control)s). Keep the control, or test a bolder idea."
         )
         % {"control": r["variants"][0]["key"].upper()}
+    ),
+}
+
+
+def anytime_rule():
+    """The rule of the anytime-valid verdict, in plain words (translated when shown)."""
+    return _(
+        "You may look at these results every day. A winner is called only when the whole interval for the "
+        "difference with the control lies above zero; that interval stays valid however often you look, "
+        "so looking early can never make a winner."
+    )
+
+
+ANYTIME_TEXT = {
+    anytime.ANYTIME_WINS: lambda r: (
+        _("Variant %(winner)s does better than the control (%(control)s), even allowing for looking every day.")
+        % {"winner": r["anytime"]["winner"].upper(), "control": r["variants"][0]["key"].upper()}
+    ),
+    anytime.ANYTIME_WORSE: lambda r: (
+        _("A variant does worse than the control (%(control)s), even allowing for looking every day.")
+        % {"control": r["variants"][0]["key"].upper()}
+    ),
+    anytime.ANYTIME_NO_WINNER_YET: lambda r: _(
+        "No winner yet: the differences so far can still be chance. Keep the experiment running; you may keep looking."
     ),
 }
 
@@ -68,6 +92,9 @@ def experiment_results(experiment):
     arms = [(key, n, min(c, n)) for key, n, c in arms]
     planned = experiment.planned_sample()
     analysis = stats.analyse(arms, weights, planned, alpha=experiment.alpha)
+    daily = daily_rows(experiment, goal)
+    looks = anytime.cumulative_looks(daily, keys)
+    sequential = anytime.analyse_looks(looks, keys, experiment.baseline_rate / 100, planned, alpha=experiment.alpha)
     result = {
         "slug": experiment.slug,
         "status": experiment.status,
@@ -91,9 +118,21 @@ def experiment_results(experiment):
                 "chance_to_beat_control": arm.chance_to_beat_control
                 if arm.exposures and analysis.arms[0].exposures
                 else None,
+                "difference": None if always.p_value is None else arm.rate - analysis.arms[0].rate,
+                "anytime_p_value": always.p_value,
+                "anytime_diff_low": always.ci_low,
+                "anytime_diff_high": always.ci_high,
             }
-            for arm in analysis.arms
+            for arm, always in zip(analysis.arms, sequential.arms, strict=True)
         ],
+        "anytime": {
+            "verdict": sequential.verdict,
+            "winner": sequential.winner,
+            "alpha_per_comparison": sequential.alpha_per_comparison,
+            "tau2": sequential.tau2,
+            "days": len(looks),
+            "confidence": f"{100 * (1 - experiment.alpha):g}",
+        },
         "secondary": [
             {
                 "goal": other,
@@ -108,9 +147,11 @@ def experiment_results(experiment):
             }
             for other in experiment.goals()[1:]
         ],
-        "series": stats.cumulative_series(daily_rows(experiment, goal), keys),
+        "series": stats.cumulative_series(daily, keys),
     }
     result["verdict_text"] = VERDICT_TEXT[analysis.verdict](result)
+    result["anytime"]["rule"] = anytime_rule()
+    result["anytime"]["text"] = ANYTIME_TEXT[sequential.verdict](result)
     result["progress"] = [
         {"key": key, "exposures": n, "percent": min(100, round(100 * n / planned)) if planned else 100}
         for key, n, _c in arms
@@ -125,6 +166,8 @@ def report_json(result):
         "verdict": result["verdict"],
         "planned_per_arm": result["planned_per_arm"],
         "srm_p_value": result["srm_p_value"],
+        "anytime_verdict": result["anytime"]["verdict"],
+        "anytime_winner": result["anytime"]["winner"],
         "variants": [
             {
                 name: variant[name]
@@ -137,6 +180,9 @@ def report_json(result):
                     "ci_high",
                     "p_value",
                     "chance_to_beat_control",
+                    "anytime_p_value",
+                    "anytime_diff_low",
+                    "anytime_diff_high",
                 )
             }
             for variant in result["variants"]

@@ -30,6 +30,9 @@ GOAL_LABELS = {
 }
 
 
+ANYTIME_COLUMNS = ("anytime_p_value", "anytime_diff_low", "anytime_diff_high")
+
+
 def can_steer(user):
     return user.has_perm("messaging.start_experiment")
 
@@ -112,7 +115,19 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
         response["Content-Disposition"] = f'attachment; filename="{self.experiment.slug}-results.csv"'
         writer = csv.writer(response)
         writer.writerow(
-            ["variant", "exposures", "conversions", "rate", "ci_low", "ci_high", "p_value", "chance_to_beat_control"]
+            [
+                "variant",
+                "exposures",
+                "conversions",
+                "rate",
+                "ci_low",
+                "ci_high",
+                "p_value",
+                "chance_to_beat_control",
+                "anytime_p_value",
+                "anytime_diff_low",
+                "anytime_diff_high",
+            ]
         )
         for row in self.result["variants"]:
             writer.writerow(
@@ -125,10 +140,12 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
                     f"{row['ci_high']:.6f}",
                     "" if row["p_value"] is None else f"{row['p_value']:.6g}",
                     "" if row["chance_to_beat_control"] is None else f"{row['chance_to_beat_control']:.6f}",
+                    *("" if row[name] is None else f"{row[name]:.6g}" for name in ANYTIME_COLUMNS),
                 ]
             )
         writer.writerow([])
         writer.writerow(["verdict", self.result["verdict"]])
+        writer.writerow(["anytime_verdict", self.result["anytime"]["verdict"]])
         writer.writerow(["planned_per_arm", self.result["planned_per_arm"]])
         writer.writerow(
             ["srm_p_value", "" if self.result["srm_p_value"] is None else f"{self.result['srm_p_value']:.6g}"]

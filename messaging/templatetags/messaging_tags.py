@@ -84,3 +84,15 @@ def pvalue(value):
     if value < 0.0001:
         return f"< {number_format(0.0001, 4)}"
     return number_format(value, 4)
+
+
+@register.filter
+def signed_points(value, digits=1):
+    """A difference of two rates in percentage points, with its sign: 0.0123 → "+1.2", -0.004 → "−0.4"."""
+    from django.utils.formats import number_format
+
+    if value is None:
+        return "–"
+    rounded = round(float(value) * 100, int(digits))
+    sign = "+" if rounded > 0 else "−" if rounded < 0 else ""
+    return f"{sign}{number_format(abs(rounded), int(digits))}"

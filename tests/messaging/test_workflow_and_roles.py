@@ -1,5 +1,7 @@
 """Roles and workflow: experts write and submit, leads approve, start and promote; arms stay fixed."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
@@ -224,7 +226,16 @@ def test_ab_report_prints_the_numbers_as_json(experiment):
     out = StringIO()
     call_command("ab_report", experiment.slug, "--json", stdout=out)
     report = json.loads(out.getvalue())
-    assert set(report) == {"status", "verdict", "planned_per_arm", "srm_p_value", "variants"}
+    assert set(report) == {
+        "status",
+        "verdict",
+        "planned_per_arm",
+        "srm_p_value",
+        "anytime_verdict",
+        "anytime_winner",
+        "variants",
+    }
+    assert report["anytime_verdict"] == "no_winner_yet" and report["anytime_winner"] is None
     assert report["status"] == "running" and report["verdict"] == "not_yet_conclusive"
     assert [variant["key"] for variant in report["variants"]] == ["a", "b"]  # the control first
     assert set(report["variants"][0]) == {
@@ -236,7 +247,15 @@ def test_ab_report_prints_the_numbers_as_json(experiment):
         "ci_high",
         "p_value",
         "chance_to_beat_control",
+        "anytime_p_value",
+        "anytime_diff_low",
+        "anytime_diff_high",
     }
+    assert report["variants"][0]["anytime_p_value"] is None  # the control is not compared with itself
+    # 15.8% against 10.0%, 190 and 200 visitors: the fixed-sample p is 0.087, the anytime one far higher.
+    assert report["variants"][1]["p_value"] == pytest.approx(0.0874, abs=0.0005)
+    assert 0.5 < report["variants"][1]["anytime_p_value"] <= 1
+    assert report["variants"][1]["anytime_diff_low"] < 0 < report["variants"][1]["anytime_diff_high"]
     assert report["variants"][1]["exposures"] == 190 and report["variants"][1]["rate"] == pytest.approx(30 / 190)
 
 
@@ -311,3 +330,72 @@ def test_after_promotion_the_results_still_compare_the_same_arms(lead, experimen
     result = experiment_results(experiment)
     assert [v["key"] for v in result["variants"]] == ["a", "b"]  # A stayed the control
     assert result["verdict"] == "variant_wins" and result["winner"] == "b"
+
+
+def record_on(experiment, day, counts):
+    """counts = {(variant, goal): n} on one day after the start."""
+    for (variant, goal), count in counts.items():
+        ExperimentCount.objects.create(
+            experiment=experiment,
+            variant=variant,
+            goal=goal,
+            language="nl",
+            day=experiment.started_at.date() + datetime.timedelta(days=day),
+            count=count,
+        )
+
+
+def test_the_results_page_shows_the_anytime_verdict_next_to_the_fixed_sample_one(lead, experiment):
+    """A clear lift before the planned sample: no fixed-sample verdict yet, but a winner when looking every day."""
+    planned = experiment.planned_per_arm
+    per_day = planned // 3
+    for day in range(2):
+        record_on(
+            experiment,
+            day,
+            {
+                ("a", "exposure"): per_day,
+                ("a", "cta"): per_day // 20,
+                ("b", "exposure"): per_day,
+                ("b", "cta"): per_day // 4,
+            },
+        )
+    url = reverse("messaging_experiment_results", args=[experiment.pk])
+    html = lead[1].get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Not yet conclusive" in html  # the fixed-sample verdict still waits
+    assert "You may look at these results every day. A winner is called only when" in html
+    assert "Variant B does better than the control (A), even allowing for looking every day." in html
+    assert "Based on 2 daily looks so far." in html
+    assert "not yet: the planned sample is not reached" in html
+    dutch = lead[1].get(url, HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    assert "Je mag elke dag naar deze uitkomsten kijken. Een winnaar wordt pas aangewezen als" in dutch
+    assert "Variant B doet het beter dan de controle (A), ook als je elke dag kijkt." in dutch
+    # The lead cannot promote on the anytime verdict alone: promotion waits for the planned sample.
+    assert "Make the winner the default and conclude" not in html
+    lines = lead[1].get(url + "?format=csv").content.decode().splitlines()
+    assert lines[0].endswith(",anytime_p_value,anytime_diff_low,anytime_diff_high")
+    assert "anytime_verdict,variant_wins" in lines
+
+
+def test_looking_early_never_makes_a_winner(lead, experiment):
+    """An early lucky day is not a winner on the anytime verdict, and the fixed-sample one waits."""
+    record_on(experiment, 0, {("a", "exposure"): 300, ("a", "cta"): 22, ("b", "exposure"): 300, ("b", "cta"): 36})
+    from messaging.results import experiment_results
+
+    result = experiment_results(Experiment.objects.select_related("slot").get(pk=experiment.pk))
+    assert result["verdict"] == "not_yet_conclusive"
+    assert result["anytime"]["verdict"] == "no_winner_yet"
+    assert result["variants"][1]["anytime_p_value"] > 0.05
+
+
+def test_ab_report_prints_the_anytime_verdict_in_words(experiment):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    record_on(experiment, 0, {("a", "exposure"): 400, ("a", "cta"): 40, ("b", "exposure"): 410, ("b", "cta"): 45})
+    out = StringIO()
+    call_command("ab_report", experiment.slug, stdout=out)
+    text = out.getvalue()
+    assert "A winner is called only when the whole interval" in text or "Een winnaar wordt pas aangewezen" in text
+    assert "p, any time" in text and "B " in text

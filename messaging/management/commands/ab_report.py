@@ -41,5 +41,18 @@ class Command(BaseCommand):
                 f"{v['key'].upper():<8}{v['exposures']:>8}{v['conversions']:>8}{100 * v['rate']:>8.1f}%"
                 f"{interval:>20}{p:>9}{chance:>12}"
             )
+        self.stdout.write("")
+        self.stdout.write(result["anytime"]["rule"])
+        self.stdout.write(result["anytime"]["text"])
+        self.stdout.write(
+            f"{'variant':<8}{'difference':>12}{'interval, any time':>22}{'p, any time':>13}{'p, planned':>12}"
+        )
+        for v in result["variants"][1:]:
+            planned_p = "-" if v["p_value"] is None or not result["sample_reached"] else f"{v['p_value']:.4f}"
+            interval = f"{100 * v['anytime_diff_low']:+.1f} to {100 * v['anytime_diff_high']:+.1f}"
+            self.stdout.write(
+                f"{v['key'].upper():<8}{100 * v['difference']:>+9.1f} pt{interval:>22}"
+                f"{v['anytime_p_value']:>13.4f}{planned_p:>12}"
+            )
         if result["srm_warning"]:
             self.stdout.write(self.style.WARNING(f"Sample ratio mismatch: p = {result['srm_p_value']:.2g}"))
