@@ -159,6 +159,10 @@ def test_expert_and_lead_run_an_experiment_from_message_to_promoted_winner(brows
     expert.goto(lead.url)
     expect(expert.get_by_text(re.compile("Variant B wins"))).to_be_visible()
     assert expert.get_by_role("button", name="Make the winner the default and conclude").count() == 0
+    # The anytime-valid verdict sits next to it, with its rule in words; 54 visitors per variant are
+    # fewer than the 100 it needs before a look counts, so it honestly says there is no winner yet.
+    expect(expert.get_by_text(re.compile("You may look at these results every day"))).to_be_visible()
+    expect(expert.get_by_text(re.compile("No winner yet"))).to_be_visible()
     lead.reload()
     expect(lead.get_by_text(re.compile("Variant B wins"))).to_be_visible()
     expect(lead.locator("svg[role=img]")).to_be_visible()
