@@ -105,9 +105,14 @@ def sequential_comparison(c1, n1, c0, n0, tau2, alpha):
     variance = np.where(enough, variance, 0.0)
     p = np.minimum.accumulate(always_valid_p_value(difference, variance, tau2), axis=-1)
     half = confidence_half_width(variance, tau2, alpha)
-    low = np.maximum.accumulate(np.maximum(difference - half, -1.0), axis=-1)
-    high = np.minimum.accumulate(np.minimum(difference + half, 1.0), axis=-1)
-    return p, low, high
+    own_low, own_high = np.maximum(difference - half, -1.0), np.minimum(difference + half, 1.0)
+    low = np.maximum.accumulate(own_low, axis=-1)
+    high = np.minimum.accumulate(own_high, axis=-1)
+    # The running intersection can come out empty (the sequence missed the true difference at some
+    # look, which happens with probability at most α): then the look's own interval is shown, so
+    # the bounds are never the wrong way round.
+    empty = low > high
+    return p, np.where(empty, own_low, low), np.where(empty, own_high, high)
 
 
 def anytime_verdict(arms: list[AnytimeArm], rates: list[float]) -> tuple[str, str | None]:

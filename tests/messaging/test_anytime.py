@@ -96,6 +96,21 @@ def test_running_minimum_and_running_intersection():
     assert p[-1] < single_p  # the earlier, better-looking day is remembered
 
 
+def test_an_empty_running_intersection_shows_the_looks_own_interval_not_reversed_bounds():
+    """A variant far ahead on day 1 and far behind on day 2 (the sequence missed the true difference,
+    rare by construction): the bounds stay in order."""
+    n = np.array([2000, 4000])
+    _p, low, high = sequential_comparison([300, 310], n, [100, 600], n, 1e-4, 0.05)
+    day_2_difference, day_2_variance = difference_and_variance(310, 4000, 600, 4000)
+    day_2_half = confidence_half_width(day_2_variance, 1e-4, 0.05)
+    assert low[0] > day_2_difference + day_2_half  # the premise: the two days' intervals do not meet
+    assert np.all(low <= high)
+    assert (low[1], high[1]) == (
+        pytest.approx(day_2_difference - day_2_half),
+        pytest.approx(day_2_difference + day_2_half),
+    )
+
+
 def test_cumulative_looks_add_up_days_and_ignore_unknown_arms():
     import datetime
 
