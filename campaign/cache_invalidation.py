@@ -45,7 +45,7 @@ from campaign import page_cache
 
 #: The project's own apps: each of their models is content by kind or listed below.
 #: ("demo" is installed by the dev and test settings only.)
-PROJECT_APPS = ("home", "pages", "messaging", "editorial", "second_factor", "demo")
+PROJECT_APPS = ("home", "pages", "messaging", "editorial", "reach", "second_factor", "demo")
 
 #: Project models that no visitor sees change: counts written by visitors,
 #: renditions made while a page renders, the editors' link-check reports, the demo
@@ -57,6 +57,7 @@ NOT_CONTENT = {
     "messaging.experimentcount",
     "pages.documentdownloadcount",
     "pages.siterendition",
+    "reach.reachcount",
 }
 
 #: Wagtail models (not snippets or settings) whose rows pages show or obey.

@@ -12,6 +12,7 @@ from campaign import health, views
 from messaging.api import beacon
 from pages.lessons.short_links import short_link_view
 from pages.search import search_view
+from reach.api import reach_beacon
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
@@ -30,6 +31,8 @@ urlpatterns = [
     path("l/<str:code>/", short_link_view, name="lesson_short_link"),
     # A/B beacons (messaging/api.py, docs/ab-testing.md).
     re_path(r"^api/ab/(?P<slug>[^/]{1,200})/(?P<kind>exposure|conversion)$", beacon, name="ab_beacon"),
+    # Reach beacon (reach/api.py, docs/reach.md).
+    path("api/reach", reach_beacon, name="reach_beacon"),
 ]
 
 if settings.DEBUG:

@@ -43,6 +43,7 @@ from pages.models import (
     StandardPage,
     Topic,
 )
+from reach.models import ReachSource
 
 #: The smallest file the document upload check accepts as a PDF.
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -276,6 +277,19 @@ class HelpServiceFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HelpService
+
+
+class ReachSourceFactory(factory.django.DjangoModelFactory):
+    """A value reach counting may store (reach/models.py); kind and value given by the test."""
+
+    kind = "utm_campaign"
+    value = factory.Sequence(lambda n: f"campaign-{n}")
+    label_nl = factory.Sequence(lambda n: f"Campagne {n}")
+    label_en = factory.Sequence(lambda n: f"Campaign {n}")
+    label = factory.SelfAttribute("label_nl")
+
+    class Meta:
+        model = ReachSource
 
 
 class PlatformFactory(factory.django.DjangoModelFactory):

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "pages",
     "messaging",
     "editorial",
+    "reach",
     "wagtail.contrib.forms",
     "csp",
     "axes",
@@ -411,3 +412,7 @@ LOGGING = {
         "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
     },
 }
+
+# Reach counts (reach/, docs/reach.md) are kept per day for this many months, then
+# `manage.py prune_reach_counts` drops them.
+REACH_RETENTION_MONTHS = int(os.environ.get("REACH_RETENTION_MONTHS", "25"))

@@ -185,6 +185,19 @@ def beacon(committed, editor):
     assert ExperimentCount.objects.filter(experiment=experiment).exists(), "the beacon wrote its count"
 
 
+def reach_beacon(committed, editor):
+    from reach.models import ReachCount
+
+    page = Page.objects.get(slug_nl="hulp")
+    body = f'{{"page": {page.pk}, "language": "nl", "event": "view"}}'
+    with committed():
+        response = Client(HTTP_USER_AGENT="Mozilla/5.0 Firefox/130.0").post(
+            "/api/reach", body, content_type="text/plain", HTTP_SEC_FETCH_SITE="same-origin"
+        )
+        assert response.status_code == 204
+    assert ReachCount.objects.filter(page=page).exists(), "the beacon wrote its count"
+
+
 def lesson_filter(committed, editor):
     with committed():
         assert Client().get("/nl/lesmateriaal/", {"level": "vo", "duration": "120", "sort": "title"}).status_code == 200
@@ -224,6 +237,7 @@ def short_link(committed, editor):
         successful_login,
         search,
         beacon,
+        reach_beacon,
         lesson_filter,
         help_filter,
         document_download,

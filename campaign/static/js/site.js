@@ -2,6 +2,35 @@
 (function () {
   "use strict";
 
+  // Nothing is counted when the browser asks not to be tracked (A/B and reach beacons alike).
+  var optedOut = navigator.doNotTrack === "1" || navigator.globalPrivacyControl === true;
+  var language = document.documentElement.lang || "nl";
+
+  // Reach counts (docs/reach.md): one number more per page view and per help-seeking step,
+  // sent with sendBeacon, which queues the request and returns at once, so leaving a page
+  // (the quick exit above all) never waits for it. The server keeps no cookie, id, address
+  // or browser; it reduces the referrer to a category and keeps only listed utm values.
+  var reachPage = document.body.getAttribute("data-reach-page");
+  var reach = function (event) {
+    if (optedOut || !reachPage || !navigator.sendBeacon) return;
+    var body = {
+      page: Number(reachPage),
+      event: event,
+      language: language,
+      audience: document.body.getAttribute("data-reach-audience") || "",
+      referrer: document.referrer
+    };
+    var query = new URLSearchParams(window.location.search);
+    ["utm_source", "utm_medium", "utm_campaign"].forEach(function (name) {
+      if (query.get(name)) body[name] = query.get(name);
+    });
+    try {
+      navigator.sendBeacon("/api/reach", JSON.stringify(body));
+    } catch (error) {
+      // a blocked beacon counts nothing and changes nothing else
+    }
+  };
+
   // Quick exit (GOV.UK "Exit this page"). Without JavaScript the button is a
   // plain link. With it: the page is hidden at once and replaced in the
   // history, so Back does not return here; Shift pressed 3 times also leaves.
@@ -28,6 +57,7 @@
 
     var leave = function (event) {
       if (event) event.preventDefault();
+      reach("quick_exit");
       forgetKept();
       document.documentElement.classList.add("is-exiting");
       if (status) status.textContent = exit.getAttribute("data-quick-exit-leaving");
@@ -104,11 +134,18 @@
     });
   });
 
+  // Reach: the view once the page has rendered (a cached page counts too), and the help steps.
+  reach("view");
+  document.querySelectorAll("[data-reach-event]").forEach(function (link) {
+    link.addEventListener("click", function () { reach(link.getAttribute("data-reach-event")); });
+  });
+  document.querySelectorAll("a[data-download]").forEach(function (link) {
+    link.addEventListener("click", function () { reach("lesson_download"); });
+  });
+
   // A/B beacons (docs/ab-testing.md). The server decides the variant from the
   // visitor cookie; these only say "shown" and "goal reached". Nothing is sent
   // when the browser asks not to be tracked.
-  var optedOut = navigator.doNotTrack === "1" || navigator.globalPrivacyControl === true;
-  var language = document.documentElement.lang || "nl";
   var beacon = function (slug, kind, body) {
     return fetch("/api/ab/" + encodeURIComponent(slug) + "/" + kind, {
       method: "POST",

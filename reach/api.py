@@ -1,0 +1,80 @@
+"""The reach beacon: POST /api/reach, body {"page": <id>, "event": "view", "audience": …, "language": …,
+"referrer": …, "utm_source": …, "utm_medium": …, "utm_campaign": …}.
+
+Sent by js/site.js with navigator.sendBeacon after a page has rendered (so a
+page served from the cache counts too) and when a visitor uses a helpline link,
+downloads a lesson or presses the quick exit. It adds 1 to one aggregate row
+(reach/models.py); nothing about the visitor is kept: no cookie is read or set,
+and the referrer is reduced to a category first (reach/sources.py). A view of a
+help page also counts as "help page reached" (decided here, from the page's type).
+
+Answers, as the A/B beacons (messaging/api.py): 204 counted or deliberately not
+counted (DNT/GPC/bot); 400 malformed body, unknown page, event, audience or
+language; 403 from another site; 405 not POST; 413 body over 1 kB; 415 not
+JSON. Never a 5xx for anything a client sends.
+"""
+
+from django.http import HttpResponse
+from django.http.request import split_domain_port
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.models import Page
+
+from messaging.api import problem, read_body, same_site
+from messaging.assignment import is_bot, opted_out
+from pages import languages
+from pages.audiences import AUDIENCES
+
+from .models import EVENTS, HELP_PAGE_REACHED, VIEW, ReachCount
+from .sources import source_of
+
+HELP_PAGE_MODEL = ("pages", "helppage")
+#: What a page may say; "help page reached" is decided here from the page's type.
+BEACON_EVENTS = EVENTS - {HELP_PAGE_REACHED}
+
+
+def _page(value):
+    """(page id, is a help page) of a live page, or None."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**31:
+        return None
+    found = Page.objects.filter(pk=value, live=True).values_list("content_type__app_label", "content_type__model")
+    row = found.first()
+    return None if row is None else (value, row == HELP_PAGE_MODEL)
+
+
+@csrf_exempt
+def reach_beacon(request):
+    if request.method != "POST":
+        response = problem(405, "use POST")
+        response["Allow"] = "POST"
+        return response
+    if not same_site(request):
+        return problem(403, "beacons come from this site's pages")
+    data, error = read_body(request)
+    if error:
+        return error
+    event = data.get("event", VIEW)
+    if not isinstance(event, str) or event not in BEACON_EVENTS:
+        return problem(400, "unknown event")
+    audience = data.get("audience") or ""
+    if not isinstance(audience, str) or (audience and audience not in AUDIENCES):
+        return problem(400, "unknown audience")
+    language = data.get("language")
+    if not languages.is_site_language(language):
+        return problem(400, "unknown language")
+    if opted_out(request) or is_bot(request):
+        return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
+    page = _page(data.get("page"))
+    if page is None:
+        return problem(400, "unknown page")
+    page_id, is_help_page = page
+
+    cell = {
+        "page": page_id,
+        "audience": audience,
+        "language": language,
+        **source_of(data, split_domain_port(request.get_host())[0]),
+    }
+    ReachCount.add_one(event=event, **cell)
+    if event == VIEW and is_help_page:
+        ReachCount.add_one(event=HELP_PAGE_REACHED, **cell)
+    return HttpResponse(status=204)

@@ -1,0 +1,133 @@
+"""What reach counting stores: numbers per (day, page, audience view, language, source, event). Nothing else.
+
+No cookie, visitor id, IP address, user agent or referrer URL is stored: the
+referrer is reduced to a category before anything is written, and the
+campaign-link values (utm_*) and partner domains are only ever one of the
+values editors listed as a ReachSource, or "other" (docs/reach.md).
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from campaign.counting import add_one
+
+#: What a beacon can say happened. "view" is the page view after render.
+VIEW = "view"
+HELP_PAGE_REACHED = "help_page"
+EVENT_CHOICES = [
+    (VIEW, _("Page view")),
+    (HELP_PAGE_REACHED, _("Help page reached")),
+    ("helpline_call", _("Helpline called")),
+    ("helpline_chat", _("Helpline chat opened")),
+    ("helpline_website", _("Helpline website opened")),
+    ("lesson_download", _("Lesson downloaded")),
+    ("quick_exit", _("Quick exit used")),
+]
+EVENTS = {key for key, _label in EVENT_CHOICES}
+
+#: The referrer, reduced to one of these (reach/sources.py).
+REFERRER_CHOICES = [
+    ("none", _("E-mail, app or typed address")),
+    ("internal", _("This site")),
+    ("search", _("Search engine")),
+    ("social", _("Social media")),
+    ("partner", _("Partner site")),
+    ("other", _("Other site")),
+]
+
+#: What an editor can list, and which part of a visit it is compared with.
+PARTNER, UTM_SOURCE, UTM_MEDIUM, UTM_CAMPAIGN = "partner", "utm_source", "utm_medium", "utm_campaign"
+SOURCE_KIND_CHOICES = [
+    (PARTNER, _("Partner site (domain)")),
+    (UTM_SOURCE, _("Campaign link: utm_source")),
+    (UTM_MEDIUM, _("Campaign link: utm_medium")),
+    (UTM_CAMPAIGN, _("Campaign link: utm_campaign")),
+]
+#: Stored for a value that is not on the list.
+OTHER = "other"
+VALUE_LENGTH = 60
+
+
+class ReachSource(models.Model):
+    """One value reach counting may store: a partner's domain or a utm_* value of a campaign link."""
+
+    kind = models.CharField(_("kind"), max_length=12, choices=SOURCE_KIND_CHOICES)
+    value = models.CharField(
+        _("value"),
+        max_length=VALUE_LENGTH,
+        help_text=_(
+            "Exactly as in the link, in lower case: a domain such as 'example.org' for a partner site, "
+            "or for example 'newsletter-march' for utm_campaign."
+        ),
+    )
+    label = models.CharField(_("label"), max_length=100, help_text=_("The name shown in reports."))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "value"], name="one_reach_source_per_value")]
+        ordering = ["kind", "value"]
+        verbose_name = _("reach source")
+        verbose_name_plural = _("reach sources")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.label} ({self.value})"
+
+    def save(self, *args, **kwargs):
+        self.value = self.value.strip().lower()
+        super().save(*args, **kwargs)
+
+
+class ReachCount(models.Model):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
+    day = models.DateField(_("day"))
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    audience = models.CharField(_("audience view"), max_length=20, blank=True)
+    language = models.CharField(_("language"), max_length=5)
+    referrer = models.CharField(_("referrer"), max_length=10, choices=REFERRER_CHOICES)
+    partner = models.CharField(_("partner site"), max_length=VALUE_LENGTH, blank=True)
+    utm_source = models.CharField("utm_source", max_length=VALUE_LENGTH, blank=True)
+    utm_medium = models.CharField("utm_medium", max_length=VALUE_LENGTH, blank=True)
+    utm_campaign = models.CharField("utm_campaign", max_length=VALUE_LENGTH, blank=True)
+    event = models.CharField(_("event"), max_length=20, choices=EVENT_CHOICES)
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=[
+                    "day",
+                    "page",
+                    "audience",
+                    "language",
+                    "referrer",
+                    "partner",
+                    "utm_source",
+                    "utm_medium",
+                    "utm_campaign",
+                    "event",
+                ],
+                name="one_reach_count_per_cell",
+            )
+        ]
+        verbose_name = _("reach count")
+        verbose_name_plural = _("reach counts")
+
+    @classmethod
+    def add_one(cls, *, page, language, event, day=None, audience="", referrer="none", partner="", **campaign):
+        """+1, exact with many workers at once (campaign/counting.py). Every column of the unique cell is
+        named, defaults included: ON CONFLICT needs exactly the constraint's columns."""
+        unknown = set(campaign) - {"utm_source", "utm_medium", "utm_campaign"}
+        if unknown:
+            raise TypeError(f"not a column of a reach count: {sorted(unknown)}")
+        add_one(
+            cls,
+            day=day or timezone.localdate(),
+            page=page,
+            audience=audience,
+            language=language,
+            referrer=referrer,
+            partner=partner,
+            utm_source=campaign.get("utm_source", ""),
+            utm_medium=campaign.get("utm_medium", ""),
+            utm_campaign=campaign.get("utm_campaign", ""),
+            event=event,
+        )

@@ -1,0 +1,31 @@
+"""How long reach counts are kept: REACH_RETENTION_MONTHS (default 25), then dropped by
+`manage.py prune_reach_counts` (run it daily, docs/reach.md)."""
+
+from datetime import date
+
+from django.conf import settings
+from django.utils import timezone
+
+from .models import ReachCount
+
+
+def months_before(day, months):
+    """The same day of the month `months` earlier (the month's last day when it has fewer days)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def oldest_kept_day(today=None):
+    return months_before(today or timezone.localdate(), settings.REACH_RETENTION_MONTHS)
+
+
+def prune(today=None):
+    """Delete the counts of days before the retention period; return how many rows went."""
+    deleted, _per_model = ReachCount.objects.filter(day__lt=oldest_kept_day(today)).delete()
+    return deleted

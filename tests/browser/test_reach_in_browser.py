@@ -1,0 +1,93 @@
+"""Reach beacons in Chromium: one view after render (with the campaign link's utm values), the quick
+exit counted without slowing the way out, nothing sent with Global Privacy Control, no third party."""
+
+import json
+import statistics
+import time
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.browser.test_audiences_and_safety_in_browser import NEUTRAL, neutral_site  # noqa: F401 (fixture)
+
+RUNS = 7
+NO_BEACON = "Object.defineProperty(Navigator.prototype, 'sendBeacon', {value: undefined});"
+PRIVACY_CONTROL = "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {get: () => true});"
+
+
+def reach_beacons(page):
+    """The bodies of the reach beacons the page sends, and every host it asks anything of."""
+    sent, hosts = [], set()
+
+    def seen(request):
+        hosts.add(urlparse(request.url).hostname)
+        if urlparse(request.url).path == "/api/reach":
+            sent.append(json.loads(request.post_data))
+
+    page.on("request", seen)
+    return sent, hosts
+
+
+def wait_for(condition, seconds=5):
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        time.sleep(0.05)
+
+
+def test_a_view_from_a_mailing_link_is_sent_once_after_render(page, site_url):
+    sent, hosts = reach_beacons(page)
+    with page.expect_response(lambda response: response.url.endswith("/api/reach")) as answer:
+        page.goto(site_url + "/nl/campagnes/echt-of-nep/ouders/?utm_source=nieuwsbrief&utm_campaign=maart")
+    assert answer.value.status == 204
+    page.wait_for_timeout(300)
+    assert len(sent) == 1
+    view = sent[0]
+    assert view["event"] == "view" and view["audience"] == "parents" and view["language"] == "nl"
+    assert (view["utm_source"], view["utm_campaign"]) == ("nieuwsbrief", "maart")
+    assert isinstance(view["page"], int)
+    assert hosts == {urlparse(site_url).hostname}, "no third-party requests"
+    assert page.context.cookies() == [], "no cookie for counting"
+
+
+def test_nothing_is_sent_with_global_privacy_control(browser, site_url):
+    context = browser.new_context()
+    context.add_init_script(PRIVACY_CONTROL)
+    page = context.new_page()
+    try:
+        sent, _hosts = reach_beacons(page)
+        page.goto(site_url + "/nl/hulp/")
+        page.wait_for_timeout(500)
+        assert sent == []
+    finally:
+        context.close()
+
+
+def time_the_quick_exit(page, site_url):
+    """Milliseconds the click handler takes (what the beacon could add), and until the neutral site loads."""
+    page.goto(site_url + "/nl/hulp/")
+    page.wait_for_load_state("load")
+    started = time.perf_counter()
+    handler_ms = page.evaluate(
+        """() => { const t = performance.now(); document.querySelector('[data-quick-exit]').click();
+                   return performance.now() - t; }"""
+    )
+    page.wait_for_url(NEUTRAL)
+    return handler_ms, (time.perf_counter() - started) * 1000
+
+
+@pytest.mark.parametrize("beacon", [True, False], ids=["with beacon", "without beacon"])
+def test_the_quick_exit_is_counted_and_not_slowed(neutral_site, site_url, beacon, record_property):  # noqa: F811
+    page = neutral_site()
+    if not beacon:
+        page.context.add_init_script(NO_BEACON)
+    sent, _hosts = reach_beacons(page)
+    timings = [time_the_quick_exit(page, site_url) for _ in range(RUNS)]
+    handler = statistics.median(t[0] for t in timings)
+    until_gone = statistics.median(t[1] for t in timings)
+    record_property("quick_exit_handler_ms", handler)
+    record_property("quick_exit_until_neutral_ms", until_gone)
+    label = "with" if beacon else "without"
+    print(f"\nquick exit {label} beacon: handler {handler:.2f} ms, neutral site {until_gone:.0f} ms")
+    wait_for(lambda: sum(body["event"] == "quick_exit" for body in sent) == (RUNS if beacon else 0), seconds=3)
+    assert sum(body["event"] == "quick_exit" for body in sent) == (RUNS if beacon else 0)
+    assert handler < 20, "the beacon only queues the request: leaving does not wait for it"
