@@ -159,6 +159,22 @@ def experiment_results(experiment):
     return result
 
 
+#: Each variant's numbers, in the order ab_report's JSON and the results CSV give them.
+VARIANT_FIELDS = (
+    "key",
+    "exposures",
+    "conversions",
+    "rate",
+    "ci_low",
+    "ci_high",
+    "p_value",
+    "chance_to_beat_control",
+    "anytime_p_value",
+    "anytime_diff_low",
+    "anytime_diff_high",
+)
+
+
 def report_json(result):
     """The numbers `manage.py ab_report <slug> --json` prints (control first)."""
     return {
@@ -168,23 +184,5 @@ def report_json(result):
         "srm_p_value": result["srm_p_value"],
         "anytime_verdict": result["anytime"]["verdict"],
         "anytime_winner": result["anytime"]["winner"],
-        "variants": [
-            {
-                name: variant[name]
-                for name in (
-                    "key",
-                    "exposures",
-                    "conversions",
-                    "rate",
-                    "ci_low",
-                    "ci_high",
-                    "p_value",
-                    "chance_to_beat_control",
-                    "anytime_p_value",
-                    "anytime_diff_low",
-                    "anytime_diff_high",
-                )
-            }
-            for variant in result["variants"]
-        ],
+        "variants": [{name: variant[name] for name in VARIANT_FIELDS} for variant in result["variants"]],
     }

@@ -21,7 +21,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from .charts import conversion_chart_svg
 from .models import Experiment
 from .models.lifecycle import TransitionError
-from .results import experiment_results
+from .results import VARIANT_FIELDS, experiment_results
 
 GOAL_LABELS = {
     "cta": gettext_lazy("clicked the button"),
@@ -114,21 +114,7 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.experiment.slug}-results.csv"'
         writer = csv.writer(response)
-        writer.writerow(
-            [
-                "variant",
-                "exposures",
-                "conversions",
-                "rate",
-                "ci_low",
-                "ci_high",
-                "p_value",
-                "chance_to_beat_control",
-                "anytime_p_value",
-                "anytime_diff_low",
-                "anytime_diff_high",
-            ]
-        )
+        writer.writerow(["variant", *VARIANT_FIELDS[1:]])
         for row in self.result["variants"]:
             writer.writerow(
                 [

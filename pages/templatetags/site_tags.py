@@ -91,6 +91,19 @@ def main_navigation(context):
     }
 
 
+def _live_of_type(children, model):
+    """The live pages among ``children`` whose type is ``model`` or a subclass, in order."""
+    return (
+        child for child in children if child.live and child.specific_class and issubclass(child.specific_class, model)
+    )
+
+
+def _help_page_under_home(request):
+    from pages.models import HelpPage
+
+    return next(_live_of_type(_home_children(request), HelpPage), None)
+
+
 @register.simple_tag(takes_context=True)
 def help_page_url(context):
     """The help page (/nl/hulp/, /en/help/) for the header's "Need help?" link; once per request."""
@@ -102,14 +115,7 @@ def help_page_url(context):
     state = state_of(request)
     if state.help_page_url is None:
         # The help page lives under home (HelpPage.parent_page_types); elsewhere, look it up.
-        help_page = next(
-            (
-                child
-                for child in _home_children(request)
-                if child.live and child.specific_class is not None and issubclass(child.specific_class, HelpPage)
-            ),
-            None,
-        )
+        help_page = _help_page_under_home(request)
         site = Site.find_for_request(request)
         if help_page is None and site:
             help_page = HelpPage.objects.live().descendant_of(site.root_page).first()
@@ -121,34 +127,18 @@ def help_page_url(context):
 def offline_route_url(context):
     """The "get images offline" route (a child of the help page), for the header, the help page and
     the home page; once per request, from the help page's children as routing read them."""
-    from pages.models import HelpPage, ImagesOfflinePage
+    from pages.models import ImagesOfflinePage
 
     request = context.get("request")
     if request is None:
         return ""
     state = state_of(request)
     if state.offline_route_url is None:
-        help_page = next(
-            (
-                child
-                for child in _home_children(request)
-                if child.live and child.specific_class is not None and issubclass(child.specific_class, HelpPage)
-            ),
-            None,
-        )
+        help_page = _help_page_under_home(request)
         route = None
         if help_page is not None:
-            route = next(
-                (
-                    child
-                    for child in children_of(help_page, request)
-                    if child.live
-                    and child.specific_class is not None
-                    and issubclass(child.specific_class, ImagesOfflinePage)
-                    and is_public(child, request)
-                ),
-                None,
-            )
+            offline_pages = _live_of_type(children_of(help_page, request), ImagesOfflinePage)
+            route = next((child for child in offline_pages if is_public(child, request)), None)
         state.offline_route_url = route.get_url(request=request) if route else ""
     return state.offline_route_url
 
