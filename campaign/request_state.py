@@ -36,6 +36,9 @@ class RequestState:
         #: the experiment visitor (messaging.assignment.Visitor); None where VisitorMiddleware did not run,
         #: and then every message slot shows its default variant
         self.visitor = None
+        #: slot id → variant key chosen in a preview mode (messaging/preview.py); a preview shows these
+        #: (or each slot's default) and never assigns or counts the visitor
+        self.preview_variants = {}
 
 
 def state_of(request):

@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Experiment, MessageSlot
+from .planning_views import plan_view
 from .views import ActionView, ResultsView
 
 
@@ -60,6 +61,7 @@ register_snippet(MessagingGroup)
 @hooks.register("register_admin_urls")
 def register_results_urls():
     return [
+        path("messaging/plan/", plan_view, name="messaging_experiment_plan"),
         path("messaging/experiments/<int:pk>/results/", ResultsView.as_view(), name="messaging_experiment_results"),
         path(
             "messaging/experiments/<int:pk>/<str:action>/",

@@ -32,6 +32,7 @@ from pages import languages as site_languages
 from pages.audiences import AUDIENCE_CHOICES
 from pages.fields import KeyListField
 
+from ..plan_panel import PlanPanel
 from ..stats import sample_size_per_arm
 from .lifecycle import ACTIVE_PHASES, CONCLUDED, CONTROL_FIELDS, PAUSED, RUNNING, SETUP, ExperimentLifecycle
 
@@ -192,6 +193,7 @@ class Experiment(
             [
                 FieldRowPanel([FieldPanel("baseline_rate"), FieldPanel("minimum_detectable_effect")]),
                 FieldRowPanel([FieldPanel("alpha"), FieldPanel("power")]),
+                PlanPanel(heading=_("Plan")),
             ],
             heading=_("Sample size"),
             help_text=_(

@@ -21,8 +21,12 @@ def message_for(context, slot):
     _prefetch_variants(slot)
     data = experiment_for_slot(slot.pk, languages.active(), context.get("audience"))
     key, experiment = slot.default_variant, ""
-    visitor = state_of(request).visitor  # None without VisitorMiddleware: the default variant
-    if data is not None and visitor is not None:
+    state = state_of(request)
+    visitor = state.visitor  # None without VisitorMiddleware: the default variant
+    if getattr(request, "is_preview", False):
+        # An editor's preview: the variant of the preview mode, never an assignment (no cookie, no beacon).
+        key = state.preview_variants.get(slot.pk, key)
+    elif data is not None and visitor is not None:
         key = visitor.arm(data["slug"], data["salt"], data["keys"], data["weights"])
         experiment = data["slug"]
     variant = slot.variant(key) or slot.default

@@ -16,6 +16,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from messaging.preview import VariantPreviewMixin
+
 from .. import audiences, languages
 from ..blocks import CampaignBodyBlock
 from ..links import LinkFields, link_page_field, link_text_field
@@ -50,7 +52,9 @@ class CampaignIndexPage(SectionIndexPage):
         return context
 
 
-class CampaignPage(RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, TranslatedPageMixin, Page):
+class CampaignPage(
+    VariantPreviewMixin, RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, TranslatedPageMixin, Page
+):
     hero_headline = models.CharField(_("headline"), max_length=160)
     hero_intro = models.TextField(_("introduction"), max_length=600)
     hero_message = models.ForeignKey(

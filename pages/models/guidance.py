@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from messaging.preview import VariantPreviewMixin
+
 from ..blocks import GuidanceBodyBlock, SourcesBlock
 from .base import TranslatedPageMixin
 from .modules import PlacedModulesMixin, modules_on
@@ -30,7 +32,7 @@ class GuidanceIndexPage(SectionIndexPage):
         return context
 
 
-class GuidancePage(PlacedModulesMixin, TranslatedPageMixin, Page):
+class GuidancePage(VariantPreviewMixin, PlacedModulesMixin, TranslatedPageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=600, help_text=_("Two or three short sentences, B1 level."))
     content_warning = models.TextField(
         _("content warning"),
