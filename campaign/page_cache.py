@@ -149,7 +149,7 @@ class PageCacheMiddleware:
         for name, value in entry["headers"].items():
             response[name] = value
         response["X-Page-Cache"] = state
-        response.ab_used = bool(manifest)
+        response.ab_used = [slug for slug, *_rest in manifest]  # the experiments this copy shows
         return response
 
     @staticmethod

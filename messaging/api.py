@@ -29,7 +29,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from pages import languages
 
-from .assignment import Visitor, arm_for, set_experiment_cookie
+from .assignment import Visitor, set_experiment_cookie, set_visitor_cookie
 from .models import Experiment, ExperimentCount
 from .models.counters import EXPOSURE
 from .running import running_experiment
@@ -124,16 +124,20 @@ def beacon(request, slug, kind):
     visitor = Visitor(request)
     if not visitor.countable:
         return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
-    if visitor.id is None:  # no cookie, or one this site did not sign: never counted
+    # No cookie, or one this site did not sign: never counted. Behind the edge, a visitor it
+    # delivered a page to (its vib_bucket cookie) gets a signed id in that bucket now.
+    if visitor.ensure_counted_id() is None:
         return problem(400, "no valid visitor cookie")
 
     marks = counted_marks(request)
     exposure_mark, mark = f"{slug}:{EXPOSURE}", f"{slug}:{goal}"
     if mark in marks or (goal != EXPOSURE and exposure_mark not in marks):
         return HttpResponse(status=204)  # counted before, or a conversion without exposure
-    variant = arm_for(visitor.id, experiment["salt"], experiment["keys"], experiment["weights"])
+    variant = visitor.variant(experiment["salt"], experiment["keys"], experiment["weights"])
     ExperimentCount.add_one(experiment["id"], variant, goal, language)
     response = HttpResponse(status=204)
+    if visitor.is_new:
+        set_visitor_cookie(response, visitor)
     set_experiment_cookie(
         response, COUNTED_COOKIE, signing.dumps((marks + [mark])[-MAX_MARKS:], salt=COUNTED_SALT, compress=True)
     )

@@ -18,16 +18,31 @@ cannot choose its arm.
 Visitors who send Do Not Track (DNT: 1) or Global Privacy Control
 (Sec-GPC: 1), and bots, get the control and are never counted; no cookie is
 set for them.
+
+Behind the Varnish edge (deploy/varnish/default.vcl) the edge assigns the
+bucket: a number 0–255 from the signed cookie's id (the same hash as here,
+edge_bucket_of_id), from its own ``vib_bucket`` cookie, or drawn at random for a
+new visitor; "none" for DNT/GPC/bots. It sends it as ``X-VIB-Bucket`` together
+with the shared secret ``X-VIB-Edge`` (EDGE_SHARED_SECRET); only then is the
+bucket believed (edge_bucket). The arm is then a function of the bucket
+(arm_for_bucket), so the edge can keep one copy per bucket instead of one per
+visitor, and pages that used an experiment say so (declare_experiments:
+``X-VIB-Experiments`` and ``Vary: X-VIB-Bucket``, never ``Vary: Cookie``).
+Without the secret header everything works exactly as before.
 """
 
 import hashlib
+import hmac
 import re
 import secrets
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core import signing
+from django.utils.cache import patch_vary_headers
 
 from campaign.request_state import state_of
 
@@ -95,6 +110,89 @@ def arm_for(visitor_id, salt, keys, weights):
     return keys[min(index, len(keys) - 1)]
 
 
+# -- the edge (deploy/varnish/default.vcl) ----------------------------------------------------
+
+EDGE_BUCKETS = 256  # the edge keeps at most this many copies of a page with a running experiment
+EDGE_BUCKET_HEADER = "HTTP_X_VIB_BUCKET"  # "0".."255" or "none"
+EDGE_SOURCE_HEADER = "HTTP_X_VIB_BUCKET_SOURCE"  # "visitor" (signed cookie), "cookie" (vib_bucket), "new"
+EDGE_SECRET_HEADER = "HTTP_X_VIB_EDGE"  # the shared secret the VCL sets; visitors' copies are dropped there
+EXPERIMENTS_HEADER = "X-VIB-Experiments"  # on a page that used a running experiment: its slugs
+EDGE_BUCKET_RESPONSE_VARY = "X-VIB-Bucket"
+EDGE_BUCKET_PATTERN = re.compile(r"\A(?:none|[0-9]{1,3})\Z")
+
+
+class EdgeBucket(NamedTuple):
+    #: 0..EDGE_BUCKETS-1, or None: the edge shows this visitor the control (DNT, GPC, a bot)
+    number: object
+    #: where the edge took it from: "visitor", "cookie", "new" (drawn just now) or "none"
+    source: str
+
+
+def edge_bucket(request):
+    """The bucket the trusted edge assigned, or None when the request did not come through it.
+
+    Trusted only with the shared secret (settings.EDGE_SHARED_SECRET, compared in constant
+    time); without that setting the header is never read, so the site works as without an edge.
+    """
+    secret = getattr(settings, "EDGE_SHARED_SECRET", "")
+    sent = request.META.get(EDGE_SECRET_HEADER, "")
+    if not secret or not sent or not hmac.compare_digest(sent.encode(), secret.encode()):
+        return None
+    value = request.META.get(EDGE_BUCKET_HEADER, "").strip()
+    if not EDGE_BUCKET_PATTERN.match(value):
+        return None
+    if value == "none":
+        return EdgeBucket(None, "none")
+    number = int(value)
+    if number >= EDGE_BUCKETS:
+        return None
+    return EdgeBucket(number, request.META.get(EDGE_SOURCE_HEADER, "new"))
+
+
+def edge_bucket_of_id(visitor_id):
+    """The bucket the edge computes from a signed cookie's id: Varnish's directors.shard().key(id)
+    (the last four bytes of SHA-256, little-endian) modulo EDGE_BUCKETS. tests/edge/ check it
+    against varnishd itself."""
+    digest = hashlib.sha256(visitor_id.encode()).digest()
+    return int.from_bytes(digest[28:32], "little") % EDGE_BUCKETS
+
+
+def issue_visitor_id_in_bucket(number):
+    """A new random id whose edge bucket is ``number`` (about EDGE_BUCKETS tries of SHA-256), so a
+    visitor keeps the arm the edge gave them once the beacon has issued their signed cookie."""
+    for _ in range(EDGE_BUCKETS * 200):
+        visitor_id = issue_visitor_id()
+        if edge_bucket_of_id(visitor_id) == number:
+            return visitor_id
+    raise RuntimeError("no visitor id found for an edge bucket")  # (255/256)^51200: never
+
+
+@lru_cache(maxsize=128)
+def _bucket_positions(salt):
+    """Each bucket's place in this experiment's own shuffle of the buckets (sha256(salt:bucket))."""
+    order = sorted(range(EDGE_BUCKETS), key=lambda n: hashlib.sha256(f"{salt}:bucket:{n}".encode()).digest())
+    return {number: place for place, number in enumerate(order)}
+
+
+def arm_for_bucket(number, salt, keys, weights):
+    """The arm of an edge bucket: the buckets shuffled per experiment, then split by the weights, so
+    each arm gets its share of buckets to within 1/256 and experiments are not aligned."""
+    total = float(sum(weights))
+    edges = [edge / total for edge in accumulate(weights)]
+    point = (_bucket_positions(salt)[number] + 0.5) / EDGE_BUCKETS
+    index = bisect_right(edges, point)
+    return keys[min(index, len(keys) - 1)]
+
+
+def declare_experiments(response, slugs):
+    """A page that showed a running experiment says so, for the edge: its slugs, and Vary on the
+    edge's bucket header (one copy per bucket at the edge; never Vary: Cookie)."""
+    if not slugs:
+        return
+    response[EXPERIMENTS_HEADER] = " ".join(sorted(slugs))
+    patch_vary_headers(response, [EDGE_BUCKET_RESPONSE_VARY])
+
+
 class Visitor:
     """What the request knows about its visitor for experiments: ``state_of(request).visitor``."""
 
@@ -102,6 +200,8 @@ class Visitor:
         self.countable = not (opted_out(request) or is_bot(request))
         #: the random id of a cookie this site signed; None for no, or a forged, cookie
         self.id = visitor_id_from_cookie(request.COOKIES.get(VISITOR_COOKIE, ""))
+        #: the bucket the trusted edge assigned (EdgeBucket), or None without the edge
+        self.edge = edge_bucket(request)
         self.is_new = False
         #: slug → (salt, keys, weights, shown variant) of the experiments the page rendered
         self.used = {}
@@ -112,24 +212,33 @@ class Visitor:
             self.is_new = True
         return self.id
 
-    def arm(self, slug, salt, keys, weights):
-        """The variant this visitor sees; the control (first arm) when not counted."""
+    def variant(self, salt, keys, weights):
+        """The arm this visitor sees. Behind the edge the bucket decides (the edge's copy for that
+        bucket must be right for everyone in it); otherwise the id, and the control when not counted."""
+        if self.edge is not None:
+            return keys[0] if self.edge.number is None else arm_for_bucket(self.edge.number, salt, keys, weights)
         if not self.countable:
-            variant = keys[0]
-        else:
-            variant = arm_for(self.ensure_id(), salt, keys, weights)
+            return keys[0]
+        return arm_for(self.ensure_id(), salt, keys, weights)
+
+    def arm(self, slug, salt, keys, weights):
+        """The variant this visitor sees, remembered as used by this page."""
+        variant = self.variant(salt, keys, weights)
         self.used[slug] = (salt, list(keys), list(weights), variant)
         return variant
 
     def signature(self, manifest):
         """The variants this visitor sees for the experiments of a cached page, as a cache-key part."""
-        parts = []
-        for slug, salt, keys, weights in manifest:
-            if not self.countable:
-                parts.append(f"{slug}={keys[0]}")
-            else:
-                parts.append(f"{slug}={arm_for(self.ensure_id(), salt, keys, weights)}")
-        return ";".join(parts)
+        return ";".join(f"{slug}={self.variant(salt, keys, weights)}" for slug, salt, keys, weights in manifest)
+
+    def ensure_counted_id(self):
+        """The id a beacon counts: the signed cookie's; behind the edge, for a visitor the edge
+        delivered a page to (its vib_bucket cookie), a new id in that bucket (is_new: set the cookie)."""
+        if self.id is None and self.edge is not None and self.edge.number is not None:
+            if self.edge.source == "cookie":
+                self.id = issue_visitor_id_in_bucket(self.edge.number)
+                self.is_new = True
+        return self.id
 
 
 def set_experiment_cookie(response, name, value):
@@ -158,6 +267,9 @@ class VisitorMiddleware:
     def __call__(self, request):
         visitor = state_of(request).visitor = Visitor(request)
         response = self.get_response(request)
-        if visitor.is_new and visitor.id and (visitor.used or getattr(response, "ab_used", None)):
+        ab_used = getattr(response, "ab_used", None)
+        if visitor.is_new and visitor.id and (visitor.used or ab_used):
             set_visitor_cookie(response, visitor)
+        slugs = set(visitor.used) or set(ab_used if isinstance(ab_used, (list, tuple, set)) else ())
+        declare_experiments(response, slugs)
         return response

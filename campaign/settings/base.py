@@ -370,6 +370,15 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
     }
+# Varnish in front (deploy/varnish/default.vcl): its address for Wagtail's PURGE requests.
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["VARNISH_URL"],
+    }
+# The secret the edge sends in X-VIB-Edge; only then is its A/B bucket (X-VIB-Bucket) believed
+# (messaging/assignment.py). Empty: the header is never read.
+EDGE_SHARED_SECRET = os.environ.get("EDGE_SHARED_SECRET", "")
 if os.environ.get("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
