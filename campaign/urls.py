@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from campaign import health, views
 from messaging.api import beacon
+from messaging.guardrail_api import guardrail_beacon
 from pages.lessons.short_links import short_link_view
 from pages.search import search_view
 from reach.api import reach_beacon
@@ -30,6 +31,8 @@ urlpatterns = [
     # Permanent short links to lessons; they choose the language themselves.
     path("l/<str:code>/", short_link_view, name="lesson_short_link"),
     # A/B beacons (messaging/api.py, docs/ab-testing.md).
+    # Guardrails: quick exits and help-seeking per arm (messaging/guardrail_api.py); before the slug pattern.
+    path("api/ab/guardrail", guardrail_beacon, name="ab_guardrail_beacon"),
     re_path(r"^api/ab/(?P<slug>[^/]{1,200})/(?P<kind>exposure|conversion)$", beacon, name="ab_beacon"),
     # Reach beacon (reach/api.py, docs/reach.md).
     path("api/reach", reach_beacon, name="reach_beacon"),

@@ -170,3 +170,40 @@ def cumulative_looks(daily, keys):
         c = [min(a + b, total) for a, b, total in zip(c, per_day[day][1], n, strict=True)]
         looks.append((list(n), list(c)))
     return looks
+
+
+# -- one-sided: "is the variant worse?" (the guardrails, messaging/guardrails.py) ----------------------
+#
+# The same mSPRT with the mixing distribution restricted to one side: a half-normal over θ > 0 (density
+# 2·N(θ; 0, τ²) there). Integrating the normal likelihood ratio against it gives, in closed form,
+#
+#     Λ⁺ = 2 Φ( τ θ̂ / √(v (v + τ²)) ) · Λ,
+#
+# Λ the two-sided ratio above. Each likelihood ratio in the mixture is a martingale when θ = 0 and a
+# supermartingale when θ < 0, so Ville's inequality gives P(Λ⁺ ever ≥ 1/α | θ ≤ 0) ≤ α (Robbins 1970,
+# one-sided mixtures; Howard et al., "Time-uniform, nonparametric, nonasymptotic confidence sequences",
+# Annals of Statistics 2021). Only a difference in the chosen direction gathers evidence.
+
+
+def log_one_sided_mixture_ratio(difference, variance, tau2):
+    """ln Λ⁺ for "θ > 0" against "θ ≤ 0"; 0 (no evidence) where the variance is 0."""
+    from scipy.stats import norm  # scipy only where the guardrails need it
+
+    difference, variance = np.asarray(difference, float), np.asarray(variance, float)
+    safe = np.where(variance > 0, variance, 1.0)
+    z = math.sqrt(tau2) * difference / np.sqrt(safe * (safe + tau2))
+    value = math.log(2.0) + norm.logcdf(z) + log_mixture_ratio(difference, safe, tau2)
+    return np.where(variance > 0, value, 0.0)
+
+
+def one_sided_sequential_p(c1, n1, c0, n0, tau2):
+    """Running always-valid p-value for "rate 1 is higher than rate 0", over the looks (last axis).
+
+    As sequential_comparison: looks with fewer than MIN_EXPOSURES_PER_ARM visitors in an arm say nothing.
+    """
+    c1, n1, c0, n0 = (np.asarray(x, float) for x in (c1, n1, c0, n0))
+    enough = (n1 >= MIN_EXPOSURES_PER_ARM) & (n0 >= MIN_EXPOSURES_PER_ARM)
+    difference, variance = difference_and_variance(c1, np.maximum(n1, 1), c0, np.maximum(n0, 1))
+    variance = np.where(enough, variance, 0.0)
+    p = np.minimum(1.0, np.exp(-log_one_sided_mixture_ratio(difference, variance, tau2)))
+    return np.minimum.accumulate(p, axis=-1)

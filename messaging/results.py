@@ -10,6 +10,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from . import anytime, stats
+from .guardrails import analyse_guardrails
 from .models import ExperimentCount
 from .models.counters import EXPOSURE
 
@@ -148,6 +149,7 @@ def experiment_results(experiment):
             for other in experiment.goals()[1:]
         ],
         "series": stats.cumulative_series(daily, keys),
+        "guardrails": analyse_guardrails(experiment, keys, planned, experiment.alpha),
     }
     result["verdict_text"] = VERDICT_TEXT[analysis.verdict](result)
     result["anytime"]["rule"] = anytime_rule()
@@ -185,4 +187,23 @@ def report_json(result):
         "anytime_verdict": result["anytime"]["verdict"],
         "anytime_winner": result["anytime"]["winner"],
         "variants": [{name: variant[name] for name in VARIANT_FIELDS} for variant in result["variants"]],
+        "guardrails": guardrails_json(result),
+    }
+
+
+def guardrails_json(result):
+    """Per guardrail and arm: visitors, events, rate, one-sided anytime p; and the alerts in words."""
+    guardrails = result["guardrails"]
+    return {
+        "alpha_per_comparison": guardrails["alpha_per_comparison"],
+        "arms": {
+            item["guardrail"]: [
+                {name: arm[name] for name in ("key", "exposures", "events", "rate", "p_value")} for arm in item["arms"]
+            ]
+            for item in guardrails["guardrails"]
+        },
+        "alerts": [
+            {name: alert[name] for name in ("guardrail", "variant", "rate", "control_rate", "p_value", "text")}
+            for alert in guardrails["alerts"]
+        ],
     }

@@ -41,6 +41,14 @@ def can_promote(user):
     return user.has_perm("messaging.promote_experiment")
 
 
+def can_override(user):
+    return user.has_perm("messaging.override_guardrail")
+
+
+#: A reason is a few sentences; the history is not a place for essays.
+MAX_REASON_LENGTH = 2000
+
+
 def results_url(experiment):
     return reverse("messaging_experiment_results", args=[experiment.pk])
 
@@ -105,6 +113,10 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
                 "goal_label": GOAL_LABELS[result["primary_goal"]],
                 "can_steer": can_steer(self.request.user),
                 "can_promote": can_promote(self.request.user),
+                "can_override": can_override(self.request.user),
+                "winner_alerts": [a for a in result["guardrails"]["alerts"] if a["variant"] == result["winner"]],
+                "guardrail_rows": guardrail_rows(result, labels),
+                "max_reason_length": MAX_REASON_LENGTH,
                 "csv_url": results_url(experiment) + "?format=csv",
             }
         )
@@ -136,7 +148,44 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
         writer.writerow(
             ["srm_p_value", "" if self.result["srm_p_value"] is None else f"{self.result['srm_p_value']:.6g}"]
         )
+        writer.writerow([])
+        guardrails = self.result["guardrails"]
+        flagged = {(alert["guardrail"], alert["variant"]) for alert in guardrails["alerts"]}
+        writer.writerow(["guardrail", "variant", "exposures", "events", "rate", "anytime_p_worse", "alert"])
+        for item in guardrails["guardrails"]:
+            for arm in item["arms"]:
+                writer.writerow(
+                    [
+                        item["guardrail"],
+                        arm["key"],
+                        arm["exposures"],
+                        arm["events"],
+                        f"{arm['rate']:.6f}",
+                        "" if arm["p_value"] is None else f"{arm['p_value']:.6g}",
+                        "yes" if (item["guardrail"], arm["key"]) in flagged else "",
+                    ]
+                )
+        for alert in guardrails["alerts"]:
+            writer.writerow(["guardrail_alert", alert["text"]])
         return response
+
+
+GUARDRAIL_LABELS = {
+    "quick_exit": gettext_lazy("Pressed the quick exit"),
+    "help_seeking": gettext_lazy("Looked for help"),
+}
+
+
+def guardrail_rows(result, labels):
+    """One row per arm: for each guardrail the count, the share of the arm's visitors, and the p-value."""
+    guardrails = result["guardrails"]["guardrails"]
+    rows = []
+    for index, variant in enumerate(result["variants"]):
+        cells = [item["arms"][index] for item in guardrails]
+        rows.append(
+            {"label": labels.get(variant["key"], variant["key"]), "exposures": variant["exposures"], "cells": cells}
+        )
+    return {"headings": [GUARDRAIL_LABELS[item["guardrail"]] for item in guardrails], "rows": rows}
 
 
 class ActionView(View):
@@ -161,8 +210,15 @@ class ActionView(View):
         if not allowed:
             raise PermissionDenied
         experiment = get_object_or_404(Experiment.objects.select_related("slot"), pk=pk)
+        reason = request.POST.get("reason", "")
+        if len(reason) > MAX_REASON_LENGTH:
+            messages.error(request, _("Keep the reason under %(limit)s characters.") % {"limit": MAX_REASON_LENGTH})
+            return redirect(results_url(experiment))
         try:
-            outcome = getattr(experiment, action)(request.user)
+            if action == "promote":
+                outcome = experiment.promote(request.user, reason=reason)
+            else:
+                outcome = getattr(experiment, action)(request.user)
         except TransitionError as refusal:
             messages.error(request, str(refusal))
         else:

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -78,3 +79,20 @@ def register_experiment_log_actions(actions):
     actions.register_action("messaging.resume", _("Resume experiment"), _("Experiment resumed"))
     actions.register_action("messaging.conclude", _("Conclude experiment"), _("Experiment concluded"))
     actions.register_action("messaging.promote", _("Promote winner"), _("Winning variant promoted"))
+
+
+@hooks.register("register_log_actions")
+def register_guardrail_override(actions):
+    @actions.register_action("messaging.promote_despite_guardrail")
+    class PromotedDespiteGuardrail(LogFormatter):
+        """The history shows who promoted a flagged variant, and the reason they gave as the comment."""
+
+        label = _("Promote winner despite a guardrail alert")
+
+        def format_message(self, log_entry):
+            return _("Variant %(key)s promoted despite a guardrail alert") % {
+                "key": str(log_entry.data.get("winner", "")).upper()
+            }
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("reason", "")

@@ -43,3 +43,48 @@ class ExperimentCount(models.Model):  # noqa: DJ008  (a counter row: never liste
             language=language,
             day=day or timezone.localdate(),
         )
+
+
+#: Guardrail events: what a visitor did after seeing a variant that the variant must not make worse.
+QUICK_EXIT = "quick_exit"
+HELP_SEEKING = "help_seeking"  # any of HELP_EVENTS, the first one a visitor reached
+HELP_EVENTS = ("help_page", "helpline_call", "helpline_chat", "helpline_website", "lesson_download")
+GUARDRAIL_EVENTS = (QUICK_EXIT, *HELP_EVENTS)
+GUARDRAIL_ROWS = (QUICK_EXIT, HELP_SEEKING, *HELP_EVENTS)
+
+
+class GuardrailCount(models.Model):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
+    """Visitors who saw ``variant`` and then pressed the quick exit or sought help, per day and language.
+
+    Each visitor counts at most once per experiment and event (and once for ``help_seeking``, whatever
+    help they found first), so every number is a number of visitors and never exceeds the exposures.
+    The arm comes from the visitor's signed cookie, never from the beacon (messaging/guardrail_api.py).
+    """
+
+    experiment = models.ForeignKey("messaging.Experiment", on_delete=models.CASCADE, related_name="guardrail_counts")
+    variant = models.CharField(_("variant"), max_length=1)
+    event = models.CharField(_("event"), max_length=20)
+    language = models.CharField(_("language"), max_length=5)
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["experiment", "variant", "event", "language", "day"], name="one_guardrail_count_per_cell"
+            )
+        ]
+        verbose_name = _("guardrail count")
+        verbose_name_plural = _("guardrail counts")
+
+    @classmethod
+    def add_one(cls, experiment, variant, event, language, day=None):
+        """+1, exact with many workers at once (campaign/counting.py)."""
+        add_one(
+            cls,
+            experiment_id=getattr(experiment, "pk", experiment),
+            variant=variant,
+            event=event,
+            language=language,
+            day=day or timezone.localdate(),
+        )

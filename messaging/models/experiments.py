@@ -210,6 +210,7 @@ class Experiment(
         permissions = [
             ("start_experiment", "Can start, pause and conclude experiments"),
             ("promote_experiment", "Can promote the winning variant"),
+            ("override_guardrail", "Can promote a winner despite a guardrail alert, with a reason"),
         ]
 
     def __str__(self):

@@ -83,11 +83,13 @@ class ExperimentLifecycle:
             concluded_at=timezone.now(),
         )
 
-    def promote(self, user, variant=None):
+    def promote(self, user, variant=None, reason=""):
         """Make the winning variant the slot's default (a new published revision) and conclude.
 
         Only the winner the statistics found can be promoted; ``variant``, when given, must be it.
-        Returns the promoted variant's key.
+        While a guardrail alert stands for the winner (more quick exits, less help-seeking), only a
+        user with ``override_guardrail`` (campaign leads) can promote it, and only with a reason,
+        which goes into the history. Returns the promoted variant's key.
         """
         from ..results import experiment_results  # results reads the models: imported when used
 
@@ -110,6 +112,18 @@ class ExperimentLifecycle:
                 raise TransitionError(
                     _("The traffic split is off, so the winner cannot be trusted. Find the cause first.")
                 )
+            alerts = [alert for alert in result["guardrails"]["alerts"] if alert["variant"] == winner]
+            reason = (reason or "").strip()
+            if alerts and not reason:
+                raise TransitionError(
+                    _(
+                        "A guardrail alert stands for variant %(key)s: %(alerts)s "
+                        "A campaign lead can still promote it by writing down the reason."
+                    )
+                    % {"key": winner.upper(), "alerts": " ".join(alert["text"] for alert in alerts)}
+                )
+            if alerts and not (user is not None and user.has_perm("messaging.override_guardrail")):
+                raise TransitionError(_("Only a campaign lead can promote a variant despite a guardrail alert."))
             slot = self.slot
             slot.default_variant = winner
             revision = slot.save_revision(user=user, log_action=True)
@@ -117,7 +131,11 @@ class ExperimentLifecycle:
             self.winner = winner
             self.phase = CONCLUDED
             self.concluded_at = timezone.now()
-            self._record("promote", user, ["winner", "phase", "concluded_at"], {"winner": winner})
+            if alerts:
+                data = {"winner": winner, "reason": reason, "alerts": [alert["text"] for alert in alerts]}
+                self._record("promote_despite_guardrail", user, ["winner", "phase", "concluded_at"], data)
+            else:
+                self._record("promote", user, ["winner", "phase", "concluded_at"], {"winner": winner})
         return winner
 
     # -- shared steps ------------------------------------------------------------------

@@ -234,7 +234,9 @@ def test_ab_report_prints_the_numbers_as_json(experiment):
         "anytime_verdict",
         "anytime_winner",
         "variants",
+        "guardrails",
     }
+    assert report["guardrails"]["alerts"] == []  # no quick exits or help counted: nothing to flag
     assert report["anytime_verdict"] == "no_winner_yet" and report["anytime_winner"] is None
     assert report["status"] == "running" and report["verdict"] == "not_yet_conclusive"
     assert [variant["key"] for variant in report["variants"]] == ["a", "b"]  # the control first

@@ -29,6 +29,23 @@
     } catch (error) {
       // a blocked beacon counts nothing and changes nothing else
     }
+    if (guardrailEvents.indexOf(event) !== -1) guardrail(event);
+  };
+
+  // Guardrails of the A/B tests (docs/ab-testing.md): the same help-seeking steps and quick exit,
+  // for the experiments this browser has seen. The server finds those and the variant in the
+  // signed A/B cookies itself; this only says what happened. Also a sendBeacon: it never waits.
+  var guardrailEvents = ["quick_exit", "help_page", "helpline_call", "helpline_chat", "helpline_website",
+    "lesson_download"];
+  var guardrail = function (event) {
+    if (optedOut || !navigator.sendBeacon) return;
+    var body = { event: event, language: language };
+    if (reachPage) body.page = Number(reachPage);
+    try {
+      navigator.sendBeacon("/api/ab/guardrail", JSON.stringify(body));
+    } catch (error) {
+      // as above
+    }
   };
 
   // Quick exit (GOV.UK "Exit this page"). Without JavaScript the button is a
@@ -136,6 +153,8 @@
 
   // Reach: the view once the page has rendered (a cached page counts too), and the help steps.
   reach("view");
+  // The help page is counted as help-seeking for the experiments seen before (server-checked).
+  if (document.querySelector("[data-help-page]")) guardrail("help_page");
   document.querySelectorAll("[data-reach-event]").forEach(function (link) {
     link.addEventListener("click", function () { reach(link.getAttribute("data-reach-event")); });
   });

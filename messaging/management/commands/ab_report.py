@@ -3,6 +3,8 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from messaging.models import Experiment
 from messaging.results import experiment_results, report_json
@@ -14,8 +16,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("slug", help="the experiment's short name")
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+        parser.add_argument(
+            "--language", choices=["nl", "en"], default="en", help="language of the verdicts and alerts in words"
+        )
 
     def handle(self, *args, slug, **options):
+        with translation.override(options["language"]):
+            self.report(slug, options)
+
+    def report(self, slug, options):
         experiment = Experiment.objects.filter(slug=slug).select_related("slot").first()
         if experiment is None:
             known = ", ".join(Experiment.objects.values_list("slug", flat=True)) or "none"
@@ -54,5 +63,21 @@ class Command(BaseCommand):
                 f"{v['key'].upper():<8}{100 * v['difference']:>+9.1f} pt{interval:>22}"
                 f"{v['anytime_p_value']:>13.4f}{planned_p:>12}"
             )
+        self.stdout.write("")
+        guardrails = result["guardrails"]
+        self.stdout.write(_("Guardrails: quick exit and help"))
+        self.stdout.write(f"{'variant':<8}{'seen':>8}{'quick exit':>16}{'p worse':>10}{'help':>16}{'p worse':>10}")
+        for index, v in enumerate(result["variants"]):
+            cells = ""
+            for item in guardrails["guardrails"]:
+                arm = item["arms"][index]
+                share = f"{arm['events']} ({100 * arm['rate']:.1f}%)"
+                p = "-" if arm["p_value"] is None else f"{arm['p_value']:.4f}"
+                cells += f"{share:>16}{p:>10}"
+            self.stdout.write(f"{v['key'].upper():<8}{v['exposures']:>8}{cells}")
+        for alert in guardrails["alerts"]:
+            self.stdout.write(self.style.WARNING(alert["text"]))
+        if not guardrails["alerts"]:
+            self.stdout.write(_("No guardrail alert."))
         if result["srm_warning"]:
             self.stdout.write(self.style.WARNING(f"Sample ratio mismatch: p = {result['srm_p_value']:.2g}"))

@@ -1,0 +1,96 @@
+"""The guardrail beacon: POST /api/ab/guardrail, body {"event": "quick_exit", "language": "nl", "page": <id>}.
+
+Sent by js/site.js (with navigator.sendBeacon, so leaving is never slowed) next to the reach beacon
+when a visitor presses the quick exit, uses a helpline link, downloads a lesson or reaches the help
+page. It adds 1, per experiment the visitor has seen, to the count of the visitor's own arm
+(GuardrailCount), so the results can say whether a variant makes more people leave or fewer find help.
+
+Nothing in the body names an experiment or a variant (any such key is ignored). The server takes:
+- the experiments from the visitor's signed ``vib_ab`` cookie: only those it marked as shown
+  ("<slug>:exposure", set by the exposure beacon) and still running today;
+- the arm from the signed ``vib_visitor`` cookie, recomputed as for every A/B beacon.
+So a visitor counts only for an experiment it was counted as having seen, only in its own arm, and
+once per experiment and event (remembered in ``vib_ab``, as the goals are). A help-page visit counts
+whenever it comes after the exposure while the experiment runs, on any page or in any tab: the
+server checks that ``page`` is a live help page. No other identifier is used or stored.
+
+Answers: 204 counted, nothing to count (no experiment seen, already counted), or deliberately not
+counted (DNT/GPC/bot); 400 malformed body, unknown event or language, help_page on a page that is
+not the help page, or a visitor cookie this site did not sign; 403 from another site; 405 not POST;
+413 body over 1 kB; 415 not JSON. Never a 5xx for anything a client sends.
+"""
+
+from django.core import signing
+from django.http import HttpResponse
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.models import Page
+
+from pages import languages
+
+from .api import COUNTED_COOKIE, COUNTED_SALT, MAX_MARKS, counted_marks, problem, read_body, same_site
+from .assignment import VISITOR_COOKIE, Visitor, arm_for, set_experiment_cookie
+from .models import GuardrailCount
+from .models.counters import EXPOSURE, GUARDRAIL_EVENTS, HELP_EVENTS, HELP_SEEKING
+from .running import running_experiments
+
+HELP_PAGE = "help_page"
+HELP_PAGE_MODEL = ("pages", "helppage")
+
+
+def is_live_help_page(value):
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**31:
+        return False
+    kind = Page.objects.filter(pk=value, live=True).values_list("content_type__app_label", "content_type__model")
+    return kind.first() == HELP_PAGE_MODEL
+
+
+def rows_for(event):
+    """The counters one event adds to: itself, and 'help_seeking' for any kind of help."""
+    return (event, HELP_SEEKING) if event in HELP_EVENTS else (event,)
+
+
+@csrf_exempt
+def guardrail_beacon(request):
+    if request.method != "POST":
+        response = problem(405, "use POST")
+        response["Allow"] = "POST"
+        return response
+    if not same_site(request):
+        return problem(403, "beacons come from this site's pages")
+    data, error = read_body(request)
+    if error:
+        return error
+    event = data.get("event")
+    if not isinstance(event, str) or event not in GUARDRAIL_EVENTS:
+        return problem(400, "unknown event")
+    language = data.get("language", languages.default())
+    if not languages.is_site_language(language):
+        return problem(400, "unknown language")
+    visitor = Visitor(request)
+    if not visitor.countable:
+        return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
+    if visitor.id is None:
+        if request.COOKIES.get(VISITOR_COOKIE):
+            return problem(400, "no valid visitor cookie")
+        return HttpResponse(status=204)  # never saw an experiment: nothing to count
+    if event == HELP_PAGE and not is_live_help_page(data.get("page")):
+        return problem(400, "help_page is sent from the help page only")
+
+    marks = counted_marks(request)
+    seen = {mark.removesuffix(f":{EXPOSURE}") for mark in marks if mark.endswith(f":{EXPOSURE}")}
+    new_marks = []
+    for slug, experiment in running_experiments().items():
+        if slug not in seen:
+            continue
+        variant = arm_for(visitor.id, experiment["salt"], experiment["keys"], experiment["weights"])
+        for row in rows_for(event):
+            mark = f"{slug}:{row}"
+            if mark in marks or mark in new_marks:
+                continue
+            GuardrailCount.add_one(experiment["id"], variant, row, language)
+            new_marks.append(mark)
+    response = HttpResponse(status=204)
+    if new_marks:
+        kept = (marks + new_marks)[-MAX_MARKS:]
+        set_experiment_cookie(response, COUNTED_COOKIE, signing.dumps(kept, salt=COUNTED_SALT, compress=True))
+    return response
