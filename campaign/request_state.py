@@ -36,6 +36,9 @@ class RequestState:
         #: the experiment visitor (messaging.assignment.Visitor); None where VisitorMiddleware did not run,
         #: and then every message slot shows its default variant
         self.visitor = None
+        #: (address, record key, version) of a page the page cache missed and stores once it is sent
+        #: (campaign/page_cache.py); None when the response is not to be stored
+        self.page_cache_plan = None
 
 
 def state_of(request):
