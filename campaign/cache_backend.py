@@ -11,7 +11,10 @@ every public page then answers 500. This backend:
 - after a failure leaves Redis alone for RETRY_SECONDS (5 s) in this
   process, so a stopped Redis does not cost a timeout on every call, then
   tries again: caching resumes by itself when Redis is back, no restart;
-- logs the outage once per LOG_INTERVAL per process, not once per request.
+- logs the outage once per LOG_INTERVAL per process, not once per request;
+- keeps one redis-py client per connection pool: Django's client builds a new
+  ``redis.Redis`` for every call, and its constructor registers some 170
+  response callbacks, which cost more than the round trip of a page-cache hit.
 
 `answers()` is the health check's probe: a real round trip that ignores the
 pause, so /healthz tells the truth at once.
@@ -23,7 +26,7 @@ import threading
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 from redis.retry import Retry
@@ -35,8 +38,29 @@ CACHE_ERRORS = (RedisError, OSError)
 LOG_INTERVAL = 60.0
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django's Redis client with one ``redis.Redis`` per connection pool, made once, not per call.
+
+    A ``redis.Redis`` holds no connection of its own (the pool does, and is safe across threads and
+    renews itself after a fork), so sharing one per pool changes nothing but the cost.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class FailOpenRedisCache(RedisCache):
     """Settings beside BACKEND and LOCATION: SOCKET_TIMEOUT and RETRY_SECONDS (see settings/base.py)."""
+
+    _class = ReusedClientRedisCacheClient
 
     def __init__(self, server, params):
         timeout = float(params.get("SOCKET_TIMEOUT", 0.25))

@@ -1,19 +1,30 @@
 """Full-page cache for anonymous visitors, one copy per experiment variant, never per visitor.
 
 A page is rendered once per URL (host + path + query) and per combination of
-variants its message slots showed; the visitor's variants come from the
+variants its message slots showed; the visitor's variants come from the signed
 visitor cookie (messaging/assignment.py), so the cache never varies on the
 whole Cookie header. What a page needs to know about experiments is learnt
 from the first render and kept with it (the "manifest"), the way Django's
-cache middleware learns Vary headers. A hit costs one cache round trip (two on
-a page with a running experiment): that is most of its time with Redis.
+cache middleware learns Vary headers.
 
-Only GET/HEAD from visitors without a session (not signed in, no preview, no
-password-protected page passed) are cached, and only 200 HTML responses that
-set no cookie and are not private. Any content change (a page published,
-unpublished or moved, a snippet or setting saved: campaign/cache_invalidation.py)
-bumps one version number, so every cached page is rendered afresh (see
-invalidate()). With Redis the cache fails open (campaign/cache_backend.py).
+The cache sits in front (settings MIDDLEWARE): PageCacheMiddleware comes right
+after whitenoise, so a hit skips sessions, locale, CSRF, authentication,
+messages, django-axes, redirects and the visitor middleware, and costs one cache
+round trip (two on a page with a running experiment) plus what a static file
+costs. What it answers is the complete response as it was sent the first time:
+PageCacheStoreMiddleware, the outermost middleware, stores it after every other
+middleware added its headers (security headers, CSP, Permissions-Policy,
+Content-Language, Vary, …), so a hit carries exactly those headers; only
+X-Page-Cache and, for a new visitor on a page with an experiment, the visitor
+cookie are per request.
+
+Only GET/HEAD from visitors without a session cookie (not signed in, no preview,
+no password-protected page passed) are cached, and only 200 HTML responses that
+set no cookie but the visitor cookie, do not vary on Cookie and are not private.
+Any content change (a page published, unpublished or moved, a snippet or setting
+saved: campaign/cache_invalidation.py) bumps one version number, so every cached
+page is rendered afresh (see invalidate()). With Redis the cache fails open
+(campaign/cache_backend.py).
 """
 
 import hashlib
@@ -25,10 +36,12 @@ from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
 from campaign.request_state import state_of
+from messaging.assignment import VISITOR_COOKIE, Visitor, set_visitor_cookie
 
 KEY_PREFIX = "page-cache"
 VERSION_KEY = f"{KEY_PREFIX}:version"
-HEADERS_KEPT = ("Content-Type", "Content-Language", "Link")
+#: Set on each answer, never stored: whether it came from the cache.
+STATE_HEADER = "X-Page-Cache"
 
 
 def cache_seconds():
@@ -59,13 +72,14 @@ def invalidate():
 def request_is_cacheable(request):
     if request.method not in ("GET", "HEAD") or not getattr(settings, "PAGE_CACHE_ENABLED", True):
         return False
-    # Without a session cookie nobody is signed in; request.user is not touched, since
-    # reading it marks the response "Vary: Cookie".
+    # Without a session cookie nobody is signed in, previewing or past a page password;
+    # request.user is not touched, since reading it marks the response "Vary: Cookie".
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
 def response_is_cacheable(response):
-    if response.status_code != 200 or response.streaming or response.cookies:
+    # The visitor cookie is the visitor's own: it is never stored, a hit sets a new visitor's afresh.
+    if response.status_code != 200 or response.streaming or any(name != VISITOR_COOKIE for name in response.cookies):
         return False
     if not response.get("Content-Type", "").startswith("text/html"):
         return False
@@ -95,13 +109,15 @@ def page_cache_key(address, version=None, signature=""):
 
 
 class PageCacheMiddleware:
-    """One cache round trip for a page without experiments, two for a page with them.
+    """Answers a cached page right after whitenoise: one cache round trip for a page without
+    experiments, two for a page with them.
 
     Per address one record holds the version it was rendered under, until when
     it is fresh, and the experiments it used (the manifest); a page without
     experiments keeps its copy in the record itself, a page with them one copy
     per variant beside it. The version and the record are read together
-    (get_many); a record from an older version, or past its fresh time, is a miss.
+    (get_many); a record from an older version, or past its fresh time, is a miss:
+    the page is rendered by the full stack and PageCacheStoreMiddleware stores it.
 
     Stale if error: records are kept PAGE_CACHE_STALE_SECONDS longer than they are
     fresh. When the page cannot be rendered because the database is unreachable
@@ -120,50 +136,71 @@ class PageCacheMiddleware:
         found = cache.get_many([VERSION_KEY, record_key])
         version = found.get(VERSION_KEY) or current_version()
         record = found.get(record_key)
-        visitor = state_of(request).visitor
-        fresh = record is not None and record["version"] == version and time.time() < record.get("fresh_until", 0)
-        if fresh:
-            response = self.copy(address, record, visitor, "hit")
+        if record is not None and record["version"] == version and time.time() < record.get("fresh_until", 0):
+            response = answer(address, record, request, "hit")
             if response is not None:
                 return response
+        state = state_of(request)
+        state.page_cache_plan = (address, record_key, version)
         response = self.get_response(request)
         if getattr(response, "database_unavailable", False) and record is not None:
-            return self.copy(address, record, visitor, "stale") or response
-        if response_is_cacheable(response):
-            self.store(address, record_key, version, visitor, response)
-            response["X-Page-Cache"] = "miss"
+            stale = answer(address, record, request, "stale")
+            if stale is not None:
+                state.page_cache_plan = None
+                return stale
         return response
 
-    @staticmethod
-    def copy(address, record, visitor, state):
-        """The stored response of this record for this visitor's variants, or None."""
-        manifest = record["experiments"]
-        if not manifest:
-            entry = record["entry"]
-        else:
-            signature = visitor.signature(manifest) if visitor is not None else ""
-            entry = cache.get(page_cache_key(address, record["version"], signature))
-        if entry is None:
-            return None
-        response = HttpResponse(entry["content"], status=200)
-        for name, value in entry["headers"].items():
-            response[name] = value
-        response["X-Page-Cache"] = state
-        response.ab_used = [slug for slug, *_rest in manifest]  # the experiments this copy shows
+
+class PageCacheStoreMiddleware:
+    """The outermost middleware: stores a page the front missed, as it is sent, with every header
+    the middlewares in between added."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        state = getattr(request, "state", None)
+        plan = getattr(state, "page_cache_plan", None)
+        if plan is not None and response_is_cacheable(response):
+            store(*plan, state.visitor, response)
+            response[STATE_HEADER] = "miss"
         return response
 
-    @staticmethod
-    def store(address, record_key, version, visitor, response):
-        used = visitor.used if visitor is not None else {}
-        manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
-        signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
-        headers = {name: response[name] for name in HEADERS_KEPT if name in response}
-        entry = {"content": response.content, "headers": headers}
-        kept = cache_seconds() + stale_seconds()
-        record = {"version": version, "fresh_until": time.time() + cache_seconds(), "experiments": manifest}
-        if manifest:
-            cache.set(page_cache_key(address, version, signature), entry, kept)
-            record["entry"] = None
-        else:
-            record["entry"] = entry
-        cache.set(record_key, record, kept)
+
+def answer(address, record, request, served_as):
+    """The stored response of this record for this visitor's variants, or None."""
+    manifest = record["experiments"]
+    visitor = None
+    if not manifest:
+        entry = record["entry"]
+    else:
+        # Straight from the signed visitor cookie: no session, no database.
+        visitor = Visitor(request)
+        entry = cache.get(page_cache_key(address, record["version"], visitor.signature(manifest)))
+    if entry is None:
+        return None
+    response = HttpResponse(entry["content"], headers=entry["headers"])
+    response[STATE_HEADER] = served_as
+    # What VisitorMiddleware does for a rendered page; behind the edge (messaging.assignment.edge_bucket) a
+    # new visitor has no id and gets no cookie. X-VIB-Experiments and Vary came stored with the page.
+    if visitor is not None and visitor.is_new and visitor.id:
+        set_visitor_cookie(response, visitor)
+    return response
+
+
+def store(address, record_key, version, visitor, response):
+    used = visitor.used if visitor is not None else {}
+    manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
+    signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
+    # Every header as sent (Set-Cookie is not among them: Django keeps cookies apart).
+    headers = {name: value for name, value in response.items() if name != STATE_HEADER}
+    entry = {"content": response.content, "headers": headers}
+    kept = cache_seconds() + stale_seconds()
+    record = {"version": version, "fresh_until": time.time() + cache_seconds(), "experiments": manifest}
+    if manifest:
+        cache.set(page_cache_key(address, version, signature), entry, kept)
+        record["entry"] = None
+    else:
+        record["entry"] = entry
+    cache.set(record_key, record, kept)

@@ -39,6 +39,9 @@ class RequestState:
         #: slot id → variant key chosen in a preview mode (messaging/preview.py); a preview shows these
         #: (or each slot's default) and never assigns or counts the visitor
         self.preview_variants = {}
+        #: (address, record key, version) of a page the page cache missed and stores once it is sent
+        #: (campaign/page_cache.py); None when the response is not to be stored
+        self.page_cache_plan = None
 
 
 def state_of(request):

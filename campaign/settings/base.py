@@ -77,12 +77,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: stores a page the cache missed as it is sent, with every header below added.
+    "campaign.page_cache.PageCacheStoreMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # One RequestState per request: what routing, the site frame and experiments learn once.
     "campaign.request_state.RequestStateMiddleware",
     "csp.middleware.CSPMiddleware",
     "campaign.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A cached page is answered here, as a static file just above: before sessions, locale,
+    # CSRF, authentication and the rest (campaign/page_cache.py).
+    "campaign.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "campaign.locale_middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,10 +102,8 @@ MIDDLEWARE = [
     # Rate-limits the admin login (after authentication, as django-axes asks).
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Experiments and the page cache come last, so every other middleware still
-    # adds its headers to a page served from the cache.
+    # The experiment visitor of a page that is rendered (a cached page reads the cookie itself).
     "messaging.assignment.VisitorMiddleware",
-    "campaign.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "campaign.urls"

@@ -37,8 +37,11 @@ def test_the_middleware_gives_every_request_a_fresh_state():
 
 def test_the_state_is_set_before_any_other_middleware_of_the_site_runs():
     middleware = list(settings.MIDDLEWARE)
-    assert middleware.index("campaign.request_state.RequestStateMiddleware") == 1
-    assert middleware[0] == "django.middleware.security.SecurityMiddleware"
+    # Only the page cache's store comes before, and it reads the state on the way out, once the
+    # request has had its state (campaign/page_cache.py).
+    assert middleware[0] == "campaign.page_cache.PageCacheStoreMiddleware"
+    assert middleware[1] == "django.middleware.security.SecurityMiddleware"
+    assert middleware.index("campaign.request_state.RequestStateMiddleware") == 2
 
 
 def test_serving_a_page_fills_the_state_and_leaves_no_other_attribute_on_the_request(client, about, no_page_cache):
