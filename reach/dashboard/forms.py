@@ -10,6 +10,7 @@ from datetime import timedelta
 from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from pages.models import CampaignPage
 
@@ -41,8 +42,12 @@ class ReachFilterForm(forms.Form):
         empty_label=_("Whole site"),
         help_text=_("A campaign counts with its audience views. Without dates, its own period is used."),
     )
-    start = forms.DateField(label=_("From"), required=False, widget=date_input(), input_formats=[ISO])
-    end = forms.DateField(label=_("To"), required=False, widget=date_input(), input_formats=[ISO])
+    start = forms.DateField(
+        label=pgettext_lazy("start of a period", "From"), required=False, widget=date_input(), input_formats=[ISO]
+    )
+    end = forms.DateField(
+        label=pgettext_lazy("end of a period", "To"), required=False, widget=date_input(), input_formats=[ISO]
+    )
     utm_campaign = forms.ChoiceField(
         label=_("Campaign link (utm_campaign)"),
         required=False,
