@@ -16,4 +16,5 @@ def per_thousand(value):
     """A rate per 1,000 views with one decimal; a dash when there were no views to divide by."""
     if value is None:
         return "–"
-    return formats.number_format(value, decimal_pos=1, force_grouping=True)
+    # Rounded first: number_format cuts the other decimals off (66.66… would show as 66.6).
+    return formats.number_format(round(value, 1), decimal_pos=1, force_grouping=True)
