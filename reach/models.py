@@ -110,6 +110,8 @@ class ReachCount(models.Model):  # noqa: DJ008  (a counter row: never listed or 
         ]
         verbose_name = _("reach count")
         verbose_name_plural = _("reach counts")
+        # Who may open the reach dashboard, its CSV and the campaign report (reach/dashboard/).
+        permissions = [("view_reach", _("Can see the reach dashboard and campaign reports"))]
 
     @classmethod
     def add_one(cls, *, page, language, event, day=None, audience="", referrer="none", partner="", **campaign):

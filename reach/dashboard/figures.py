@@ -1,0 +1,216 @@
+"""The reach numbers for one campaign (or the whole site), period and campaign link.
+
+Every figure comes from a handful of aggregate queries (GROUP BY with one sum per event), so
+the work does not grow with the number of rows a long period holds: one query for the totals,
+one per table (audience view and language, referrer, campaign link) and one for the days.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Q, Sum
+from django.utils.translation import gettext_lazy as _
+
+from pages.audiences import AUDIENCE_CHOICES, AUDIENCES
+
+from ..models import EVENT_CHOICES, OTHER, PARTNER, REFERRER_CHOICES, UTM_CAMPAIGN, VIEW, ReachCount, ReachSource
+
+#: What counts as seeking help; each is also shown on its own.
+HELP_EVENTS = ["help_page", "helpline_call", "helpline_chat", "helpline_website", "lesson_download"]
+QUICK_EXIT = "quick_exit"
+EVENTS = [key for key, _label in EVENT_CHOICES]
+EVENT_LABELS = dict(EVENT_CHOICES)
+#: The audience column of pages without an audience view ("" in the counts).
+NO_AUDIENCE = ""
+AUDIENCE_ROWS = [*AUDIENCES, NO_AUDIENCE]
+AUDIENCE_LABELS = {**dict(AUDIENCE_CHOICES), NO_AUDIENCE: _("No audience view (overview and other pages)")}
+REFERRER_LABELS = dict(REFERRER_CHOICES)
+UTM_KINDS = ["utm_source", "utm_medium", "utm_campaign"]
+
+
+def per_thousand(count, views):
+    """count per 1,000 views, or None when there were no views (no rate can be given)."""
+    return None if not views else 1000 * count / views
+
+
+def _sums():
+    """One sum per event, as conditional aggregates of a single GROUP BY."""
+    return {event: Sum("count", filter=Q(event=event), default=0) for event in EVENTS}
+
+
+@dataclass
+class Counts:
+    """The events of one row of a table, with the rates read from them."""
+
+    events: dict
+    label: str = ""
+    key: tuple = ()
+
+    @property
+    def views(self):
+        return self.events.get(VIEW, 0)
+
+    @property
+    def help_seeking(self):
+        return sum(self.events.get(event, 0) for event in HELP_EVENTS)
+
+    @property
+    def quick_exits(self):
+        return self.events.get(QUICK_EXIT, 0)
+
+    @property
+    def help_rate(self):
+        return per_thousand(self.help_seeking, self.views)
+
+    @property
+    def exit_rate(self):
+        return per_thousand(self.quick_exits, self.views)
+
+    def rate(self, event):
+        return per_thousand(self.events.get(event, 0), self.views)
+
+    @property
+    def help_events(self):
+        """(label, count, per 1,000 views) of each kind of help-seeking."""
+        return [(EVENT_LABELS[event], self.events.get(event, 0), self.rate(event)) for event in HELP_EVENTS]
+
+
+@dataclass
+class Scope:
+    """What the figures are about: a campaign page (None: the whole site), a period, a utm_campaign value."""
+
+    start: date
+    end: date
+    campaign: object = None
+    utm_campaign: str = ""
+
+    def counts(self):
+        rows = ReachCount.objects.filter(day__gte=self.start, day__lte=self.end)
+        if self.campaign is not None:
+            # The campaign page with its audience views (same page, audience set) and any page below it.
+            rows = rows.filter(page__path__startswith=self.campaign.path)
+        if self.utm_campaign:
+            rows = rows.filter(utm_campaign=self.utm_campaign)
+        return rows
+
+    @property
+    def days(self):
+        return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
+
+
+@dataclass
+class Figures:
+    scope: Scope
+    total: Counts
+    audiences: list = field(default_factory=list)
+    referrers: list = field(default_factory=list)
+    campaign_links: list = field(default_factory=list)
+    days: list = field(default_factory=list)
+    languages: list = field(default_factory=list)
+
+
+def source_labels():
+    """{(kind, value): label in the active language} of the editors' list."""
+    return {(source.kind, source.value): source.label for source in ReachSource.objects.all()}
+
+
+def value_label(kind, value, labels):
+    if value == "":
+        return "–"
+    if value == OTHER:
+        return str(_("other (not on the list)"))
+    return labels.get((kind, value), value)
+
+
+def _grouped(rows, *columns):
+    return rows.values(*columns).order_by(*columns).annotate(**_sums())
+
+
+def _events(row):
+    return {event: row[event] for event in EVENTS}
+
+
+def reach_figures(scope, languages):
+    """All figures for a scope; ``languages`` are the site's language codes, in order."""
+    rows = scope.counts()
+    labels = source_labels()
+    total = Counts(rows.aggregate(**_sums()))
+
+    by_audience = {key: {code: Counts({}) for code in languages} for key in AUDIENCE_ROWS}
+    for row in _grouped(rows, "audience", "language"):
+        by_audience.setdefault(row["audience"], {})[row["language"]] = Counts(_events(row))
+    audiences = []
+    for key, per_language in by_audience.items():
+        events = {}
+        for counts in per_language.values():
+            for event, n in counts.events.items():
+                events[event] = events.get(event, 0) + n
+        audiences.append(
+            {
+                "key": key,
+                "label": AUDIENCE_LABELS.get(key, key),
+                "languages": [per_language.get(code, Counts({})) for code in languages],
+                "counts": Counts(events),
+            }
+        )
+    language_totals = []
+    for index, code in enumerate(languages):
+        events = {}
+        for audience in audiences:
+            for event, n in audience["languages"][index].events.items():
+                events[event] = events.get(event, 0) + n
+        language_totals.append(Counts(events, key=(code,)))
+
+    referrers = []
+    for row in _grouped(rows, "referrer", "partner"):
+        label = str(REFERRER_LABELS.get(row["referrer"], row["referrer"]))
+        if row["referrer"] == PARTNER and row["partner"]:
+            label = f"{label}: {labels.get((PARTNER, row['partner']), row['partner'])}"
+        referrers.append(Counts(_events(row), label=label, key=(row["referrer"], row["partner"])))
+    referrers.sort(key=lambda counts: (-counts.views, counts.label))
+
+    campaign_links = []
+    for row in _grouped(rows, *UTM_KINDS):
+        key = tuple(row[kind] for kind in UTM_KINDS)
+        if key == ("", "", ""):
+            label = str(_("No campaign link"))
+        else:
+            label = " · ".join(value_label(kind, row[kind], labels) for kind in UTM_KINDS)
+        counts = Counts(_events(row), label=label, key=key)
+        counts.parts = [value_label(kind, row[kind], labels) for kind in UTM_KINDS]
+        campaign_links.append(counts)
+    campaign_links.sort(key=lambda counts: (-counts.views, counts.label))
+
+    per_day = {day: {"counts": Counts({}), "audiences": dict.fromkeys(AUDIENCE_ROWS, 0)} for day in scope.days}
+    day_sums = {
+        **_sums(),
+        **{
+            f"view_{key or 'none'}": Sum("count", filter=Q(event=VIEW, audience=key), default=0)
+            for key in AUDIENCE_ROWS
+        },
+    }
+    for row in rows.values("day").order_by("day").annotate(**day_sums):
+        entry = per_day.setdefault(row["day"], {"counts": Counts({}), "audiences": {}})
+        entry["counts"] = Counts(_events(row))
+        entry["audiences"] = {key: row[f"view_{key or 'none'}"] for key in AUDIENCE_ROWS}
+    days = [
+        {"day": day, "counts": entry["counts"], "audiences": [entry["audiences"].get(key, 0) for key in AUDIENCE_ROWS]}
+        for day, entry in sorted(per_day.items())
+    ]
+    return Figures(
+        scope=scope,
+        total=total,
+        audiences=audiences,
+        referrers=referrers,
+        campaign_links=campaign_links,
+        days=days,
+        languages=language_totals,
+    )
+
+
+def utm_campaign_choices():
+    """(value, label) of the mailing and campaign-link values editors listed, for the filter."""
+    return [
+        (source.value, f"{source.label} ({source.value})")
+        for source in ReachSource.objects.filter(kind=UTM_CAMPAIGN).order_by("label", "value")
+    ]

@@ -1,0 +1,243 @@
+"""The reach dashboard, its CSV and the printable campaign report (admin; permission reach.view_reach).
+
+All three read the same choice (forms.ReachFilterForm) and the same figures (figures.py), so the
+CSV and the report always hold the numbers the dashboard shows. A wrong choice is shown as form
+errors on the dashboard; the CSV and the report then send the user back to it.
+"""
+
+import csv
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from pages import languages
+
+from .chart import views_chart_svg
+from .figures import AUDIENCE_LABELS, AUDIENCE_ROWS, EVENT_LABELS, HELP_EVENTS, QUICK_EXIT, Scope, reach_figures
+from .forms import ReachFilterForm
+
+PERMISSION = "reach.view_reach"
+
+
+def may_see_reach(user):
+    return user.has_perm(PERMISSION)
+
+
+def chosen(request):
+    """(form, figures or None) for the request's query string."""
+    form = ReachFilterForm(request.GET)
+    if not form.is_valid():
+        return form, None
+    data = form.cleaned_data
+    scope = Scope(start=data["start"], end=data["end"], campaign=data["campaign"], utm_campaign=data["utm_campaign"])
+    return form, reach_figures(scope, languages.codes())
+
+
+def scope_name(scope):
+    return scope.campaign.title if scope.campaign is not None else _("Whole site")
+
+
+def period_text(scope):
+    return _("%(start)s to %(end)s") % {
+        "start": formats.date_format(scope.start, "DATE_FORMAT"),
+        "end": formats.date_format(scope.end, "DATE_FORMAT"),
+    }
+
+
+def chart(figures):
+    lines = [(_("All views"), [entry["counts"].views for entry in figures.days])]
+    for index, key in enumerate(AUDIENCE_ROWS):
+        lines.append((str(AUDIENCE_LABELS[key]), [entry["audiences"][index] for entry in figures.days]))
+    return views_chart_svg(
+        [entry["day"] for entry in figures.days],
+        lines,
+        title=_("Page views per day"),
+        description=_(
+            "Views per day from %(period)s: all views, and the views of each audience view. "
+            "The table below the chart has the same numbers."
+        )
+        % {"period": period_text(figures.scope)},
+        empty_text=_("No views counted in this period."),
+    )
+
+
+def context_for(figures):
+    return {
+        "figures": figures,
+        "name": scope_name(figures.scope),
+        "period": period_text(figures.scope),
+        "chart": chart(figures),
+        "language_names": [languages.name(code) for code in languages.codes()],
+        "audience_labels": [AUDIENCE_LABELS[key] for key in AUDIENCE_ROWS],
+        "help_labels": [EVENT_LABELS[event] for event in HELP_EVENTS],
+        "retention_months": settings.REACH_RETENTION_MONTHS,
+        "source_tables": [
+            ("reach-sources-heading", _("Per source"), figures.referrers),
+            ("reach-links-heading", _("Per campaign link"), figures.campaign_links),
+        ],
+    }
+
+
+class ReachDashboardView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "reach/admin/dashboard.html"
+    header_icon = "view"
+    page_title = _("Campaign reach")  # translated per request below
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_reach(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Campaign reach")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form, figures = chosen(self.request)
+        context["form"] = form
+        if figures is not None:
+            context.update(context_for(figures))
+            query = form.query_string()
+            context["csv_url"] = f"{reverse('reach_dashboard_csv')}?{query}"
+            context["report_url"] = f"{reverse('reach_report')}?{query}"
+        return context
+
+
+def neutralised(value):
+    """A cell a spreadsheet will not run as a formula (CSV injection, OWASP): labels come from editors."""
+    text = str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r", "|", "%"):
+        return "'" + text
+    return text
+
+
+def rate(value):
+    return "" if value is None else f"{value:.1f}"
+
+
+def reach_csv(request):
+    if not may_see_reach(request.user):
+        raise PermissionDenied
+    form, figures = chosen(request)
+    if figures is None:
+        return redirect(f"{reverse('reach_dashboard')}?{request.GET.urlencode()}")
+    scope = figures.scope
+    name = slugify(scope.campaign.slug if scope.campaign is not None else "site")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="reach-{name}-{scope.start:%Y-%m-%d}-{scope.end:%Y-%m-%d}.csv"'
+    )
+    response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
+    writer = csv.writer(response)
+
+    def row(cells):
+        writer.writerow([neutralised(cell) for cell in cells])
+
+    help_labels = [EVENT_LABELS[event] for event in HELP_EVENTS]
+    row([_("Campaign"), scope_name(scope)])
+    row([_("Period"), scope.start.isoformat(), scope.end.isoformat()])
+    row([_("Campaign link (utm_campaign)"), scope.utm_campaign or _("All visits")])
+    writer.writerow([])
+    row(
+        [
+            _("Day"),
+            _("Views"),
+            *[AUDIENCE_LABELS[key] for key in AUDIENCE_ROWS],
+            _("Help-seeking"),
+            *help_labels,
+            EVENT_LABELS[QUICK_EXIT],
+        ]
+    )
+
+    def counts_cells(counts):
+        return [counts.help_seeking, *[counts.events.get(event, 0) for event in HELP_EVENTS], counts.quick_exits]
+
+    for entry in figures.days:
+        counts = entry["counts"]
+        row([entry["day"].isoformat(), counts.views, *entry["audiences"], *counts_cells(counts)])
+    audience_totals = [audience["counts"].views for audience in figures.audiences]
+    row([_("Total"), figures.total.views, *audience_totals, *counts_cells(figures.total)])
+    writer.writerow([])
+    row(
+        [
+            _("Per 1,000 views"),
+            "",
+            *[""] * len(AUDIENCE_ROWS),
+            rate(figures.total.help_rate),
+            *[rate(figures.total.rate(event)) for event in HELP_EVENTS],
+            rate(figures.total.exit_rate),
+        ]
+    )
+    writer.writerow([])
+    codes = languages.codes()
+    row(
+        [
+            _("Audience view"),
+            *[_("Views in %(language)s") % {"language": languages.name(code)} for code in codes],
+            _("Views"),
+            _("Help-seeking per 1,000 views"),
+            _("Quick exits per 1,000 views"),
+        ]
+    )
+    for audience in figures.audiences:
+        counts = audience["counts"]
+        row(
+            [
+                audience["label"],
+                *[c.views for c in audience["languages"]],
+                counts.views,
+                rate(counts.help_rate),
+                rate(counts.exit_rate),
+            ]
+        )
+    for title, rows in ((_("Source"), figures.referrers), (_("Campaign link"), figures.campaign_links)):
+        writer.writerow([])
+        row(
+            [
+                title,
+                _("Views"),
+                _("Help-seeking"),
+                _("Quick exits"),
+                _("Help-seeking per 1,000 views"),
+                _("Quick exits per 1,000 views"),
+            ]
+        )
+        for counts in rows:
+            row(
+                [
+                    counts.label,
+                    counts.views,
+                    counts.help_seeking,
+                    counts.quick_exits,
+                    rate(counts.help_rate),
+                    rate(counts.exit_rate),
+                ]
+            )
+    return response
+
+
+def reach_report(request):
+    """The campaign report to print or save as PDF: a page of its own, without the admin around it."""
+    if not may_see_reach(request.user):
+        raise PermissionDenied
+    form, figures = chosen(request)
+    if figures is None:
+        return redirect(f"{reverse('reach_dashboard')}?{request.GET.urlencode()}")
+    context = context_for(figures)
+    context.update(
+        {
+            "made_on": timezone.localdate(),
+            "dashboard_url": f"{reverse('reach_dashboard')}?{form.query_string()}",
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+    )
+    return TemplateResponse(request, "reach/report.html", context)

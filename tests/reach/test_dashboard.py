@@ -1,0 +1,282 @@
+"""The reach dashboard: exact figures from known counts, filters, the CSV (injection-safe) and the report,
+in Dutch and in English, and once end to end from beacons to the report."""
+
+import csv
+import datetime
+from urllib.parse import urlencode
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+
+from reach.dashboard.views import neutralised
+from reach.models import ReachCount
+from tests import factories
+from tests.helpers import soup
+from tests.reach.conftest import CAMPAIGN, send
+
+pytestmark = pytest.mark.usefixtures("reach_site")
+
+TODAY = timezone.localdate
+
+
+def expert(django_user_model, name="dash-expert", language=None):
+    """A signed-in Communicatie-expert; ``language`` is their admin language preference (Account → Language)."""
+    user = django_user_model.objects.create_user(username=name, password="x")
+    user.groups.add(Group.objects.get(name="Communicatie-experts"))
+    if language:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def counted(page, event, times, *, days_ago=0, language="nl", **cell):
+    """``times`` visits of one kind, on one day, as the beacon would have added them."""
+    for _visit in range(times):
+        ReachCount.add_one(
+            page=page, event=event, language=language, day=TODAY() - datetime.timedelta(days=days_ago), **cell
+        )
+
+
+def campaign():
+    return Page.objects.get(slug_nl="echt-of-nep").specific
+
+
+def dashboard_url(name="reach_dashboard", **query):
+    return f"{reverse(name)}?{urlencode(query)}"
+
+
+def table(html, heading_id):
+    """{row heading: [cell texts]} of the table in the section headed ``heading_id``."""
+    section = soup_html(html).find("section", attrs={"aria-labelledby": heading_id})
+    assert section is not None, heading_id
+    rows = {}
+    for tr in section.find_all("tr"):
+        th = tr.find("th", scope="row")
+        if th is not None:
+            rows[th.get_text(" ", strip=True)] = [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+    return rows
+
+
+def soup_html(html):
+    return BeautifulSoup(html, "html.parser")
+
+
+def csv_rows(response):
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    return list(csv.reader(response.content.decode().lstrip("\ufeff").splitlines()))
+
+
+@pytest.fixture
+def known_counts():
+    """A campaign week with known numbers; the other campaign and an old day must never be counted in."""
+    page = campaign()
+    factories.ReachSourceFactory(
+        kind="utm_campaign", value="mailing-maart", label_nl="Mailing maart", label_en="March mailing"
+    )
+    counted(page, "view", 6, days_ago=1, audience="parents")
+    counted(page, "view", 2, days_ago=1, audience="parents", language="en")
+    counted(page, "view", 3, days_ago=0, audience="schools", referrer="search")
+    counted(page, "view", 4, days_ago=0, referrer="none", utm_campaign="mailing-maart")
+    counted(page, "helpline_call", 2, days_ago=1, audience="parents")
+    counted(page, "lesson_download", 1, days_ago=0, audience="schools", referrer="search")
+    counted(page, "quick_exit", 1, days_ago=1, audience="parents", language="en")
+    # Not in the campaign, or not in the period:
+    counted(Page.objects.get(slug_nl="denk-na-voor-je-deelt"), "view", 50, days_ago=0, audience="parents")
+    counted(page, "view", 70, days_ago=5, audience="parents")
+    return page
+
+
+def period(page, days_ago=1):
+    return {"campaign": page.pk, "start": str(TODAY() - datetime.timedelta(days=days_ago)), "end": str(TODAY())}
+
+
+def test_views_per_audience_and_language_are_exact(django_user_model, known_counts):
+    html = expert(django_user_model).get(dashboard_url(**period(known_counts)), HTTP_ACCEPT_LANGUAGE="en")
+    assert html.status_code == 200
+    rows = table(html.content.decode(), "reach-audience-heading")
+    # Columns: Dutch, English, views, help-seeking per 1,000, quick exits per 1,000.
+    assert rows["Parents"] == ["6", "2", "8", "250.0", "125.0"]
+    assert rows["Schools"] == ["3", "0", "3", "333.3", "0.0"]
+    assert rows["Young people"] == ["0", "0", "0", "–", "–"]
+    assert rows["No audience view (overview and other pages)"] == ["4", "0", "4", "0.0", "0.0"]
+    assert rows["Total"] == ["13", "2", "15", "200.0", "66.7"]
+
+
+def test_help_seeking_is_counted_per_kind_and_per_thousand_views(django_user_model, known_counts):
+    html = expert(django_user_model).get(dashboard_url(**period(known_counts)), HTTP_ACCEPT_LANGUAGE="en")
+    rows = table(html.content.decode(), "reach-help-heading")
+    assert rows["Helpline called"] == ["2", "133.3"]
+    assert rows["Lesson downloaded"] == ["1", "66.7"]
+    assert rows["Help page reached"] == ["0", "0.0"]
+    assert rows["All help-seeking"] == ["3", "200.0"]
+    assert rows["Quick exit used"] == ["1", "66.7"]
+
+
+def test_views_per_source_and_campaign_link(django_user_model, known_counts):
+    html = expert(django_user_model).get(dashboard_url(**period(known_counts)), HTTP_ACCEPT_LANGUAGE="en").content
+    sources = table(html.decode(), "reach-sources-heading")
+    assert sources == {
+        "E-mail, app or typed address": ["12", "166.7", "83.3"],
+        "Search engine": ["3", "333.3", "0.0"],
+    }
+    links = table(html.decode(), "reach-links-heading")
+    assert links["– · – · March mailing"] == ["4", "0.0", "0.0"]
+    assert links["No campaign link"] == ["11", "272.7", "90.9"]
+
+
+def test_views_per_day(django_user_model, known_counts):
+    html = expert(django_user_model).get(dashboard_url(**period(known_counts)), HTTP_ACCEPT_LANGUAGE="en").content
+    days = table(html.decode(), "reach-days-heading")
+    yesterday, today = TODAY() - datetime.timedelta(days=1), TODAY()
+    # Day, all views, young people, parents, schools, no audience view, help-seeking, quick exits.
+    assert days[yesterday.strftime("%a %-d %b %Y")] == ["8", "0", "8", "0", "0", "2", "1"]
+    assert days[today.strftime("%a %-d %b %Y")] == ["7", "0", "0", "3", "4", "1", "0"]
+    assert len(days) == 2
+    svg = soup_html(html.decode()).find("figure", class_="reach-chart").find("svg")
+    assert svg["role"] == "img" and svg.find("title").get_text() == "Page views per day"
+
+
+def test_a_longer_period_takes_in_the_older_day_and_the_campaign_filter_keeps_others_out(
+    django_user_model, known_counts
+):
+    client = expert(django_user_model)
+    html = client.get(dashboard_url(**period(known_counts, days_ago=5)), HTTP_ACCEPT_LANGUAGE="en").content
+    assert table(html.decode(), "reach-audience-heading")["Parents"][:3] == ["76", "2", "78"]
+    whole_site = {"start": str(TODAY()), "end": str(TODAY())}
+    html = client.get(dashboard_url(**whole_site), HTTP_ACCEPT_LANGUAGE="en").content
+    assert table(html.decode(), "reach-audience-heading")["Parents"][:3] == ["50", "0", "50"]
+
+
+def test_the_campaign_link_filter_counts_only_that_mailing(django_user_model, known_counts):
+    query = {**period(known_counts), "utm_campaign": "mailing-maart"}
+    html = expert(django_user_model).get(dashboard_url(**query), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert table(html, "reach-audience-heading")["Total"] == ["4", "0", "4", "0.0", "0.0"]
+
+
+def test_an_end_before_the_start_is_a_message_next_to_the_field(django_user_model):
+    client = expert(django_user_model)
+    query = {"start": str(TODAY()), "end": str(TODAY() - datetime.timedelta(days=2))}
+    response = client.get(dashboard_url(**query), HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert "The end date is before the start date." in response.content.decode()
+    assert soup(response).find("section", attrs={"aria-labelledby": "reach-audience-heading"}) is None
+    dutch = client.get(dashboard_url(**query), HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    assert "De einddatum ligt vóór de begindatum." in dutch
+    # The CSV and the report do not answer with an error page either: they send the user back.
+    for name in ("reach_dashboard_csv", "reach_report"):
+        back = client.get(dashboard_url(name, **query))
+        assert back.status_code == 302 and back["Location"].startswith(reverse("reach_dashboard"))
+
+
+def test_bad_input_is_a_form_error(django_user_model):
+    client = expert(django_user_model)
+    response = client.get(dashboard_url(campaign=999999, start="garbage"), HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert "please correct the choice below" in response.content.decode()
+    assert client.get(dashboard_url(end=str(TODAY() + datetime.timedelta(days=1)))).status_code == 200
+
+
+def test_a_user_without_the_permission_is_turned_away(django_user_model):
+    user = django_user_model.objects.create_user(username="nobody", password="x")
+    client = Client()
+    client.force_login(user)
+    for name in ("reach_dashboard", "reach_dashboard_csv", "reach_report"):
+        assert client.get(reverse(name)).status_code in (302, 403)
+
+
+def test_csv_in_dutch_and_in_english_follows_the_users_admin_language(django_user_model, known_counts):
+    query = period(known_counts)
+    english = csv_rows(expert(django_user_model, "csv-en", "en").get(dashboard_url("reach_dashboard_csv", **query)))
+    dutch = csv_rows(expert(django_user_model, "csv-nl", "nl").get(dashboard_url("reach_dashboard_csv", **query)))
+    assert english[4][:3] == ["Day", "Views", "Young people"]
+    assert dutch[4][:3] == ["Dag", "Weergaven", "Jongeren"]
+    assert ["Total", "15"] == english[7][:2] and ["Totaal", "15"] == dutch[7][:2]
+    assert english[0][0] == "Campaign" and dutch[0][0] == "Campagne"
+    assert "Help-seeking per 1,000 views" in english[11]
+    assert "Hulp zoeken per 1.000 weergaven" in dutch[11]
+    parents_en = next(row for row in english if row[:1] == ["Parents"])
+    parents_nl = next(row for row in dutch if row[:1] == ["Ouders"])
+    assert parents_en[1:] == parents_nl[1:] == ["6", "2", "8", "250.0", "125.0"]
+
+
+def test_csv_neutralises_formulas(django_user_model):
+    factories.ReachSourceFactory(
+        kind="utm_campaign", value="maart", label_nl="=HYPERLINK(1)", label_en="=HYPERLINK(1)", label="=HYPERLINK(1)"
+    )
+    ReachCount.add_one(page=campaign(), event="view", language="nl", utm_campaign="maart")
+    text = expert(django_user_model).get(reverse("reach_dashboard_csv")).content.decode()
+    cells = [cell for row in csv.reader(text.lstrip("\ufeff").splitlines()) for cell in row]
+    assert any("=HYPERLINK(1)" in cell for cell in cells)
+    assert not any(cell[:1] in "=+-@" and cell for cell in cells)
+    assert neutralised("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+
+
+def test_the_report_shows_the_figures_in_dutch_and_in_english(django_user_model, known_counts):
+    client = expert(django_user_model)
+    url = dashboard_url("reach_report", **period(known_counts))
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+    assert english.status_code == 200
+    html = english.content.decode()
+    assert soup(english).find("h1").get_text(strip=True).startswith("Reach report:")
+    assert table(html, "reach-audience-heading")["Parents"] == ["6", "2", "8", "250.0", "125.0"]
+    assert table(html, "reach-help-heading")["All help-seeking"] == ["3", "200.0"]
+    assert "How this was counted" in html
+    dutch = client.get(url, HTTP_ACCEPT_LANGUAGE="nl")
+    html = dutch.content.decode()
+    assert soup(dutch).find("h1").get_text(strip=True).startswith("Bereikrapport:")
+    assert soup(dutch).find("html")["lang"] == "nl"
+    assert table(html, "reach-audience-heading")["Ouders"] == ["6", "2", "8", "250,0", "125,0"]
+    assert table(html, "reach-help-heading")["Hulp zoeken in totaal"] == ["3", "200,0"]
+    assert "Zo is er geteld" in html
+
+
+def test_a_mailing_through_to_the_report(django_user_model, browser):
+    """As a communication expert tries it: a mailing link with utm_campaign, visits, then the dashboard."""
+    factories.ReachSourceFactory(kind="utm_campaign", value="nieuwsbrief-maart", label_nl="Nieuwsbrief maart")
+    factories.ReachSourceFactory(kind="utm_source", value="nieuwsbrief", label_nl="Nieuwsbrief")
+    factories.ReachSourceFactory(kind="utm_medium", value="email", label_nl="E-mail")
+    page = campaign()
+    mailing = {"utm_source": "nieuwsbrief", "utm_medium": "email", "utm_campaign": "nieuwsbrief-maart"}
+    webmail = "https://mail.google.com/mail/u/0/"
+
+    def visit(path, event="view", audience="", language="nl", referrer=webmail, **extra):
+        # The page itself (cached or not), then its beacon as reach.js sends it.
+        assert browser.get(path, mailing).status_code == 200
+        body = {"page": page.pk, "event": event, "language": language, "audience": audience, "referrer": referrer}
+        response = send(browser, {**body, **mailing, **extra}, HTTP_ORIGIN="http://testserver")
+        assert response.status_code == 204
+
+    for _parent in range(3):
+        visit(f"{CAMPAIGN}ouders/", audience="parents")
+    visit(f"{CAMPAIGN}ouders/", event="helpline_call", audience="parents")
+    visit(f"{CAMPAIGN}ouders/", event="quick_exit", audience="parents")
+    visit(CAMPAIGN)
+    visit("/en/campaigns/real-or-fake/", language="en")
+    # A visitor who asks not to be tracked is not counted.
+    send(browser, {"page": page.pk, "language": "nl", **mailing}, HTTP_DNT="1")
+
+    client = expert(django_user_model)
+    query = {"campaign": page.pk, "utm_campaign": "nieuwsbrief-maart"}
+    html = client.get(dashboard_url(**query), HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    audiences = table(html, "reach-audience-heading")
+    assert audiences["Ouders"] == ["3", "0", "3", "333,3", "333,3"]
+    assert audiences["Totaal"] == ["4", "1", "5", "200,0", "200,0"]
+    assert table(html, "reach-sources-heading") == {"E-mail, app of ingetypt adres": ["5", "200,0", "200,0"]}
+    assert table(html, "reach-links-heading") == {"Nieuwsbrief · E-mail · Nieuwsbrief maart": ["5", "200,0", "200,0"]}
+    totals = soup_html(html).find("dl", class_="reach-totals").get_text(" ", strip=True)
+    assert "Hulp zoeken per 1.000 weergaven 200,0" in totals
+
+    report = client.get(dashboard_url("reach_report", **query), HTTP_ACCEPT_LANGUAGE="nl")
+    assert report.status_code == 200
+    assert table(report.content.decode(), "reach-audience-heading")["Ouders"][:3] == ["3", "0", "3"]
+    assert page.title in soup(report).find("h1").get_text()
