@@ -23,7 +23,6 @@ from .guidance import GuidancePage
 from .modules import CampaignModule, GuidanceModule, for_audience_q
 from .routing import ancestors_from_route, children_of, is_public, private_q
 
-
 #: How many campaigns and lessons a hub shows; the overviews list them all.
 HUB_CAMPAIGNS = 6
 HUB_LESSONS = 6
