@@ -5,7 +5,6 @@ from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from campaign import health, views
@@ -13,6 +12,7 @@ from messaging.api import beacon
 from messaging.guardrail_api import guardrail_beacon
 from pages.lessons.short_links import short_link_view
 from pages.search import search_view
+from pages.sitemap import sitemap_view
 from reach.api import reach_beacon
 
 urlpatterns = [
@@ -20,8 +20,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),
     # Pages list themselves once per language with hreflang alternates
-    # (TranslatedPageMixin.get_sitemap_urls).
-    path("sitemap.xml", sitemap, name="sitemap"),
+    # (TranslatedPageMixin.get_sitemap_urls), rendered once per content version (pages/sitemap.py).
+    path("sitemap.xml", sitemap_view, name="sitemap"),
     # Editors sign in through allauth: password, then a code (second_factor/).
     # Wagtail's own password-only login form is replaced by a redirect there.
     path("account/", include("allauth.urls")),

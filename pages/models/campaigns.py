@@ -48,7 +48,8 @@ class CampaignIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["campaigns"] = self.live_campaigns(request)
+        context.update(self.paginated(request, self.live_campaigns(request)))
+        context["campaigns"] = context["items_page"].object_list
         return context
 
 

@@ -26,9 +26,11 @@ class GuidanceIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guidance_pages"] = (
+        guidance_pages = (
             GuidancePage.objects.child_of(self).live().exclude(private_q(request)).defer_streamfields().order_by("path")
         )
+        context.update(self.paginated(request, guidance_pages))
+        context["guidance_pages"] = context["items_page"].object_list
         return context
 
 

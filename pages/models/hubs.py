@@ -1,11 +1,15 @@
 """Audience hubs: /nl/jongeren/, /nl/ouders/, /nl/scholen/ (and English).
 
-A hub gathers its audience's modules from every live campaign and guidance
-page. The number of queries does not depend on how many campaigns there are:
-one query per placement table, with the pages and modules joined in.
+A hub gathers its audience's modules from its newest campaigns (at most
+HUB_CAMPAIGNS, newest first) and every live guidance page, and lists at most
+HUB_LESSONS lessons, newest first, each list with a link to the full overview
+when there are more. So both the queries and the work of rendering stay the
+same however many campaigns and lessons there are: one query per placement
+table (the newest campaigns chosen in a subquery), pages and modules joined in.
 """
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -18,6 +22,10 @@ from .campaigns import CampaignPage
 from .guidance import GuidancePage
 from .modules import CampaignModule, GuidanceModule, for_audience_q
 from .routing import ancestors_from_route, children_of, is_public, private_q
+
+#: How many campaigns and lessons a hub shows; the overviews list them all.
+HUB_CAMPAIGNS = 6
+HUB_LESSONS = 6
 
 
 def _page_streamfields(model):
@@ -43,14 +51,22 @@ class AudienceHubPage(TranslatedPageMixin, Page):
     def gather(self, request=None):
         """This audience's modules from live, public pages; each with the pages it appears on.
 
-        Returns (modules, campaigns, guidance_pages). Modules meant for this
-        audience come before modules for everyone; newer campaigns first.
+        Returns (modules, campaigns, guidance_pages, more_campaigns). Only the
+        HUB_CAMPAIGNS newest campaigns with a module for this audience count (one more
+        is read, to know whether there are more). Modules meant for this audience come
+        before modules for everyone; newer campaigns first.
         """
         private = private_q(request)
-        live_campaigns = CampaignPage.objects.live().exclude(private).values("pk")
+        newest_campaigns = (
+            CampaignPage.objects.live()
+            .exclude(private)
+            .filter(Exists(CampaignModule.objects.filter(for_audience_q(self.audience), page_id=OuterRef("pk"))))
+            .order_by("-start_date", "path")
+            .values("pk")[: HUB_CAMPAIGNS + 1]
+        )
         live_guidance = GuidancePage.objects.live().exclude(private).values("pk")
         placements = list(
-            CampaignModule.objects.filter(for_audience_q(self.audience), page__in=live_campaigns)
+            CampaignModule.objects.filter(for_audience_q(self.audience), page__in=newest_campaigns)
             .select_related("module", "page")
             .defer(*_page_streamfields(CampaignPage))
             .order_by("-page__start_date", "page__path", "sort_order")
@@ -60,6 +76,13 @@ class AudienceHubPage(TranslatedPageMixin, Page):
             .defer(*_page_streamfields(GuidancePage))
             .order_by("page__path", "sort_order")
         )
+        shown = []  # the newest HUB_CAMPAIGNS campaigns, in the order of the placements
+        for placement in placements:
+            if isinstance(placement.page, CampaignPage) and placement.page.pk not in shown:
+                shown.append(placement.page.pk)
+        more_campaigns = len(shown) > HUB_CAMPAIGNS
+        dropped = set(shown[HUB_CAMPAIGNS:])
+        placements = [placement for placement in placements if placement.page.pk not in dropped]
         found = {}
         campaigns, guidance_pages = {}, {}
         for placement in placements:
@@ -85,7 +108,7 @@ class AudienceHubPage(TranslatedPageMixin, Page):
             del entry["seen"]
             entry["sources"] = [{"page": page, "url": url_of(page)} for page in entry["sources"]]
         campaign_links = [{"page": page, "url": url_of(page)} for page in campaigns.values()]
-        return modules, campaign_links, list(guidance_pages.values())
+        return modules, campaign_links, list(guidance_pages.values()), more_campaigns
 
     def lesson_index(self, request):
         """The lesson overview: among the home page's children, which routing has read already."""
@@ -97,6 +120,17 @@ class AudienceHubPage(TranslatedPageMixin, Page):
                 if child.live and child.specific_class is LessonIndexPage and is_public(child, request):
                     return child
         return LessonIndexPage.objects.live().exclude(private_q(request)).first()
+
+    def campaign_index(self, request):
+        """The campaign overview, for the link to every campaign: among the home page's children."""
+        from .campaigns import CampaignIndexPage
+
+        ancestors = ancestors_from_route(request, self)
+        if ancestors:
+            for child in children_of(ancestors[0], request):
+                if child.live and child.specific_class is CampaignIndexPage and is_public(child, request):
+                    return child
+        return CampaignIndexPage.objects.live().exclude(private_q(request)).first()
 
     def _audience_url(self, campaign, request):
         """``campaign.audience_url(self.audience)``; the part after the campaign's own URL is the
@@ -112,16 +146,24 @@ class AudienceHubPage(TranslatedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         from .lessons import LessonPage
 
-        modules, campaigns, guidance_pages = self.gather(request)
+        modules, campaigns, guidance_pages, more_campaigns = self.gather(request)
         lessons = list(
-            LessonPage.objects.live().exclude(private_q(request)).filter(audience_hub=self).order_by("min_age", "path")
+            LessonPage.objects.live()
+            .exclude(private_q(request))
+            .filter(audience_hub=self)
+            .order_by("-first_published_at", "-path")[: HUB_LESSONS + 1]
         )
+        more_lessons = len(lessons) > HUB_LESSONS
+        lessons = lessons[:HUB_LESSONS]
         context.update(
             {
                 "hub_modules": modules,
                 "hub_campaigns": campaigns,
                 "hub_guidance": guidance_pages,
                 "hub_lessons": lessons,
+                "hub_more_campaigns": more_campaigns,
+                "hub_more_lessons": more_lessons,
+                "campaign_index": self.campaign_index(request) if more_campaigns else None,
                 "lesson_index": self.lesson_index(request) if lessons else None,
             }
         )

@@ -1,13 +1,19 @@
 """What the section overviews (campaigns, guidance) have in common."""
 
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .. import languages
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..upstream.routing import RoutingMixin
 from .base import TranslatedPageMixin
+
+#: Items per page of an overview (campaigns, guidance).
+OVERVIEW_PER_PAGE = 12
 
 
 class SectionIndexPage(RoutingMixin, TranslatedPageMixin, Page):
@@ -24,3 +30,37 @@ class SectionIndexPage(RoutingMixin, TranslatedPageMixin, Page):
 
     class Meta:
         abstract = True
+
+    def paginated(self, request, items):
+        """One page of ``items`` (OVERVIEW_PER_PAGE each) for ``?page=N``, and its links.
+
+        Page 1 is the overview's own URL (no ``?page=1``); an unknown, zero, negative or
+        too-high page number is a 404, never a 500 and never another page. Every page
+        is its own URL, so the page cache and the canonical link tell them apart.
+        """
+        raw = request.GET.get("page")
+        paginator = Paginator(items, OVERVIEW_PER_PAGE)
+        try:
+            number = 1 if raw is None else int(raw)
+            if raw is not None and (number < 2 or str(number) != raw):
+                raise PageNotAnInteger(raw)  # ?page=1, ?page=01: not an address of this list
+            page = paginator.page(number)
+        except (ValueError, PageNotAnInteger, EmptyPage):
+            raise Http404 from None
+
+        def url(number, code=None):
+            base = self.get_url_in(code, request) if code else self.get_url(request=request)
+            return base if number == 1 else f"{base}?page={number}"
+
+        context = {
+            "items_page": page,
+            "page_links": [{"number": n, "url": url(n), "is_current": n == page.number} for n in paginator.page_range]
+            if page.has_other_pages()
+            else [],
+            "previous_page_url": url(page.previous_page_number()) if page.has_previous() else "",
+            "next_page_url": url(page.next_page_number()) if page.has_next() else "",
+        }
+        if page.number > 1:
+            # The canonical link, hreflang alternates and language switcher name this page of the list.
+            context["language_urls"] = {code: url(page.number, code) for code in languages.codes()}
+        return context
