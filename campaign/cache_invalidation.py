@@ -55,6 +55,7 @@ NOT_CONTENT = {
     "editorial.linkcheckrun",
     "editorial.linkproblem",
     "messaging.experimentcount",
+    "messaging.guardrailcount",
     "pages.documentdownloadcount",
     "pages.siterendition",
     "reach.reachcount",
