@@ -92,6 +92,18 @@ def read_body(request):
     return data, None
 
 
+def beacon_body(request):
+    """(the JSON object, None) of a POSTed beacon from this site, or (None, the 4xx answer): what every
+    page-level beacon checks first (reach/api.py, messaging/guardrail_api.py)."""
+    if request.method != "POST":
+        response = problem(405, "use POST")
+        response["Allow"] = "POST"
+        return None, response
+    if not same_site(request):
+        return None, problem(403, "beacons come from this site's pages")
+    return read_body(request)
+
+
 @csrf_exempt
 def beacon(request, slug, kind):
     if request.method != "POST":

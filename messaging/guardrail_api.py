@@ -27,7 +27,7 @@ from wagtail.models import Page
 
 from pages import languages
 
-from .api import COUNTED_COOKIE, COUNTED_SALT, MAX_MARKS, counted_marks, problem, read_body, same_site
+from .api import COUNTED_COOKIE, COUNTED_SALT, MAX_MARKS, beacon_body, counted_marks, problem
 from .assignment import VISITOR_COOKIE, Visitor, arm_for, set_experiment_cookie
 from .models import GuardrailCount
 from .models.counters import EXPOSURE, GUARDRAIL_EVENTS, HELP_EVENTS, HELP_SEEKING
@@ -51,13 +51,7 @@ def rows_for(event):
 
 @csrf_exempt
 def guardrail_beacon(request):
-    if request.method != "POST":
-        response = problem(405, "use POST")
-        response["Allow"] = "POST"
-        return response
-    if not same_site(request):
-        return problem(403, "beacons come from this site's pages")
-    data, error = read_body(request)
+    data, error = beacon_body(request)
     if error:
         return error
     event = data.get("event")

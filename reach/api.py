@@ -19,7 +19,7 @@ from django.http.request import split_domain_port
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
-from messaging.api import problem, read_body, same_site
+from messaging.api import beacon_body, problem
 from messaging.assignment import is_bot, opted_out
 from pages import languages
 from pages.audiences import AUDIENCES
@@ -43,13 +43,7 @@ def _page(value):
 
 @csrf_exempt
 def reach_beacon(request):
-    if request.method != "POST":
-        response = problem(405, "use POST")
-        response["Allow"] = "POST"
-        return response
-    if not same_site(request):
-        return problem(403, "beacons come from this site's pages")
-    data, error = read_body(request)
+    data, error = beacon_body(request)
     if error:
         return error
     event = data.get("event", VIEW)
