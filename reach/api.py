@@ -17,28 +17,25 @@ JSON. Never a 5xx for anything a client sends.
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.views.decorators.csrf import csrf_exempt
-from wagtail.models import Page
 
 from messaging.api import beacon_body, problem
 from messaging.assignment import is_bot, opted_out
 from pages import languages
 from pages.audiences import AUDIENCES
 
+from .lookup import site_facts
 from .models import EVENTS, HELP_PAGE_REACHED, VIEW, ReachCount
 from .sources import source_of
 
-HELP_PAGE_MODEL = ("pages", "helppage")
 #: What a page may say; "help page reached" is decided here from the page's type.
 BEACON_EVENTS = EVENTS - {HELP_PAGE_REACHED}
 
 
-def _page(value):
-    """(page id, is a help page) of a live page, or None."""
+def _page_id(value):
+    """A page id a database can hold, or None."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**31:
         return None
-    found = Page.objects.filter(pk=value, live=True).values_list("content_type__app_label", "content_type__model")
-    row = found.first()
-    return None if row is None else (value, row == HELP_PAGE_MODEL)
+    return value
 
 
 @csrf_exempt
@@ -57,16 +54,18 @@ def reach_beacon(request):
         return problem(400, "unknown language")
     if opted_out(request) or is_bot(request):
         return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
-    page = _page(data.get("page"))
-    if page is None:
+    page_id = _page_id(data.get("page"))
+    if page_id is None:
         return problem(400, "unknown page")
-    page_id, is_help_page = page
+    is_help_page, listed = site_facts(page_id)  # from the cache when warm (reach/lookup.py)
+    if is_help_page is None:
+        return problem(400, "unknown page")
 
     cell = {
         "page": page_id,
         "audience": audience,
         "language": language,
-        **source_of(data, split_domain_port(request.get_host())[0]),
+        **source_of(data, split_domain_port(request.get_host())[0], listed),
     }
     ReachCount.add_one(event=event, **cell)
     if event == VIEW and is_help_page:

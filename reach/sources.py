@@ -10,7 +10,7 @@ nobody can write free text into the counts.
 
 from urllib.parse import urlsplit
 
-from .models import OTHER, PARTNER, UTM_CAMPAIGN, UTM_MEDIUM, UTM_SOURCE, VALUE_LENGTH, ReachSource
+from .models import OTHER, PARTNER, UTM_CAMPAIGN, UTM_MEDIUM, UTM_SOURCE, VALUE_LENGTH
 
 #: Webmail: a click in a mailing, counted with "no referrer" (most mail apps send none).
 MAIL_HOSTS = ("mail.google.com", "outlook.live.com", "outlook.office.com", "outlook.office365.com", "mail.yahoo.com")
@@ -54,14 +54,6 @@ def _matches(host, domain):
     return host == domain or host.endswith(f".{domain}")
 
 
-def listed_values():
-    """{kind: set of values} editors listed; one small query per beacon."""
-    values = {PARTNER: set(), UTM_SOURCE: set(), UTM_MEDIUM: set(), UTM_CAMPAIGN: set()}
-    for kind, value in ReachSource.objects.values_list("kind", "value"):
-        values.setdefault(kind, set()).add(value)
-    return values
-
-
 def referrer_category(referrer, own_host, partners):
     """(category, partner domain or "") of a referrer URL."""
     host = _host(referrer)
@@ -91,12 +83,15 @@ def campaign_value(value, allowed):
     return value if value in allowed else OTHER
 
 
-def source_of(data, own_host):
-    """The source columns of a count from a beacon's body."""
-    listed = listed_values()
-    referrer, partner = referrer_category(data.get("referrer"), (own_host or "").lower(), listed[PARTNER])
+def source_of(data, own_host, listed):
+    """The source columns of a count from a beacon's body; ``listed`` is {kind: set of values} of the
+    ReachSource snippets (reach/lookup.py)."""
+    referrer, partner = referrer_category(data.get("referrer"), (own_host or "").lower(), listed.get(PARTNER, ()))
     return {
         "referrer": referrer,
         "partner": partner,
-        **{kind: campaign_value(data.get(kind), listed[kind]) for kind in (UTM_SOURCE, UTM_MEDIUM, UTM_CAMPAIGN)},
+        **{
+            kind: campaign_value(data.get(kind), listed.get(kind, ()))
+            for kind in (UTM_SOURCE, UTM_MEDIUM, UTM_CAMPAIGN)
+        },
     }

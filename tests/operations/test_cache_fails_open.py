@@ -121,3 +121,22 @@ def test_caching_resumes_by_itself_when_redis_comes_back(own_redis):
     assert Client().get("/nl/").get("X-Page-Cache") == "hit"
     assert Client().get("/healthz").status_code == 200
     cache.clear()
+
+
+def test_reach_beacons_are_counted_while_redis_is_gone(dead_redis):
+    """The beacon's page and source lists come from the database when the cache cannot answer."""
+    from wagtail.models import Page
+
+    from reach.models import ReachCount
+
+    page = Page.objects.get(slug_nl="hulp")
+    visitor = Client(HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0")
+    for _ in range(2):
+        answer = visitor.post(
+            "/api/reach",
+            json.dumps({"page": page.pk, "language": "nl"}),
+            content_type="text/plain;charset=UTF-8",
+            HTTP_SEC_FETCH_SITE="same-origin",
+        )
+        assert answer.status_code == 204
+    assert dict(ReachCount.objects.values_list("event", "count")) == {"view": 2, "help_page": 2}

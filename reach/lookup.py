@@ -1,0 +1,83 @@
+"""What the reach beacon must know about the site, read from the cache per content version.
+
+A beacon needs two facts besides the counter it adds to: whether the page it
+names is live (and a help page), and which partner domains and campaign-link
+values editors listed (reach/sources.py). Both change only when content
+visitors see changes, which is exactly when the page cache's content version
+is bumped (campaign/cache_invalidation.py: a publish, an unpublish, a move, a
+saved ReachSource snippet). So both are kept in the cache, each stored with the
+version it was read under, and fetched together with the current version in one
+round trip (get_many). A warm beacon then makes one SQL query: its upsert.
+
+A stale entry (older version) is a miss, read again from the database. Only
+pages that exist are stored: ids a client makes up are answered from the
+database each time and fill no cache. When the cache is down (the fail-open
+backend answers misses) everything comes from the database, as before.
+"""
+
+from django.core.cache import cache
+from wagtail.models import Page
+
+from campaign import page_cache
+
+from .models import ReachSource
+
+KEY_PREFIX = "reach-lookup"
+SOURCES_KEY = f"{KEY_PREFIX}:sources"
+HELP_PAGE_MODEL = ("pages", "helppage")
+#: As long as a page-cache version lives: the version in the entry, not time, makes it stale.
+TIMEOUT = 24 * 60 * 60
+
+
+def page_key(page_id):
+    return f"{KEY_PREFIX}:page:{page_id}"
+
+
+def _live_page(page_id):
+    """True for a live help page, False for another live page, None when there is no such live page."""
+    found = Page.objects.filter(pk=page_id, live=True).values_list("content_type__app_label", "content_type__model")
+    row = found.first()
+    return None if row is None else row == HELP_PAGE_MODEL
+
+
+def _listed_values():
+    """{kind: [values]} of the ReachSource snippets (lists: they are stored in the cache)."""
+    values = {}
+    for kind, value in ReachSource.objects.values_list("kind", "value"):
+        values.setdefault(kind, []).append(value)
+    return values
+
+
+def _fresh(entry, version):
+    return entry if isinstance(entry, dict) and entry.get("version") == version else None
+
+
+def site_facts(page_id):
+    """(is_help_page or None for no live page, {kind: set of listed values}) for one beacon.
+
+    One cache round trip when warm; a query for each part that is not.
+    """
+    found = cache.get_many([page_cache.VERSION_KEY, SOURCES_KEY, page_key(page_id)])
+    version = found.get(page_cache.VERSION_KEY)
+    if version is None:
+        version = page_cache.current_version()
+    to_store = {}
+
+    page = _fresh(found.get(page_key(page_id)), version)
+    if page is None:
+        is_help = _live_page(page_id)
+        if is_help is not None:
+            to_store[page_key(page_id)] = {"version": version, "help": is_help}
+    else:
+        is_help = page["help"]
+
+    sources = _fresh(found.get(SOURCES_KEY), version)
+    if sources is None:
+        listed = _listed_values()
+        to_store[SOURCES_KEY] = {"version": version, "values": listed}
+    else:
+        listed = sources["values"]
+
+    if to_store:
+        cache.set_many(to_store, TIMEOUT)
+    return is_help, {kind: set(values) for kind, values in listed.items()}
