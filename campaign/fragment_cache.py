@@ -37,6 +37,9 @@ from campaign import page_cache
 from campaign.request_state import state_of
 
 KEY_PREFIX = "fragment"
+#: The frame's parts (each rendered without ``vary``): every page shows them all, so they are read
+#: together, in one cache round trip, the first time a page asks for one.
+FRAME_PARTS = ("social-image", "quick-exit", "help-page-url", "offline-route-url", "menu", "footer")
 
 
 def usable(request, ignores_query=False):
@@ -49,10 +52,12 @@ def usable(request, ignores_query=False):
 
 
 def content_version(request):
-    """The page cache's content version, read once per request."""
+    """The page cache's content version, read once per request (the page cache read it already
+    when it missed: the page is stored under that version, so its fragments are too)."""
     state = state_of(request)
     if state.content_version is None:
-        state.content_version = page_cache.current_version()
+        plan = state.page_cache_plan
+        state.content_version = plan[2] if plan is not None else page_cache.current_version()
     return state.content_version
 
 
@@ -60,6 +65,16 @@ def fragment_key(request, name, vary=()):
     parts = "|".join(str(part) for part in vary)
     digest = hashlib.sha256(f"{request.scheme}://{request.get_host()}|{parts}".encode()).hexdigest()[:24]
     return f"{KEY_PREFIX}:{content_version(request)}:{translation.get_language()}:{name}:{digest}"
+
+
+def _kept(request, name, vary, key):
+    if name not in FRAME_PARTS or vary:
+        return cache.get(key)
+    state = state_of(request)
+    if state.frame_parts is None:
+        keys = {fragment_key(request, part): part for part in FRAME_PARTS}
+        state.frame_parts = {keys[found]: value for found, value in cache.get_many(list(keys)).items()}
+    return state.frame_parts.get(name)
 
 
 def varies(request):
@@ -75,7 +90,7 @@ def cached(request, name, vary, render, ignores_query=False):
     if not usable(request, ignores_query):
         return render()
     key = fragment_key(request, name, vary)
-    found = cache.get(key)
+    found = _kept(request, name, vary, key)
     if found is not None:
         return found
     state = state_of(request)
@@ -91,7 +106,7 @@ def cached_value(request, name, vary, compute, ignores_query=True):
     if not usable(request, ignores_query):
         return compute()
     key = fragment_key(request, name, vary)
-    found = cache.get(key)
+    found = _kept(request, name, vary, key)
     if found is not None:
         return found
     value = compute()

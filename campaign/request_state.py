@@ -47,6 +47,8 @@ class RequestState:
         #: how many parts rendered so far depend on the visitor (an A/B arm shown): a cached fragment
         #: whose render raised this is not stored (campaign/fragment_cache.py)
         self.varying_parts = 0
+        #: the site frame's kept parts, read together on first use (campaign/fragment_cache.py); None until read
+        self.frame_parts = None
 
 
 def state_of(request):
