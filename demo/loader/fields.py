@@ -3,16 +3,23 @@
 - ``{nl: ..., en: ...}`` for a field with per-language columns (modeltranslation) fills ``<field>_nl`` and
   ``<field>_en``; a language left out is empty.
 - A StreamField takes Wagtail's raw form ``[{type, value}]`` through its ``stream_block.to_python``, with every
-  ``{ref: "<key>"}`` replaced by that object's id first.
+  ``{ref: "<key>"}`` replaced by that object's id first, and in rich text every ``<a linktype="page" ref="<key>">``
+  made Wagtail's internal page link ``<a linktype="page" id="<id>">``: it follows the page when it moves, shows the
+  page's address in the reader's language, and is in Wagtail's reference index (usage, link checks).
 - A foreign key takes a key (``"campaign:echt-of-nep"``, ``"image"``); a child relation (InlinePanel) takes a list
   of mappings, each built the same way; anything else goes through the field's own ``to_python``.
 """
+
+import re
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from wagtail.fields import StreamField
 
 from pages import languages
+
+# Only in the demo's own rich text: ``ref`` names a demo page by key, the loader turns it into the page's id.
+PAGE_LINK_BY_KEY = re.compile(r'linktype="page" ref="([\w:-]+)"')
 
 
 def field_or_none(model, name):
@@ -55,6 +62,8 @@ class FieldBuilder:
             if set(raw) == {"ref"}:
                 return self.resolve(raw["ref"]).pk
             return {key: self.resolve_refs(item) for key, item in raw.items()}
+        if isinstance(raw, str):
+            return PAGE_LINK_BY_KEY.sub(lambda match: f'linktype="page" id="{self.resolve(match[1]).pk}"', raw)
         return raw
 
     def field_values(self, model, data):

@@ -4,6 +4,7 @@ from django import template
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.html import json_script
 
+from campaign import fragment_cache
 from campaign.request_state import state_of
 from pages import languages
 
@@ -18,6 +19,8 @@ def message_for(context, slot):
     if slot is None or not getattr(slot, "live", False):
         return None
     request = context.get("request")
+    # Whatever arm is shown, the slot is the visitor's: no fragment around it is kept for others.
+    fragment_cache.varies(request)
     _prefetch_variants(slot)
     data = experiment_for_slot(slot.pk, languages.active(), context.get("audience"))
     key, experiment = slot.default_variant, ""

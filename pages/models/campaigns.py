@@ -10,6 +10,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
@@ -173,7 +174,9 @@ class CampaignPage(
     def get_context(self, request, *args, audience=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["audience"] = audience
-        context["modules"] = modules_on(self, audience)
+        # Read when the template renders them: the body and modules are a fragment kept per content
+        # version and language (campaign_page.html), and a kept one needs no query.
+        context["modules"] = SimpleLazyObject(lambda: modules_on(self, audience))
         context["audience_links"] = self.audience_links(audience, request)
         context["overview_url"] = self.get_url(request=request)
         context["cta"] = self.cta.bound(request)

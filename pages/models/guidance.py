@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
@@ -69,5 +70,7 @@ class GuidancePage(VariantPreviewMixin, PlacedModulesMixin, TranslatedPageMixin,
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = modules_on(self, everything=True)
+        # Read when the template renders them: body and modules are a fragment kept per content
+        # version and language (guidance_page.html), and a kept one needs no query.
+        context["modules"] = SimpleLazyObject(lambda: modules_on(self, everything=True))
         return context

@@ -10,6 +10,7 @@ table (the newest campaigns chosen in a subquery), pages and modules joined in.
 
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -144,27 +145,63 @@ class AudienceHubPage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read only when the template renders the lists: a hub's lists and modules are a fragment
+        # kept per content version and language (the template's {% fragment %}), and a kept one
+        # costs no query at all.
+        context["hub"] = HubLists(self, request)
+        return context
+
+
+class HubLists:
+    """What a hub lists, read from the database on first use."""
+
+    def __init__(self, hub, request):
+        self.hub = hub
+        self.request = request
+
+    @cached_property
+    def _gathered(self):
+        return self.hub.gather(self.request)
+
+    @property
+    def modules(self):
+        return self._gathered[0]
+
+    @property
+    def campaigns(self):
+        return self._gathered[1]
+
+    @property
+    def guidance(self):
+        return self._gathered[2]
+
+    @property
+    def more_campaigns(self):
+        return self._gathered[3]
+
+    @cached_property
+    def _lessons(self):
         from .lessons import LessonPage
 
-        modules, campaigns, guidance_pages, more_campaigns = self.gather(request)
-        lessons = list(
+        return list(
             LessonPage.objects.live()
-            .exclude(private_q(request))
-            .filter(audience_hub=self)
+            .exclude(private_q(self.request))
+            .filter(audience_hub=self.hub)
             .order_by("-first_published_at", "-path")[: HUB_LESSONS + 1]
         )
-        more_lessons = len(lessons) > HUB_LESSONS
-        lessons = lessons[:HUB_LESSONS]
-        context.update(
-            {
-                "hub_modules": modules,
-                "hub_campaigns": campaigns,
-                "hub_guidance": guidance_pages,
-                "hub_lessons": lessons,
-                "hub_more_campaigns": more_campaigns,
-                "hub_more_lessons": more_lessons,
-                "campaign_index": self.campaign_index(request) if more_campaigns else None,
-                "lesson_index": self.lesson_index(request) if lessons else None,
-            }
-        )
-        return context
+
+    @property
+    def lessons(self):
+        return self._lessons[:HUB_LESSONS]
+
+    @property
+    def more_lessons(self):
+        return len(self._lessons) > HUB_LESSONS
+
+    @cached_property
+    def campaign_index(self):
+        return self.hub.campaign_index(self.request) if self.more_campaigns else None
+
+    @cached_property
+    def lesson_index(self):
+        return self.hub.lesson_index(self.request) if self.lessons else None

@@ -1,10 +1,15 @@
-"""Template tags for the site frame: languages, navigation, breadcrumb."""
+"""Template tags for the site frame: languages, navigation, breadcrumb.
+
+The menu and the help links are the same on every page in one language: they are
+worked out once per content version and language (campaign/fragment_cache.py).
+"""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page, Site
 
+from campaign import fragment_cache
 from campaign.request_state import state_of
 from pages import languages
 from pages.models.routing import ancestors_from_route, children_of, is_public
@@ -79,15 +84,23 @@ def _live_public_home_children(request):
     return [page for page in _home_children(request) if page.live and is_public(page, request)]
 
 
+def _menu_items(request):
+    """(tree path, URL, title) of each menu page: the same on every page in one language."""
+    items = [item for item in _live_public_home_children(request) if item.show_in_menus]
+    return [(item.path, item.get_url(request=request), item.title) for item in items]
+
+
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]
     page = _current_page(context)
-    items = [item for item in _live_public_home_children(request) if item.show_in_menus]
+    items = fragment_cache.cached_value(request, "menu", (), lambda: _menu_items(request))
     current_path = page.path if page else ""
     return {
         "request": request,
-        "items": [{"page": item, "is_current": current_path.startswith(item.path)} for item in items],
+        "items": [
+            {"url": url, "title": title, "is_current": current_path.startswith(path)} for path, url, title in items
+        ],
     }
 
 
@@ -112,14 +125,18 @@ def help_page_url(context):
     request = context.get("request")
     if request is None:
         return ""
-    state = state_of(request)
-    if state.help_page_url is None:
+
+    def find():
         # The help page lives under home (HelpPage.parent_page_types); elsewhere, look it up.
         help_page = _help_page_under_home(request)
         site = Site.find_for_request(request)
         if help_page is None and site:
             help_page = HelpPage.objects.live().descendant_of(site.root_page).first()
-        state.help_page_url = help_page.get_url(request=request) if help_page else ""
+        return help_page.get_url(request=request) if help_page else ""
+
+    state = state_of(request)
+    if state.help_page_url is None:
+        state.help_page_url = fragment_cache.cached_value(request, "help-page-url", (), find)
     return state.help_page_url
 
 
@@ -132,14 +149,18 @@ def offline_route_url(context):
     request = context.get("request")
     if request is None:
         return ""
-    state = state_of(request)
-    if state.offline_route_url is None:
+
+    def find():
         help_page = _help_page_under_home(request)
         route = None
         if help_page is not None:
             offline_pages = _live_of_type(children_of(help_page, request), ImagesOfflinePage)
             route = next((child for child in offline_pages if is_public(child, request)), None)
-        state.offline_route_url = route.get_url(request=request) if route else ""
+        return route.get_url(request=request) if route else ""
+
+    state = state_of(request)
+    if state.offline_route_url is None:
+        state.offline_route_url = fragment_cache.cached_value(request, "offline-route-url", (), find)
     return state.offline_route_url
 
 

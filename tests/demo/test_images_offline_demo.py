@@ -2,6 +2,9 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
+from wagtail.models import ReferenceIndex
+from wagtail.rich_text import expand_db_html
 
 from editorial.readability import plain_text, score_text
 from pages.models import AudienceModule, ImagesOfflinePage
@@ -33,10 +36,17 @@ def test_a_young_person_on_snapchat_gets_its_steps_take_it_down_and_helpwanted(c
     assert "020-261 52 75" in text  # Helpwanted's number, from the help service
 
 
-def test_the_what_to_do_module_links_to_the_route_in_each_language(client):
+def test_the_what_to_do_module_links_to_the_route_as_a_page_link_shown_in_the_readers_language(client):
+    """A Wagtail page link, not a typed address: it follows a move, and usage and link checks see it."""
     module = AudienceModule.objects.get(name__startswith="Stappen: wat kun je doen")
-    assert NL in str(module.content_nl.raw_data) and EN in str(module.content_en.raw_data)
-    assert client.get(NL).status_code == 200 and client.get(EN).status_code == 200
+    route = ImagesOfflinePage.objects.get()
+    page_link = f'linktype="page" id="{route.pk}"'
+    assert page_link in str(module.content_nl.raw_data) and page_link in str(module.content_en.raw_data)
+    assert ReferenceIndex.get_references_to(route).filter(object_id=str(module.pk)).exists()
+    for code, url, content in (("nl", NL, module.content_nl), ("en", EN, module.content_en)):
+        with translation.override(code):
+            assert f'href="{url}"' in expand_db_html(str(content.raw_data)), code
+        assert client.get(url).status_code == 200
 
 
 def test_the_route_texts_meet_the_editor_tools_targets():

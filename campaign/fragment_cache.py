@@ -1,0 +1,114 @@
+"""Parts of a page rendered once per content version and language: the site frame, hub lists, modules.
+
+The page cache (campaign/page_cache.py) keeps whole pages, but every miss
+(each page after a publish, every page with a new query string, each A/B arm)
+renders the frame again: the help services in the footer, the menu, the help
+links, the quick-exit target, the social image, all the same on every page in
+one language. Rendering them is most of what a page costs. So they, and the
+parts of pages that only show content (a hub's lists and modules, a campaign's
+body), are kept here as rendered HTML, under the page cache's content version:
+any publish, unpublish, move or snippet or setting save bumps the version
+(campaign/cache_invalidation.py), and the next render of every page shows it.
+The version bump is the only invalidation there is.
+
+What must never be kept:
+
+* What a visitor's A/B arm decides. The message tag (messaging/templatetags)
+  calls ``varies()`` when it shows a slot; a fragment in which that happened is
+  not stored, so the arm is never baked in, and it is rendered each time.
+* What a signed-in editor or a preview sees: a request with a session cookie or
+  a preview renders everything afresh (as the page cache, it does not read
+  ``request.user``, which would mark every page "Vary: Cookie").
+* What depends on the query string (a quiz's answers, filters): a fragment is
+  rendered afresh when the request has one, unless it is declared to ignore it
+  (the frame: ``ignores_query``).
+
+The cache fails open like every cache here (campaign/cache_backend.py): with
+Redis down, ``get`` misses and ``set`` does nothing, so the fragment is rendered.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+from campaign import page_cache
+from campaign.request_state import state_of
+
+KEY_PREFIX = "fragment"
+#: The frame's parts (each rendered without ``vary``): every page shows them all, so they are read
+#: together, in one cache round trip, the first time a page asks for one.
+FRAME_PARTS = ("social-image", "quick-exit", "help-page-url", "offline-route-url", "menu", "footer")
+
+
+def usable(request, ignores_query=False):
+    """Whether this request may read and store fragments (anonymous, no preview, no query unless ignored)."""
+    if request is None or getattr(request, "is_preview", False):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    return ignores_query or not request.GET
+
+
+def content_version(request):
+    """The page cache's content version, read once per request (the page cache read it already
+    when it missed: the page is stored under that version, so its fragments are too)."""
+    state = state_of(request)
+    if state.content_version is None:
+        plan = state.page_cache_plan
+        state.content_version = plan[2] if plan is not None else page_cache.current_version()
+    return state.content_version
+
+
+def fragment_key(request, name, vary=()):
+    parts = "|".join(str(part) for part in vary)
+    digest = hashlib.sha256(f"{request.scheme}://{request.get_host()}|{parts}".encode()).hexdigest()[:24]
+    return f"{KEY_PREFIX}:{content_version(request)}:{translation.get_language()}:{name}:{digest}"
+
+
+def _kept(request, name, vary, key):
+    if name not in FRAME_PARTS or vary:
+        return cache.get(key)
+    state = state_of(request)
+    if state.frame_parts is None:
+        keys = {fragment_key(request, part): part for part in FRAME_PARTS}
+        state.frame_parts = {keys[found]: value for found, value in cache.get_many(list(keys)).items()}
+    return state.frame_parts.get(name)
+
+
+def varies(request):
+    """What is being rendered now depends on the visitor (an A/B arm): no enclosing fragment is stored."""
+    state_of(request).varying_parts += 1
+
+
+def cached(request, name, vary, render, ignores_query=False):
+    """``render()``'s string, from the cache when this version and language has it.
+
+    ``vary``: whatever else tells one copy from another (a page id, an audience).
+    """
+    if not usable(request, ignores_query):
+        return render()
+    key = fragment_key(request, name, vary)
+    found = _kept(request, name, vary, key)
+    if found is not None:
+        return found
+    state = state_of(request)
+    before = state.varying_parts
+    rendered = render()
+    if state.varying_parts == before:
+        cache.set(key, rendered, page_cache.cache_seconds() + page_cache.stale_seconds())
+    return rendered
+
+
+def cached_value(request, name, vary, compute, ignores_query=True):
+    """Like cached() for a picklable value (URLs and titles for the frame), computed once per version."""
+    if not usable(request, ignores_query):
+        return compute()
+    key = fragment_key(request, name, vary)
+    found = _kept(request, name, vary, key)
+    if found is not None:
+        return found
+    value = compute()
+    cache.set(key, value, page_cache.cache_seconds() + page_cache.stale_seconds())
+    return value
