@@ -3,7 +3,7 @@
 import statistics
 import time
 
-from bench.environment import BEACON, EXPERIMENT, PAGES, USER_AGENT, BenchError, say
+from bench.environment import BEACON, CACHED, EXPERIMENT, PAGES, REACH, USER_AGENT, BenchError, say
 from bench.load import percentile
 
 
@@ -32,6 +32,7 @@ def measure_in_process(seconds, notes):
             started = time.perf_counter()
             for round_number in range(300):
                 client.cookies.clear()  # a first visit, as from wrk
+                connection.queries_log.clear()  # a full log (9,000 queries) would count 0
                 with CaptureQueriesContext(connection) as captured:
                     start = time.perf_counter()
                     response = client.get(path)
@@ -65,6 +66,7 @@ def measure_in_process(seconds, notes):
         for round_number in range(23):
             client.cookies.clear()
             client.cookies["vib_visitor"] = signed_visitor_cookie(issue_visitor_id())
+            connection.queries_log.clear()  # a full log (9,000 queries) would count 0
             with CaptureQueriesContext(connection) as captured:
                 start = time.perf_counter()
                 response = client.post(
@@ -102,3 +104,59 @@ def beacons_counted():
     total = ExperimentCount.objects.filter(experiment__slug=EXPERIMENT, goal=EXPOSURE).aggregate(n=Sum("count"))["n"]
     connections.close_all()
     return total or 0
+
+
+def reach_body():
+    """The reach beacon site.js sends after the cached page rendered: a view of that page, from a mailing link."""
+    import json
+
+    from wagtail.models import Site
+
+    page = Site.objects.get(is_default_site=True).root_page_id  # CACHED, the home page
+    return json.dumps({"page": page, "event": "view", "language": "nl", "audience": "", "utm_medium": "email"})
+
+
+def reach_counted():
+    """Reach views of the cached page in the database, every day and source together."""
+    from django.db import connections
+    from django.db.models import Sum
+    from wagtail.models import Site
+
+    from reach.models import VIEW, ReachCount
+
+    page = Site.objects.get(is_default_site=True).root_page_id
+    total = ReachCount.objects.filter(page_id=page, event=VIEW).aggregate(n=Sum("count"))["n"]
+    connections.close_all()
+    return total or 0
+
+
+def measure_reach_in_process(body):
+    """Time and SQL queries of the reach beacon, warm (its page and sources cached), in process."""
+    from django.db import connection, connections
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_USER_AGENT=USER_AGENT, HTTP_HOST="127.0.0.1")
+    times, queries = [], []
+    for round_number in range(23):
+        connection.queries_log.clear()  # a full log (9,000 queries) would count 0
+        with CaptureQueriesContext(connection) as captured:
+            start = time.perf_counter()
+            response = client.post(
+                REACH, body, content_type="text/plain;charset=UTF-8", HTTP_SEC_FETCH_SITE="same-origin"
+            )
+            elapsed = time.perf_counter() - start
+        if response.status_code != 204:
+            raise BenchError(f"the reach beacon answered {response.status_code} in process (for {CACHED})")
+        if round_number >= 3:
+            times.append(elapsed)
+            queries.append(len(captured))
+    connections.close_all()
+    return {
+        "renders": len(times),
+        "p50_ms": statistics.median(times) * 1000,
+        "p90_ms": percentile(times, 0.9) * 1000,
+        "queries": max(queries),
+        "queries_min": min(queries),
+        "bytes": 0,
+    }

@@ -8,9 +8,10 @@ from bench.environment import LUA, BenchError
 
 
 def wrk(url, seconds, connections, mode="get"):
-    if mode == "beacon":
+    timed = mode in ("beacon", "reach")
+    if timed:
         # Each thread stops itself after `seconds`, right after a response; -d is only a safety net.
-        arguments = ["-d", f"{seconds + 3}s", "-s", str(LUA), url, "--", "beacon", str(seconds)]
+        arguments = ["-d", f"{seconds + 3}s", "-s", str(LUA), url, "--", mode, str(seconds)]
     else:
         arguments = ["-d", f"{seconds}s", "-s", str(LUA), url, "--", "get"]
     command = ["wrk", "-t", str(connections), "-c", str(connections), "--timeout", "10s", *arguments]
@@ -20,7 +21,7 @@ def wrk(url, seconds, connections, mode="get"):
         raise BenchError(f"wrk failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
     data = json.loads(line[len("BENCH ") :])
     data["statuses"] = {int(code): count for code, count in data["statuses"].items()}
-    if mode == "beacon" and data["stopped_themselves"] == data["threads"] and data["timed_us"]:
+    if timed and data["stopped_themselves"] == data["threads"] and data["timed_us"]:
         # wrk's duration is the -d it slept; the threads stopped themselves and timed it.
         data["rps"] = data["answered"] / (data["timed_us"] / 1e6)
     else:

@@ -6,9 +6,12 @@ on a SQLite file in bench/.work/ otherwise, drives it with wrk, and writes
 bench/results/<date>.md (or BENCH_OUTPUT). The last line on stdout is the summary:
 
     bench: cached/static=<ratio> beacon/bare=<ratio> counted=sent|counted!=sent render_p50_ms=<ms> max_queries=<n>
+           reach/bare=<ratio> edge/static=<ratio> render/calib=<ratio> scale=<ratio> calib_ms=<ms>
 
-(req/s ratios; render_p50_ms is the slowest page type's median render, max_queries the most
-SQL queries of any page type.)
+(one line; req/s ratios; render_p50_ms is the slowest median render of the page types under load,
+max_queries the most SQL queries of any public page type, counted=sent covers the A/B and the reach
+beacon; render/calib is the slowest public page type's median render over the calibration loop,
+scale the largest median(200 campaigns) / median(10) of any page type, calib_ms the loop itself.)
 
 What is measured, BENCH_SECONDS (default 10) each:
   * under wrk, page cache off: the home page, a campaign page with a running
@@ -18,7 +21,13 @@ What is measured, BENCH_SECONDS (default 10) each:
     served by whitenoise (the ceiling) and from a bare Django view;
   * in process, with the Django test client and the page cache off: the render
     time (median) and the SQL queries of each page type;
-  * the beacon counts in the database after the run, against the beacons wrk sent.
+  * under wrk, page cache on: the reach beacon (a view of the cached page, as site.js sends it);
+  * in process: every public page type with 10 and with 200 campaigns and lessons (bench/scale.py);
+  * through Varnish in front of the page-cache server, when varnishd is installed (bench/edge.py):
+    the cached page and the static file, and their ratio;
+  * the beacon counts in the database after the run, against the beacons wrk sent;
+  * a CPU calibration figure (bench/calibration.py: best of 5 of a fixed pure-Python loop) before
+    each part, stated beside its absolute times.
 
 A benchmark, not a test: missed targets are reported, not failed. The exit
 status is non-zero only when the bench itself fails: the server does not start,
@@ -41,11 +50,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root: bench.* and the site
 
+from bench.calibration import calibration_loop_ms  # noqa: E402
 from bench.environment import (  # noqa: E402
     BARE,
     BEACON,
     CACHED,
     PAGES,
+    REACH,
     ROOT,
     STATIC,
     WORK,
@@ -55,9 +66,16 @@ from bench.environment import (  # noqa: E402
     say,
     set_up_site,
 )
-from bench.in_process import beacons_counted, measure_in_process  # noqa: E402
+from bench.in_process import (  # noqa: E402
+    beacons_counted,
+    measure_in_process,
+    measure_reach_in_process,
+    reach_body,
+    reach_counted,
+)
 from bench.load import settled, wrk  # noqa: E402
 from bench.report import report  # noqa: E402
+from bench.scale import measure_scale  # noqa: E402
 from bench.server import Server, fetch, stop_all  # noqa: E402
 
 
@@ -83,6 +101,11 @@ def write_visitors(threads, seconds):
     os.environ["BENCH_VISITORS"] = str(folder)  # wrk (bench/load.py) inherits this environment
 
 
+def measure_edge(env, port, seconds, connections, static, problems):
+    """[cached page via Varnish, static file via Varnish] rows, or [] when varnishd is not installed."""
+    return []
+
+
 def main():
     seconds = max(1, int(float(os.environ.get("BENCH_SECONDS", "10"))))
     if not shutil.which("wrk"):
@@ -100,8 +123,21 @@ def main():
     port = int(os.environ.get("BENCH_PORT") or free_port())
     problems = []
 
+    calibration = {}
+
+    def calibrate(part):
+        calibration[part] = calibration_loop_ms()
+        say(f"calibration loop ({part}): {calibration[part]:.1f} ms, best of 5")
+
+    calibrate("in process")
     say("in process, page cache off:")
     render = measure_in_process(seconds, notes)
+    reach_payload = reach_body()
+    render["reach"] = measure_reach_in_process(reach_payload)
+    say(f"  reach beacon, warm: p50 {render['reach']['p50_ms']:.2f} ms, {render['reach']['queries']} queries")
+    say("in process, 10 and 200 campaigns and lessons:")
+    scale = measure_scale(seconds)
+    calibrate("after in process")
 
     def measure(server, key, what, path, expected=200, mode="get"):
         data = wrk(server.url(path), seconds, connections, mode)
@@ -115,6 +151,7 @@ def main():
         return data
 
     rows = []
+    calibrate("server, page cache off")
     say(f"gunicorn, page cache off ({workers} workers, wrk {connections} connections):")
     server = Server(env, "off", page_cache=False, workers=workers, port=port).start()
     server.warm_up([path for _key, _what, path in PAGES])
@@ -128,6 +165,7 @@ def main():
     (WORK / "static" / STATIC.removeprefix("/static/")).parent.mkdir(parents=True, exist_ok=True)
     (WORK / "static" / STATIC.removeprefix("/static/")).write_bytes(reference)
 
+    calibrate("server, page cache on")
     say("gunicorn, page cache on:")
     server = Server(env, "on", page_cache=True, workers=workers, port=port).start()
     checks = {}
@@ -166,31 +204,66 @@ def main():
     if beacon.get("ran_out"):
         problems.append(f"beacons: {beacon['ran_out']} wrk thread(s) used up their signed visitor ids early")
     counted = settled(beacons_counted) - before
+
+    # The reach beacon: no cookie, the same body every time; each one is a view to count.
+    os.environ["BENCH_REACH_BODY"] = reach_payload  # wrk (bench/load.py) inherits this environment
+    reach_headers = {"Content-Type": "text/plain;charset=UTF-8", "Sec-Fetch-Site": "same-origin"}
+    for _ in range(warm_beacons):
+        if fetch(server.url(REACH), "POST", reach_payload.encode(), reach_headers)[0] != 204:
+            raise BenchError("a warm-up reach beacon was not answered 204")
+    reach_before = settled(reach_counted)
+    reach = measure(
+        server, "reach", "reach beacon (POST, a view of the cached page)", REACH, expected=204, mode="reach"
+    )
+    reach_counted_now = settled(reach_counted) - reach_before
     server.stop()  # its access log is complete now
-    pattern = re.compile(rf'"POST {re.escape(BEACON)} [^"]*" 204 ')
-    logged = sum(1 for line in server.access_log.read_text().splitlines() if pattern.search(line)) - warm_beacons
-    rows += [cached, beacon, static, bare]
-    beacon.update(counted=counted, logged=logged)
+    access_log = server.access_log.read_text().splitlines()
+
+    def logged_204(path):
+        pattern = re.compile(rf'"POST {re.escape(path)} [^"]*" 204 ')
+        return sum(1 for line in access_log if pattern.search(line)) - warm_beacons
+
+    rows += [cached, beacon, reach, static, bare]
+    beacon.update(counted=counted, logged=logged_204(BEACON))
+    reach.update(counted=reach_counted_now, logged=logged_204(REACH))
     # Exact: every beacon wrk sent was counted once (answered < sent only if wrk stopped a thread
     # with a beacon in flight; the server counts that one too).
-    exact = counted == beacon["sent"]
-    if not exact:
-        problems.append(
-            f"beacons: sent {beacon['sent']}, answered {beacon['answered']}, "
-            f"204 {beacon['statuses'].get(204, 0)}, counted {counted}"
-        )
+    exact = True
+    for name, sent in (("beacons", beacon), ("reach beacons", reach)):
+        if sent["counted"] != sent["sent"]:
+            exact = False
+            problems.append(
+                f"{name}: sent {sent['sent']}, answered {sent['answered']}, "
+                f"204 {sent['statuses'].get(204, 0)}, counted {sent['counted']}"
+            )
 
+    edge_rows = measure_edge(env, port, seconds, connections, static, problems)
+    rows += edge_rows
+    calibrate("end")
+    calib_ms = min(calibration.values())
+    slowest_render = max(item["few_ms"] for item in scale.values())
     summary = {
         "cached/static": cached["rps"] / static["rps"],
         "beacon/bare": beacon["rps"] / bare["rps"],
+        "reach/bare": reach["rps"] / bare["rps"],
         "exact": exact,
         "render_p50_ms": max(render[key]["p50_ms"] for key, _what, _path in PAGES),
-        "max_queries": max(render[key]["queries"] for key, _what, _path in PAGES),
+        "max_queries": max(
+            [render[key]["queries"] for key, _what, _path in PAGES]
+            + [max(item["few_queries"], item["many_queries"]) for item in scale.values()]
+        ),
+        "edge/static": edge_rows[0]["rps"] / edge_rows[1]["rps"] if edge_rows else None,
+        "render/calib": slowest_render / calib_ms,
+        "slowest_render_ms": slowest_render,
+        "scale": max(item["ratio"] for item in scale.values()),
+        "calib_ms": calib_ms,
     }
+    edge = f"{summary['edge/static']:.2f}" if edge_rows else "not-measured"
     line = (
         f"bench: cached/static={summary['cached/static']:.2f} beacon/bare={summary['beacon/bare']:.2f} "
         f"{'counted=sent' if exact else 'counted!=sent'} render_p50_ms={summary['render_p50_ms']:.1f} "
-        f"max_queries={summary['max_queries']}"
+        f"max_queries={summary['max_queries']} reach/bare={summary['reach/bare']:.2f} edge/static={edge} "
+        f"render/calib={summary['render/calib']:.2f} scale={summary['scale']:.2f} calib_ms={calib_ms:.1f}"
     )
     notes["load_after"] = os.getloadavg()[0]
     context = dict(
@@ -201,6 +274,10 @@ def main():
         checks=checks,
         reference_bytes=len(reference),
         problems=problems,
+        calibration=calibration,
+        scale=scale,
+        reach=reach,
+        edge=edge_rows,
     )
     output = Path(os.environ.get("BENCH_OUTPUT") or ROOT / "bench" / "results" / f"{datetime.date.today()}.md")
     output.parent.mkdir(parents=True, exist_ok=True)

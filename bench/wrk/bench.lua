@@ -5,6 +5,8 @@
 --
 -- "get": GET the URL as a browser would (with a browser's User-Agent: wrk sends
 -- none, and the site treats a request without one as a bot).
+-- "reach": POST the reach beacon to the URL as navigator.sendBeacon does (text/plain, same origin),
+-- the body $BENCH_REACH_BODY; no cookie (the reach beacon reads none). Timed as "beacon".
 -- "beacon": POST an exposure beacon to the URL, every request from a new visitor
 -- (a fresh vib_visitor cookie and no vib_ab cookie, so each one counts once),
 -- same-origin, with the JSON body site.js sends. The site counts only visitor ids
@@ -55,6 +57,12 @@ function init(args)
       wrk.headers["Content-Type"] = "application/json"
       wrk.headers["Sec-Fetch-Site"] = "same-origin"
       wrk.headers["Origin"] = wrk.scheme .. "://" .. wrk.headers["Host"]
+   elseif mode == "reach" then
+      wrk.method = "POST"
+      wrk.body = os.getenv("BENCH_REACH_BODY") or error("no reach beacon body in $BENCH_REACH_BODY")
+      wrk.headers["Content-Type"] = "text/plain;charset=UTF-8"
+      wrk.headers["Sec-Fetch-Site"] = "same-origin"
+      wrk.headers["Origin"] = wrk.scheme .. "://" .. wrk.headers["Host"]
    end
    fixed = wrk.format()
 end
@@ -80,7 +88,10 @@ end
 function response(status, headers, body)
    answered = answered + 1
    statuses[status] = (statuses[status] or 0) + 1
-   if mode == "beacon" and (now() >= deadline or next_visitor >= #visitors) then
+   if mode == "reach" and now() >= deadline then
+      finished = now()
+      wrk.thread:stop()
+   elseif mode == "beacon" and (now() >= deadline or next_visitor >= #visitors) then
       ran_out = now() < deadline
       finished = now()
       wrk.thread:stop()
