@@ -102,9 +102,14 @@ def slots_on(page):
         wanted.append((hero, None))
     placements = getattr(page, "module_placements", None)
     if placements is not None:
+        modules = [placement.module for placement in placements.all()]
+    elif hasattr(page, "gather"):
+        modules = [entry["module"] for entry in page.gather()[0]]  # an audience hub: its pages' modules
+    else:
+        modules = []
+    if modules:
         is_campaign = hasattr(page, "audience_url")
-        for placement in placements.all():
-            module = placement.module
+        for module in modules:
             view = None
             if is_campaign and audiences.EVERYONE not in module.audiences and module.audiences:
                 view = module.audiences[0]

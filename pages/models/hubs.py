@@ -16,6 +16,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from messaging.preview import VariantPreviewMixin
+
 from .. import audiences, languages
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from .base import TranslatedPageMixin
@@ -34,7 +36,7 @@ def _page_streamfields(model):
     return [f"page__{name}" for name in model.get_streamfield_names()]
 
 
-class AudienceHubPage(TranslatedPageMixin, Page):
+class AudienceHubPage(VariantPreviewMixin, TranslatedPageMixin, Page):
     audience = models.CharField(_("audience"), max_length=20, choices=audiences.AUDIENCE_CHOICES, unique=True)
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
 

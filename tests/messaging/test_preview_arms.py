@@ -36,3 +36,23 @@ def test_each_mode_shows_that_variant_in_that_language_and_counts_nothing(campai
     assert not response.cookies
     assert "no-cache" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
     assert ExperimentCount.objects.count() == counted
+
+
+def test_an_audience_hub_previews_each_arm_of_a_slot_in_its_modules():
+    """A hub repeats its pages' modules, so it lists their slots' arms as preview modes too."""
+    from pages.models import AudienceHubPage
+    from tests import factories
+
+    slot = factories.MessageSlotFactory(key="hub-preview-slot")
+    block = {"slot": "plek", "message": slot, "headline": "Terugval", "text": "", "button_label": ""}
+    module = factories.AudienceModuleFactory(audiences=["parents"], content_nl=[("message_slot", block)])
+    factories.CampaignModuleFactory(page=CampaignPage.objects.get(slug_nl="echt-of-nep"), module=module)
+    hub = AudienceHubPage.objects.get(audience="parents")
+    modes = dict(hub.preview_modes)
+    assert {f"variant:{slot.pk}:{key}:{code}" for key in "ab" for code in ("nl", "en")} <= set(modes)
+    for key in "ab":
+        response = hub.make_preview_request(preview_mode=f"variant:{slot.pk}:{key}:nl")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert f"Kop {key.upper()}" in html and f"Kop {'B' if key == 'a' else 'A'}" not in html
+        assert "data-experiment=" not in html and not response.cookies
