@@ -80,7 +80,7 @@ sub vcl_recv {
         return (pass);
     }
     cookie.parse(req.http.Cookie);
-    if (cookie.get("sessionid") != "" || cookie.get("csrftoken") != "") {
+    if (cookie.isset("sessionid") || cookie.isset("csrftoken")) {
         return (pass);   # signed in, previewing, past a page password, or a form in progress
     }
     # Read above (the bucket); the site needs no other cookie to render a public page.
