@@ -22,7 +22,10 @@ def call(varnish, method, path, headers=None, body=None):
         connection.request(method, path, body=body, headers={"User-Agent": BROWSER, **(headers or {})})
         response = connection.getresponse()
         data = response.read()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, data
+        headers = {k.lower(): v for k, v in response.getheaders()}
+        if response.msg.get_all("Set-Cookie"):
+            headers["set-cookie"] = "\n".join(response.msg.get_all("Set-Cookie"))  # one a line
+        return response.status, headers, data
     finally:
         connection.close()
 
