@@ -5,6 +5,7 @@ purges both languages; an A/B visitor gets its arm at the edge and is counted ex
 import os
 import re
 import secrets
+import shutil
 import sqlite3
 import subprocess
 import tempfile
@@ -71,6 +72,7 @@ def edge_site():
         if gunicorn:
             gunicorn.stop()
         redis.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def exposures(workdir):
