@@ -1,0 +1,108 @@
+"""The site-specific part of the Varnish configuration (deploy/varnish/default.vcl includes it).
+
+deploy/varnish/default.vcl holds the rules; this writes ``vib-local.vcl`` with what differs per
+site and must not sit in the repository: where the site listens, the shared secret the site
+expects in X-VIB-Edge (EDGE_SHARED_SECRET), the admin path (WAGTAIL_ADMIN_PATH), who may purge,
+and how long a page is fresh (PAGE_CACHE_SECONDS). ``manage.py edge_vcl`` writes it from the
+site's own settings, so the edge and the site cannot disagree on the secret; the tests and the
+bench call render_local_vcl() with their own values.
+"""
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+
+# VCL strings have no escapes: only characters that need none are accepted.
+SECRET = re.compile(r"\A[A-Za-z0-9_.~-]{16,200}\Z")
+ADMIN_PATH = re.compile(r"\A[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\Z")
+HOST = re.compile(r"\A[A-Za-z0-9.-]+\Z")
+
+
+class EdgeConfigError(ValueError):
+    """A value cannot be written into VCL safely."""
+
+
+@dataclass
+class EdgeSite:
+    secret: str
+    backend_host: str = "127.0.0.1"
+    backend_port: int = 8000
+    #: the Host the health probe sends (must be in ALLOWED_HOSTS)
+    probe_host: str = "localhost"
+    admin_path: str = "admin"
+    purgers: list = field(default_factory=lambda: ["127.0.0.1", "::1"])
+    html_seconds: int = 300
+    probe_interval_seconds: int = 5
+    #: "; Secure" behind TLS (production); off only for plain-HTTP tests
+    secure_cookie: bool = True
+
+
+def render_local_vcl(site):
+    if not SECRET.match(site.secret or ""):
+        raise EdgeConfigError(
+            "EDGE_SHARED_SECRET must be set: 16 or more characters of A-Z a-z 0-9 _ . ~ - "
+            "(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
+    admin = site.admin_path.strip("/")
+    if not ADMIN_PATH.match(admin):
+        raise EdgeConfigError(f"admin path {site.admin_path!r} is not a plain path")
+    for host in (site.backend_host, site.probe_host):
+        if not HOST.match(host):
+            raise EdgeConfigError(f"host {host!r} is not a plain host name or address")
+    purgers = []
+    for entry in site.purgers:
+        try:
+            network = ipaddress.ip_network(entry, strict=False)
+        except ValueError as error:
+            raise EdgeConfigError(f"purger {entry!r} is not an address or network") from error
+        if network.num_addresses == 1:
+            purgers.append(f'    "{network.network_address}";')
+        else:
+            purgers.append(f'    "{network.network_address}"/{network.prefixlen};')
+    interval = max(1, int(site.probe_interval_seconds))
+    return f"""# Written by `manage.py edge_vcl` (campaign/edge_vcl.py): this site's part of deploy/varnish/default.vcl.
+# Holds the shared secret: keep it readable by root and Varnish only (0640 root:varnish).
+
+backend vib_site {{
+    .host = "{site.backend_host}";
+    .port = "{int(site.backend_port)}";
+    .connect_timeout = 2s;
+    .first_byte_timeout = 60s;
+}}
+
+# The same server, only probed: whether a copy past its lifetime may be served (default.vcl,
+# req.grace). Fetches always go to vib_site, so a failed check (Redis down: the site still
+# serves, slower) never stops them.
+backend vib_health {{
+    .host = "{site.backend_host}";
+    .port = "{int(site.backend_port)}";
+    .probe = {{
+        .request = "GET /healthz HTTP/1.1"
+                   "Host: {site.probe_host}"
+                   "X-Forwarded-Proto: https"
+                   "User-Agent: Varnish-probe"
+                   "Connection: close";
+        .interval = {interval}s;
+        .timeout = 2s;
+        .window = 3;
+        .threshold = 2;
+        .initial = 2;
+    }}
+}}
+
+acl vib_purgers {{
+{chr(10).join(purgers)}
+}}
+
+sub vib_local_recv {{
+    set req.http.X-VIB-Edge = "{site.secret}";
+    set req.http.X-VIB-Cookie-Flags = "{"; Secure" if site.secure_cookie else ""}";
+    if (req.url ~ "^/{re.escape(admin)}(/|\\?|$)") {{
+        set req.http.X-VIB-Private-Path = "1";
+    }}
+}}
+
+sub vib_local_ttl {{
+    set beresp.ttl = {int(site.html_seconds)}s;
+}}
+"""
