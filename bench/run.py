@@ -101,9 +101,20 @@ def write_visitors(threads, seconds):
     os.environ["BENCH_VISITORS"] = str(folder)  # wrk (bench/load.py) inherits this environment
 
 
-def measure_edge(env, port, seconds, connections, static, problems):
-    """[cached page via Varnish, static file via Varnish] rows, or [] when varnishd is not installed."""
-    return []
+def measure_edge(port, seconds, connections):
+    """[cached page via Varnish, static file via Varnish] rows (bench/edge.py: its own varnishd in
+    front of the page-cache server on ``port``), or [] when varnishd is not installed."""
+    from bench.edge import measure_edge as through_varnish
+    from bench.edge import varnishd_found
+
+    if not varnishd_found():
+        say("  varnishd not installed (apt-get install varnish): the edge is not measured")
+        return []
+    result = through_varnish(port, seconds, connections)
+    for row in (result["page"], result["static"]):
+        say(f"  {row['what']}: {row['rps']:.1f} req/s, p50 {row['p50_us'] / 1000:.2f} ms")
+    say(f"  edge/static {result['edge/static']:.2f} ({result['varnish']['version']})")
+    return [result["page"], result["static"]]
 
 
 def main():
@@ -216,6 +227,8 @@ def main():
         server, "reach", "reach beacon (POST, a view of the cached page)", REACH, expected=204, mode="reach"
     )
     reach_counted_now = settled(reach_counted) - reach_before
+    say("Varnish in front of the page-cache server:")
+    edge_rows = measure_edge(port, seconds, connections)
     server.stop()  # its access log is complete now
     access_log = server.access_log.read_text().splitlines()
 
@@ -237,7 +250,6 @@ def main():
                 f"204 {sent['statuses'].get(204, 0)}, counted {sent['counted']}"
             )
 
-    edge_rows = measure_edge(env, port, seconds, connections, static, problems)
     rows += edge_rows
     calibrate("end")
     calib_ms = min(calibration.values())
