@@ -112,8 +112,11 @@ def search_pages(query, language_code, limit=MAX_RESULTS, request=None):
 def search_view(request):
     query = clean_query(request.GET.get("q", ""))
     language_code = languages.active()
-    # Ids and scores of at most MAX_RESULTS matches (a few bytes each); pages only for the one page shown.
-    matches = ranked_matches(query, language_code, request=request) if query else []
+    # Ids and scores of at most MAX_RESULTS matches (a few bytes each), one more to know there are more;
+    # pages only for the one page shown.
+    matches = ranked_matches(query, language_code, MAX_RESULTS + 1, request=request) if query else []
+    more_than_shown = len(matches) > MAX_RESULTS
+    matches = matches[:MAX_RESULTS]
     paginator = Paginator(matches, RESULTS_PER_PAGE)
     try:
         page_number = int(request.GET.get("page", "1"))
@@ -124,5 +127,10 @@ def search_view(request):
     return render(
         request,
         "pages/search.html",
-        {"search_query": query, "results": results_page, "result_count": len(matches)},
+        {
+            "search_query": query,
+            "results": results_page,
+            "result_count": len(matches),
+            "more_than_shown": more_than_shown,
+        },
     )
