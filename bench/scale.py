@@ -37,13 +37,15 @@ SCALE_PAGES = [
 ]
 
 
-def render_round(client, budget):
-    """{key: (times, queries, items)} for every page in SCALE_PAGES, ``budget`` seconds each at most."""
+def render_round(client, budget, keys=None):
+    """{key: (times, queries, bytes)} for the pages in SCALE_PAGES (all or ``keys``), ``budget`` s each at most."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     found = {}
     for key, _what, path, expected in SCALE_PAGES:
+        if keys is not None and key not in keys:
+            continue
         times, queries = [], []
         started = time.perf_counter()
         for round_number in range(200):
@@ -65,8 +67,11 @@ def render_round(client, budget):
     return found
 
 
-def measure_scale(seconds):
-    """{key: {"few_ms", "many_ms", "ratio", "few_queries", "many_queries", "few_bytes", "many_bytes"}}."""
+def measure_scale(seconds, keys=None):
+    """{key: {"few_ms", "many_ms", "ratio", "few_queries", "many_queries", "few_bytes", "many_bytes"}}.
+
+    ``keys``: only these SCALE_PAGES keys (bench/scale_check.py); every page type by default.
+    """
     from django.db import connections, transaction
     from django.test import Client, override_settings
 
@@ -82,19 +87,21 @@ def measure_scale(seconds):
         page_cache.invalidate()  # the content changed; no commit bumps the version inside this transaction
         if (CampaignPage.objects.live().count(), LessonPage.objects.live().count()) != (FEW, FEW):
             raise BenchError(f"the demo could not be grown to {FEW} campaigns and lessons")
-        few = render_round(client, budget)
+        few = render_round(client, budget, keys)
         say(f"  {FEW} campaigns and lessons: rendered")
         with transaction.atomic():
             grow(MANY)
             page_cache.invalidate()
-            many = render_round(client, budget)
+            many = render_round(client, budget, keys)
             say(f"  {MANY} campaigns and lessons: rendered")
             transaction.set_rollback(True)
         page_cache.invalidate()
-        again = render_round(client, budget)
+        again = render_round(client, budget, keys)
         transaction.set_rollback(True)
     page_cache.invalidate()
     for key, what, _path, _status in SCALE_PAGES:
+        if key not in few:
+            continue
         few_times = few[key][0] + again[key][0]
         few_ms = statistics.median(few_times) * 1000
         many_ms = statistics.median(many[key][0]) * 1000

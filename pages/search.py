@@ -11,8 +11,10 @@ import unicodedata
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
+from django.db.models import F, FloatField, Value
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage
@@ -62,39 +64,73 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
-def search_pages(query, language_code, limit=MAX_RESULTS, request=None):
-    """Live, public pages whose text in ``language_code`` matches ``query``, best first.
+def ranked_matches(query, language_code, limit=MAX_RESULTS, request=None):
+    """``[(page id, score)]`` of the live, public pages whose text matches, best first, at most ``limit``.
 
+    Wagtail's search backend builds the match (and on PostgreSQL the rank) for
+    every page type; the queries are united into one SQL statement that returns
+    only ids and scores, so no page is loaded here, however many match. Both
+    database backends' results expose the queryset they would evaluate
+    (``get_queryset()``); we take its filter and rank, not its rows.
     With a request, the view restrictions are read once for all page types
     (pages/models/routing.py) instead of once per type by ``.public()``.
     """
     backend = search_backend_for(language_code)
     field = languages.column("search_text", language_code)
-    scored = []
+    per_type = []
     for model in SEARCHABLE_PAGE_TYPES:
         queryset = model.objects.live()
         queryset = queryset.exclude(private_q(request)) if request is not None else queryset.public()
-        results = backend.search(query, queryset, fields=[field], operator="and")
-        for page in results.annotate_score("_score")[:limit]:
-            scored.append(page)
+        matches = backend.search(query, queryset, fields=[field], operator="and").annotate_score("_score")
+        matches = matches.get_queryset()
+        if "_score" not in matches.query.annotations:  # the fallback backend does not rank
+            matches = matches.annotate(_score=Value(None, output_field=FloatField()))
+        # The same two columns for every type (the parent link's name differs), no ordering of its own
+        # (SQLite allows none inside a UNION): the union is ordered once, below.
+        per_type.append(matches.annotate(hit=F("pk")).values_list("hit", "_score").order_by())
+    united = per_type[0].union(*per_type[1:], all=True)
     # One ranking across page types: the backend's score, then newest first.
-    scored.sort(key=lambda page: (-(page._score or 0), -(page.pk)))
-    return scored[:limit]
+    return list(united.order_by(F("_score").desc(nulls_last=True), F("hit").desc())[:limit])
+
+
+def pages_for(ids):
+    """The pages with these ids, in this order, as their own type: one query, generic fields only.
+
+    The results list shows title, description and address, which every page keeps
+    in wagtailcore_page, so the specific tables are not read (``specific(defer=True)``).
+    """
+    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific(defer=True)}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def search_pages(query, language_code, limit=MAX_RESULTS, request=None):
+    """Live, public pages whose text in ``language_code`` matches ``query``, best first."""
+    return pages_for([pk for pk, _score in ranked_matches(query, language_code, limit, request)])
 
 
 @require_GET
 def search_view(request):
     query = clean_query(request.GET.get("q", ""))
     language_code = languages.active()
-    results = search_pages(query, language_code, request=request) if query else []
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    # Ids and scores of at most MAX_RESULTS matches (a few bytes each), one more to know there are more;
+    # pages only for the one page shown.
+    matches = ranked_matches(query, language_code, MAX_RESULTS + 1, request=request) if query else []
+    more_than_shown = len(matches) > MAX_RESULTS
+    matches = matches[:MAX_RESULTS]
+    paginator = Paginator(matches, RESULTS_PER_PAGE)
     try:
         page_number = int(request.GET.get("page", "1"))
         results_page = paginator.page(page_number)
     except (ValueError, EmptyPage):
         results_page = paginator.page(1)
+    results_page.object_list = pages_for([pk for pk, _score in results_page.object_list])
     return render(
         request,
         "pages/search.html",
-        {"search_query": query, "results": results_page, "result_count": len(results)},
+        {
+            "search_query": query,
+            "results": results_page,
+            "result_count": len(matches),
+            "more_than_shown": more_than_shown,
+        },
     )

@@ -174,6 +174,34 @@ def test_the_sitemap_is_rendered_once_per_content_version(client, site):
     assert len(cached) < len(fresh)
 
 
+def test_a_worker_serves_its_sitemap_copy_without_fetching_the_xml_from_the_shared_cache(client, site, monkeypatch):
+    from pages import sitemap
+
+    add_campaigns(site, 3)
+    first = client.get("/sitemap.xml").content
+    read = []
+    real_get = sitemap.cache.get
+
+    def get(key, *args, **kwargs):
+        read.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(sitemap.cache, "get", get)
+    assert client.get("/sitemap.xml").content == first
+    # The version and the render's token, a few bytes each; not the XML.
+    assert [key.rsplit(":", 1)[-1] for key in read if key.startswith("sitemap:")] == ["token"]
+
+
+def test_a_flushed_shared_cache_is_never_answered_from_a_workers_old_copy(client, site):
+    from django.core.cache import cache
+
+    add_campaigns(site, 1)
+    assert "campagne-nummer-1/" not in client.get("/sitemap.xml").content.decode()
+    add_campaigns(site, 1, first=1)  # no commit in this test, so no version bump
+    cache.clear()  # the content version starts again at 1: the same key as the worker's copy
+    assert "/nl/campagnes/campagne-nummer-1/" in client.get("/sitemap.xml").content.decode()
+
+
 # Queries with 10 and 200 campaigns
 
 

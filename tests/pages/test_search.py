@@ -90,3 +90,103 @@ def test_postgres_uses_each_languages_stemming(bilingual_page):
     # Dutch: "ouder" finds "ouders"; English: "photo" finds "photos".
     assert bilingual_page in search_pages("ouder", "nl")
     assert bilingual_page in search_pages("photo", "en")
+
+
+# One page of results, however many match (issue 17, item 4)
+
+
+@pytest.fixture
+def okapi_pages(home_page):
+    """Adds pages about okapis, guidance and campaigns alternately, so results come from two page types."""
+    guidance = factories.GuidanceIndexPageFactory(parent=home_page)
+    campaigns = factories.CampaignIndexPageFactory(parent=home_page)
+    made = []
+
+    def add(count):
+        for _ in range(count):
+            number = len(made)
+            if number % 2:
+                page = factories.CampaignPageFactory(
+                    parent=campaigns,
+                    title_nl=f"Okapi-campagne {number}",
+                    title_en=f"Okapi campaign {number}",
+                    slug_nl=f"okapi-campagne-{number}",
+                    slug_en=f"okapi-campaign-{number}",
+                )
+            else:
+                page = factories.GuidancePageFactory(
+                    parent=guidance,
+                    title_nl=f"Okapi-uitleg {number}",
+                    title_en=f"Okapi guidance {number}",
+                    slug_nl=f"okapi-uitleg-{number}",
+                    slug_en=f"okapi-guidance-{number}",
+                )
+            made.append(page)
+        return made
+
+    return add
+
+
+def status_and_titles(client, url):
+    document = soup(client.get(url))
+    titles = [h.get_text(strip=True) for h in document.select(".search-results h2")]
+    return document.select_one('.search-form + p[role="status"]').get_text(" ", strip=True), titles
+
+
+def test_a_results_page_shows_ten_and_the_count_of_every_match(client, okapi_pages):
+    okapi_pages(23)
+    status, first = status_and_titles(client, "/nl/zoeken/?q=okapi")
+    assert status == "23 resultaten voor “okapi”."
+    assert len(first) == 10
+    pages = [first] + [status_and_titles(client, f"/nl/zoeken/?q=okapi&page={n}")[1] for n in (2, 3)]
+    assert [len(titles) for titles in pages] == [10, 10, 3]
+    shown = [title for titles in pages for title in titles]
+    assert len(set(shown)) == 23
+    # Equal scores (the same words everywhere): newest first, across both page types.
+    assert shown[:3] == ["Okapi-uitleg 22", "Okapi-campagne 21", "Okapi-uitleg 20"]
+
+
+def test_with_more_than_100_matches_the_page_says_so_and_shows_the_best_100(client, okapi_pages):
+    okapi_pages(104)
+    status, titles = status_and_titles(client, "/nl/zoeken/?q=okapi")
+    assert status.startswith("Meer dan 100 resultaten voor “okapi”.")
+    assert len(titles) == 10
+    document = soup(client.get("/nl/zoeken/?q=okapi&page=10"))
+    assert len(document.select(".search-results h2")) == 10
+    assert "Pagina 10 van 10" in document.select_one("nav.pagination").get_text()
+    status_en, _ = status_and_titles(client, "/en/search/?q=okapi")
+    assert status_en.startswith("More than 100 results for “okapi”.")
+
+
+def search_cost(client, url):
+    """Queries and pages made into objects for one uncached results page, and how many results it shows."""
+    from django.db.models.signals import post_init
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    client.get(url)  # warm what a running site keeps (site root paths, the site frame)
+    made = []
+
+    def count(sender, instance, **kwargs):
+        if isinstance(instance, Page):
+            made.append(instance)
+
+    post_init.connect(count)
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+    finally:
+        post_init.disconnect(count)
+    # Distinct pages: specific(defer=True) makes each result twice, generic and as its own type, without a query.
+    return len(queries), len({page.pk for page in made}), len(soup(response).select(".search-results h2"))
+
+
+def test_search_costs_the_same_with_200_matches_as_with_12(client, okapi_pages, no_page_cache):
+    okapi_pages(12)
+    few = search_cost(client, "/nl/zoeken/?q=okapi")
+    okapi_pages(188)
+    many = search_cost(client, "/nl/zoeken/?q=okapi")
+    # The same queries and as many pages read: the ten shown, not the 200 that match.
+    assert few == many
+    assert many[2] == 10
+    assert many[1] <= 10 + 2  # the ten results, and at most the home page and site root the frame reads
