@@ -60,8 +60,6 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 class FailOpenRedisCache(RedisCache):
     """Settings beside BACKEND and LOCATION: SOCKET_TIMEOUT and RETRY_SECONDS (see settings/base.py)."""
 
-    _class = ReusedClientRedisCacheClient
-
     def __init__(self, server, params):
         timeout = float(params.get("SOCKET_TIMEOUT", 0.25))
         options = {
@@ -71,6 +69,9 @@ class FailOpenRedisCache(RedisCache):
             **params.get("OPTIONS", {}),
         }
         super().__init__(server, {**params, "OPTIONS": options})
+        # After super(): RedisCache.__init__ assigns its own client class to the instance, which a
+        # class attribute here would not override.
+        self._class = ReusedClientRedisCacheClient
         self.retry_seconds = float(params.get("RETRY_SECONDS", 5))
         self._lock = threading.Lock()
         self._paused_until = 0.0

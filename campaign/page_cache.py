@@ -42,6 +42,9 @@ KEY_PREFIX = "page-cache"
 VERSION_KEY = f"{KEY_PREFIX}:version"
 #: Set on each answer, never stored: whether it came from the cache.
 STATE_HEADER = "X-Page-Cache"
+#: The shape of a stored copy; a copy of another shape (stored before an upgrade, or by a worker
+#: not yet upgraded) is a miss, never misread.
+ENTRY_FORMAT = 2
 
 
 def cache_seconds():
@@ -178,9 +181,13 @@ def answer(address, record, request, served_as):
         # Straight from the signed visitor cookie: no session, no database.
         visitor = Visitor(request)
         entry = cache.get(page_cache_key(address, record["version"], visitor.signature(manifest)))
-    if entry is None:
+    if entry is None or entry.get("format") != ENTRY_FORMAT:
         return None
-    response = HttpResponse(entry["content"], headers=entry["headers"])
+    response = HttpResponse(entry["content"])
+    # The stored headers are Django's own mapping of the first response ({lower name: (name, value)}),
+    # checked and encoded when the site set them; copied as they are, a hit does not check and encode
+    # every header again.
+    response.headers._store = dict(entry["headers"])  # noqa: SLF001
     response[STATE_HEADER] = served_as
     # What VisitorMiddleware does for a rendered page; behind the edge (messaging.assignment.edge_bucket) a
     # new visitor has no id and gets no cookie. X-VIB-Experiments and Vary came stored with the page.
@@ -194,8 +201,8 @@ def store(address, record_key, version, visitor, response):
     manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
     signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
     # Every header as sent (Set-Cookie is not among them: Django keeps cookies apart).
-    headers = {name: value for name, value in response.items() if name != STATE_HEADER}
-    entry = {"content": response.content, "headers": headers}
+    headers = {lower: item for lower, item in response.headers._store.items() if item[0] != STATE_HEADER}  # noqa: SLF001
+    entry = {"format": ENTRY_FORMAT, "content": response.content, "headers": headers}
     kept = cache_seconds() + stale_seconds()
     record = {"version": version, "fresh_until": time.time() + cache_seconds(), "experiments": manifest}
     if manifest:

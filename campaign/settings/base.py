@@ -82,7 +82,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # One RequestState per request: what routing, the site frame and experiments learn once.
     "campaign.request_state.RequestStateMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, without building a policy for a response that has one (a cached page).
+    "campaign.security_headers.CSPMiddleware",
     "campaign.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # A cached page is answered here, as a static file just above: before sessions, locale,

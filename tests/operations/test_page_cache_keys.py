@@ -47,3 +47,17 @@ def test_the_middleware_stores_a_page_under_the_key_page_cache_key_makes(client,
     record = cache.get(page_cache_key(page_address(RequestFactory().get("/nl/"))))
     assert record is not None and record["version"] == current_version()
     assert client.get("/nl/")["X-Page-Cache"] == "hit"
+
+
+def test_a_copy_stored_in_an_older_shape_is_rendered_afresh_not_misread(client, home_page):
+    """After an upgrade (or from a worker not yet upgraded) a stored copy of another shape is a miss."""
+    assert client.get("/nl/")["X-Page-Cache"] == "miss"
+    key = page_cache_key(page_address(RequestFactory().get("/nl/")))
+    record = cache.get(key)
+    entry = record["entry"]
+    record["entry"] = {"content": entry["content"], "headers": {"Content-Type": "text/html; charset=utf-8"}}
+    cache.set(key, record, 60)
+    again = client.get("/nl/")
+    assert again["X-Page-Cache"] == "miss"
+    assert again["Content-Type"] == "text/html; charset=utf-8" and "Content-Security-Policy" in again
+    assert client.get("/nl/")["X-Page-Cache"] == "hit"

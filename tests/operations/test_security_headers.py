@@ -157,3 +157,18 @@ def test_the_admin_login_cookies_are_httponly_and_same_site(client, django_user_
     session = response.cookies["sessionid"]
     assert session["httponly"] is True and session["samesite"] == "Lax"
     assert client.cookies["csrftoken"]["httponly"] is True
+
+
+def test_a_response_that_already_has_a_policy_keeps_it_and_others_get_the_sites(rf):
+    """campaign.security_headers.CSPMiddleware skips building the policy only where django-csp would
+    keep the one already there (a page from the page cache carries the policy it was stored with)."""
+    from django.http import HttpResponse
+
+    from campaign.security_headers import CSPMiddleware
+
+    own = HttpResponse("<p>eigen</p>")
+    own["Content-Security-Policy"] = "default-src 'none'"
+    assert CSPMiddleware(lambda request: own)(rf.get("/nl/"))["Content-Security-Policy"] == "default-src 'none'"
+    plain = CSPMiddleware(lambda request: HttpResponse("<p>gewoon</p>"))(rf.get("/nl/"))
+    assert policy(plain)["script-src"] == ["'self'"]
+    assert policy(plain)["frame-ancestors"] == ["'none'"]
