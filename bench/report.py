@@ -53,8 +53,8 @@ def report(rows, render, static, bare, beacon, summary, line, context):
         "",
         "## Under load (wrk)",
         "",
-        "| what | path | page cache | req/s | p50 ms | p99 ms | × static | × bare | answers |",
-        "|---|---|---|---:|---:|---:|---:|---:|---|",
+        "| what | path | page cache | req/s | p50 ms | p50 × calib | p99 ms | × static | × bare | answers |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for row in rows:
         answers = ", ".join(f"{n} × {code}" for code, n in sorted(row["statuses"].items()))
@@ -63,7 +63,8 @@ def report(rows, render, static, bare, beacon, summary, line, context):
             answers += "; socket errors " + ", ".join(f"{name} {n}" for name, n in errors.items())
         out.append(
             f"| {row['what']} | `{row['path']}` | {row['cache']} | {row['rps']:.1f} | {ms(row['p50_us'])} | "
-            f"{ms(row['p99_us'])} | {row['rps'] / static['rps']:.2f} | {row['rps'] / bare['rps']:.2f} | {answers} |"
+            f"{row['p50_us'] / 1000 / summary['calib_ms']:.3f} | {ms(row['p99_us'])} | "
+            f"{row['rps'] / static['rps']:.2f} | {row['rps'] / bare['rps']:.2f} | {answers} |"
         )
     out += [
         "",
