@@ -7,6 +7,18 @@ from bench.environment import BEACON, CACHED, EXPERIMENT, PAGES, REACH, USER_AGE
 from bench.load import percentile
 
 
+def timings(times, queries, size=0):
+    """One row of the render table: the measured requests' median and p90 (ms), their queries, the bytes."""
+    return {
+        "renders": len(times),
+        "p50_ms": statistics.median(times) * 1000,
+        "p90_ms": percentile(times, 0.9) * 1000,
+        "queries": max(queries),
+        "queries_min": min(queries),
+        "bytes": size,
+    }
+
+
 def measure_in_process(seconds, notes):
     """Median render time and SQL queries per page type, without the page cache (Django test client)."""
     from django.core.cache import cache
@@ -47,14 +59,7 @@ def measure_in_process(seconds, notes):
                     break
             if key == "campaign" and "vib_visitor" not in response.cookies:
                 raise BenchError(f"{path} shows no running experiment (no visitor cookie set)")
-            results[key] = {
-                "renders": len(times),
-                "p50_ms": statistics.median(times) * 1000,
-                "p90_ms": percentile(times, 0.9) * 1000,
-                "queries": max(queries),
-                "queries_min": min(queries),
-                "bytes": len(response.content),
-            }
+            results[key] = timings(times, queries, len(response.content))
             say(f"  render {what}: p50 {results[key]['p50_ms']:.1f} ms, {results[key]['queries']} queries")
 
         # One beacon, to count its queries (its count is outside the measured window). Each round
@@ -81,14 +86,7 @@ def measure_in_process(seconds, notes):
             if round_number >= 3:
                 times.append(elapsed)
                 queries.append(len(captured))
-        results["beacon"] = {
-            "renders": len(times),
-            "p50_ms": statistics.median(times) * 1000,
-            "p90_ms": percentile(times, 0.9) * 1000,
-            "queries": max(queries),
-            "queries_min": min(queries),
-            "bytes": 0,
-        }
+        results["beacon"] = timings(times, queries)
     connections.close_all()
     return results
 
@@ -152,11 +150,4 @@ def measure_reach_in_process(body):
             times.append(elapsed)
             queries.append(len(captured))
     connections.close_all()
-    return {
-        "renders": len(times),
-        "p50_ms": statistics.median(times) * 1000,
-        "p90_ms": percentile(times, 0.9) * 1000,
-        "queries": max(queries),
-        "queries_min": min(queries),
-        "bytes": 0,
-    }
+    return timings(times, queries)
