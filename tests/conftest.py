@@ -16,6 +16,9 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+# One served demo site and one Chromium for every browser test and journey (session-scoped).
+from tests.browser.site import browser, live_site, page, site_url  # noqa: F401 (fixtures)
+
 #: Test files and folders that use the demo content (``demo_content`` is applied to them automatically).
 #: Only the demo's own tests, the browser flows that show the demo and the query-bound tests belong
 #: here; keep it that way: every other test builds what it needs with tests/factories.py.
@@ -32,8 +35,12 @@ def uses_demo(item):
     return "demo_content" in item.fixturenames or path.startswith(LEGACY_DEMO_PATHS)
 
 
+#: The Playwright suites: the parts (tests/browser/) and the users' whole journeys (tests/journeys/).
+BROWSER_PATHS = ("tests/browser/", "tests/journeys/")
+
+
 def in_browser(item):
-    return item.path.relative_to(item.config.rootpath).as_posix().startswith("tests/browser/")
+    return item.path.relative_to(item.config.rootpath).as_posix().startswith(BROWSER_PATHS)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -50,6 +57,8 @@ def pytest_collection_modifyitems(config, items):
             item.fixturenames.remove("demo_content")
         item.fixturenames.insert(0, "demo_content")
     browser = [item for item in items if in_browser(item)]
+    for item in browser:
+        item.add_marker(pytest.mark.browser)
     last = {id(item) for item in demo + browser}
     items[:] = [item for item in items if id(item) not in last] + demo + browser
 
