@@ -56,11 +56,11 @@ def pytest_collection_modifyitems(config, items):
         if "demo_content" in item.fixturenames:
             item.fixturenames.remove("demo_content")
         item.fixturenames.insert(0, "demo_content")
-    browser = [item for item in items if in_browser(item)]
-    for item in browser:
+    in_chromium = [item for item in items if in_browser(item)]
+    for item in in_chromium:
         item.add_marker(pytest.mark.browser)
-    last = {id(item) for item in demo + browser}
-    items[:] = [item for item in items if id(item) not in last] + demo + browser
+    last = {id(item) for item in demo + in_chromium}
+    items[:] = [item for item in items if id(item) not in last] + demo + in_chromium
 
 
 @pytest.fixture(scope="session")

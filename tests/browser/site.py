@@ -1,4 +1,6 @@
-"""A real site in a real browser (tests/browser/ and the journeys in tests/journeys/): the demo served by `manage.py runserver`, driven by Chromium.
+"""A real site in a real browser: the demo served by `manage.py runserver`, driven by Chromium.
+
+Shared by tests/browser/ and the journeys in tests/journeys/.
 
 The server runs in its own process on its own SQLite file, set up the way
 `make run` sets up a site. Chromium is Debian's (/usr/bin/chromium); Playwright
