@@ -119,6 +119,7 @@ def test_help_cards_have_no_doubled_or_placeholder_labels(client, code):
         text = " ".join(soup(response).get_text(" ").split())
         assert not re.search(r"\b(Voor|For) ?: ?(Voor|For)\b", text)
         assert "Zie hun website" not in text and "See their website" not in text
+        assert "{#" not in text and "{%" not in text  # no template comment or tag shows as text
     cards = soup(pages[0]).select(".help-service")
     assert len(cards) >= 10
     hours = [card for card in cards if card.find("dt", string=re.compile("Openingstijden|Opening hours"))]
