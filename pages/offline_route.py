@@ -31,19 +31,19 @@ OTHER_PLATFORM = "other"
 QUESTIONS = [("who", WHO_CHOICES), ("age", AGE_CHOICES), ("what", WHAT_CHOICES), ("platform", None)]
 QUESTION_NAMES = [name for name, _choices in QUESTIONS]
 
-#: Step keys in the order a route lists them; each has a heading here and a text on the page.
+#: Every step's heading (the order is in Triage.steps()); each step has a text on the page.
 STEP_HEADINGS = {
     "stop-contact": _("Stop the contact and do not pay"),
     "no-sharing-minor": _("Do not save, screenshot or forward the image"),
     "no-sharing": _("Do not forward or download the image"),
     "evidence": _("Write down what happened"),
-    "report": _("Report it on the platform"),
-    "notice": _("Send a notice to the platform"),
+    "police": _("Going to the police? Do that first"),
+    "report": _("Use the platform's report button"),
+    "notice": _("Write an official notice (EU law)"),
     "take-it-down": _("Block the image with Take It Down"),
     "stop-ncii": _("Block the image with StopNCII"),
     "helpwanted": _("Get help from Helpwanted"),
     "meldpunt": _("Report it to Meldpunt Kinderporno"),
-    "police": _("Go to the police"),
 }
 
 
@@ -114,6 +114,9 @@ class Triage:
             steps.append("stop-contact")
         steps.append("no-sharing-minor" if self.under_18 else "no-sharing")
         steps.append("evidence")
+        # Before any report: a platform (or the Meldpunt) that takes the image down also takes away
+        # evidence the police may need, so whoever wants to go to the police goes first.
+        steps.append("police")
         steps.append("report")
         if platform is None or platform.in_eu:
             steps.append("notice")
@@ -123,7 +126,6 @@ class Triage:
         steps.append("helpwanted")
         if self.under_18:
             steps.append("meldpunt")
-        steps.append("police")
         return steps
 
 

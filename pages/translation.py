@@ -136,6 +136,8 @@ class ImagesOfflinePageTR(TranslationOptions):
         "route_intro_other",
         "step_stop_contact",
         "step_no_sharing_minor",
+        "step_stop_contact_parent",
+        "step_no_sharing_minor_parent",
         "step_no_sharing",
         "step_evidence",
         "step_report",

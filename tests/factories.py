@@ -157,6 +157,10 @@ class ImagesOfflinePageFactory(TranslatedPageFactory):
     step_no_sharing_minor_nl = "<p>Nooit bewaren of doorsturen.</p>"
     step_no_sharing_minor_en = "<p>Never save or forward it.</p>"
     step_no_sharing_nl, step_no_sharing_en = "<p>Niet doorsturen.</p>", "<p>Do not forward it.</p>"
+    step_stop_contact_parent_nl = "<p>Help je kind. Betaal niet.</p>"
+    step_stop_contact_parent_en = "<p>Help your child. Do not pay.</p>"
+    step_no_sharing_minor_parent_nl = "<p>Bewaar het beeld van je kind nooit.</p>"
+    step_no_sharing_minor_parent_en = "<p>Never save the image of your child.</p>"
 
     class Meta:
         model = ImagesOfflinePage

@@ -35,6 +35,12 @@ STEP_FIELDS = {
     "police": ("step_police", "police_service"),
 }
 SERVICE_FIELDS = [service for _text, service in STEP_FIELDS.values() if service]
+#: step key → the page's field with the step's text for a parent (the route "about my child"): these
+#: steps speak to the person it happened to, so a parent reads their own version; empty: the general text.
+PARENT_STEP_FIELDS = {
+    "stop-contact": "step_stop_contact_parent",
+    "no-sharing-minor": "step_no_sharing_minor_parent",
+}
 
 
 def _step_text(label):
@@ -64,6 +70,8 @@ class ImagesOfflinePage(TranslatedPageMixin, Page):
     )
     step_stop_contact = _step_text(_("step: stop contact, do not pay"))
     step_no_sharing_minor = _step_text(_("step: do not save or forward (under 18)"))
+    step_stop_contact_parent = _step_text(_("step for a parent: stop contact, do not pay"))
+    step_no_sharing_minor_parent = _step_text(_("step for a parent: do not save or forward"))
     step_no_sharing = _step_text(_("step: do not forward or download (18 or older)"))
     step_evidence = _step_text(_("step: write down what happened"))
     step_report = _step_text(_("step: report on the platform"))
@@ -92,6 +100,14 @@ class ImagesOfflinePage(TranslatedPageMixin, Page):
             heading=_("Route introductions"),
         ),
         MultiFieldPanel([FieldPanel(text) for text, _service in STEP_FIELDS.values()], heading=_("Steps")),
+        MultiFieldPanel(
+            [FieldPanel(name) for name in PARENT_STEP_FIELDS.values()],
+            heading=_("Steps for a parent"),
+            help_text=_(
+                "Shown instead of the general step on the route about a child. Write to the parent (“your child”). "
+                "Empty: the general step is shown."
+            ),
+        ),
         MultiFieldPanel(
             [FieldPanel(name) for name in SERVICE_FIELDS],
             heading=_("Help services"),
@@ -126,6 +142,12 @@ class ImagesOfflinePage(TranslatedPageMixin, Page):
                 "choices": self._choices(triage, platforms),
             }
         )
+        if triage.answers:
+            # The language switcher keeps the answers: they are only the chosen options, never typed text.
+            query = urlencode(triage.earlier())
+            context["language_urls"] = {
+                code: f"{self.get_url_in(code, request) or ''}?{query}" for code in languages.codes()
+            }
         if triage.question:
             help_field = f"{triage.question}_help"
             context["question_help"] = getattr(self, help_field)
@@ -163,6 +185,12 @@ class ImagesOfflinePage(TranslatedPageMixin, Page):
             ]
         return dict(offline_route.QUESTIONS)[triage.question]
 
+    def _step_text_field(self, key, triage):
+        parent_field = PARENT_STEP_FIELDS.get(key)
+        if triage.answers.get("who") == "child" and parent_field and getattr(self, parent_field):
+            return parent_field
+        return STEP_FIELDS[key][0]
+
     def _steps(self, triage):
         wanted = [STEP_FIELDS[key][1] for key in triage.steps() if STEP_FIELDS[key][1]]
         ids = {name: getattr(self, f"{name}_id") for name in wanted}
@@ -171,8 +199,8 @@ class ImagesOfflinePage(TranslatedPageMixin, Page):
             {
                 "key": key,
                 "heading": offline_route.STEP_HEADINGS[key],
-                "text": getattr(self, STEP_FIELDS[key][0]),
-                "text_language": languages.shown_language(self, STEP_FIELDS[key][0]),
+                "text": getattr(self, self._step_text_field(key, triage)),
+                "text_language": languages.shown_language(self, self._step_text_field(key, triage)),
                 "service": services.get(ids.get(STEP_FIELDS[key][1])) if STEP_FIELDS[key][1] else None,
             }
             for key in triage.steps()

@@ -74,12 +74,12 @@ def test_a_young_person_with_an_image_on_snapchat_reaches_take_it_down_in_four_a
     assert steps(response) == [
         "no-sharing-minor",
         "evidence",
+        "police",  # before any report: a removed image is evidence lost
         "report",
         "notice",
         "take-it-down",
         "helpwanted",
         "meldpunt",
-        "police",
     ]
     text = soup(response).get_text(" ")
     assert "Houd de Snap ingedrukt." in text and "Take It Down" in text and "Helpwanted" in text
