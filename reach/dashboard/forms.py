@@ -45,7 +45,7 @@ class ReachFilterForm(forms.Form):
         queryset=CampaignPage.objects.order_by("-start_date", "title"),
         required=False,
         empty_label=_("Whole site"),
-        help_text=_("A campaign counts with its audience views. Without dates, its own period is used."),
+        help_text=_("A campaign counts with its audience views. Unless you change the dates, its own period is used."),
     )
     start = forms.DateField(
         label=pgettext_lazy("start of a period", "From"), required=False, widget=date_input(), input_formats=[ISO]

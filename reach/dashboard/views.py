@@ -13,9 +13,8 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -145,9 +144,7 @@ class ReachDashboardView(WagtailAdminTemplateMixin, TemplateView):
             context.update(context_for(figures))
             query = form.query_string()
             csv_url = reverse("reach_dashboard_csv")
-            context["csv_links"] = [
-                (f"{csv_url}?{query}&format={key}", label) for key, label in csv_formats()
-            ]
+            context["csv_links"] = [(f"{csv_url}?{query}&format={key}", label) for key, label in csv_formats()]
             context["report_url"] = f"{reverse('reach_report')}?{query}"
         return context
 
