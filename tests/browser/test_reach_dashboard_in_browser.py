@@ -92,6 +92,10 @@ OVERLAPS = """() => {
             if (!apart) problems.push(`field ${i} overlaps field ${j}`);
         }));
     }));
+    document.querySelectorAll('.reach-actions a').forEach((link) => {
+        const box = link.getBoundingClientRect();
+        if (box.right > width + 0.5 || link.scrollWidth > link.clientWidth + 1) problems.push(`${link.textContent} is cut off`);
+    });
     return problems;
 }"""
 
