@@ -128,5 +128,7 @@ class ReachFilterForm(forms.Form):
             "start": cleaned["start"].strftime(ISO),
             "end": cleaned["end"].strftime(ISO),
             "utm_campaign": cleaned.get("utm_campaign") or "",
+            # So "Back to the dashboard" from the report still knows the dates were not chosen.
+            "prefilled": self.data.get("prefilled", ""),
         }
         return urlencode({key: value for key, value in values.items() if value != ""})

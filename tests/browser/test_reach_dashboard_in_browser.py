@@ -94,7 +94,8 @@ OVERLAPS = """() => {
     }));
     document.querySelectorAll('.reach-actions a').forEach((link) => {
         const box = link.getBoundingClientRect();
-        if (box.right > width + 0.5 || link.scrollWidth > link.clientWidth + 1) problems.push(`${link.textContent} is cut off`);
+        const cut = box.right > width + 0.5 || link.scrollWidth > link.clientWidth + 1;
+        if (cut) problems.push(`${link.textContent} is cut off`);
     });
     return problems;
 }"""

@@ -338,6 +338,11 @@ def test_choosing_a_campaign_uses_its_own_period_even_with_the_pre_filled_dates(
     assert form_values(chosen)["start"] == str(TODAY() - datetime.timedelta(days=3))
     assert "This is the campaign’s own period" in chosen
 
+    # The report's way back to the dashboard keeps knowing that nobody chose these dates.
+    report_url = soup_html(chosen).select_one(".reach-actions a[href*='/report/']")["href"]
+    back = soup_html(client.get(report_url).content.decode()).select_one(".reach-report__controls a")["href"]
+    assert form_values(client.get(back).content.decode())["prefilled"] == form_values(chosen)["prefilled"] != ""
+
     # Back to the whole site with the campaign's dates still in the fields: the last 28 days again.
     whole_site = client.get(dashboard_url(**{**form_values(chosen), "campaign": ""})).content.decode()
     assert form_values(whole_site)["start"] == str(TODAY() - datetime.timedelta(days=27))
