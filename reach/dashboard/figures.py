@@ -16,8 +16,11 @@ from pages.audiences import AUDIENCE_CHOICES, AUDIENCES
 from ..models import EVENT_CHOICES, OTHER, PARTNER, REFERRER_CHOICES, UTM_CAMPAIGN, VIEW, ReachCount, ReachSource
 
 #: What counts as seeking help; each is also shown on its own.
-HELP_EVENTS = ["help_page", "helpline_call", "helpline_chat", "helpline_website", "lesson_download"]
+HELP_EVENTS = ["help_page", "helpline_call", "helpline_chat", "helpline_website"]
 QUICK_EXIT = "quick_exit"
+#: A lesson download is a teacher using the site, not someone seeking help: it is reported on its own row
+#: and never added to help-seeking, the figure a ministry would quote.
+DOWNLOAD = "lesson_download"
 EVENTS = [key for key, _label in EVENT_CHOICES]
 EVENT_LABELS = dict(EVENT_CHOICES)
 #: The audience column of pages without an audience view ("" in the counts).
@@ -59,6 +62,14 @@ class Counts:
         return self.events.get(QUICK_EXIT, 0)
 
     @property
+    def downloads(self):
+        return self.events.get(DOWNLOAD, 0)
+
+    @property
+    def download_rate(self):
+        return per_thousand(self.downloads, self.views)
+
+    @property
     def help_rate(self):
         return per_thousand(self.help_seeking, self.views)
 
@@ -83,6 +94,8 @@ class Scope:
     end: date
     campaign: object = None
     utm_campaign: str = ""
+    #: "campaign" (the campaign's own start–end), "recent" (the default last days) or "chosen".
+    period: str = "chosen"
 
     def counts(self):
         rows = ReachCount.objects.filter(day__gte=self.start, day__lte=self.end)

@@ -13,7 +13,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -22,8 +22,17 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from pages import languages
 
 from .chart import views_chart_svg
-from .figures import AUDIENCE_LABELS, AUDIENCE_ROWS, EVENT_LABELS, HELP_EVENTS, QUICK_EXIT, Scope, reach_figures
-from .forms import ReachFilterForm
+from .figures import (
+    AUDIENCE_LABELS,
+    AUDIENCE_ROWS,
+    DOWNLOAD,
+    EVENT_LABELS,
+    HELP_EVENTS,
+    QUICK_EXIT,
+    Scope,
+    reach_figures,
+)
+from .forms import DEFAULT_DAYS, ReachFilterForm
 
 PERMISSION = "reach.view_reach"
 
@@ -38,7 +47,13 @@ def chosen(request):
     if not form.is_valid():
         return form, None
     data = form.cleaned_data
-    scope = Scope(start=data["start"], end=data["end"], campaign=data["campaign"], utm_campaign=data["utm_campaign"])
+    scope = Scope(
+        start=data["start"],
+        end=data["end"],
+        campaign=data["campaign"],
+        utm_campaign=data["utm_campaign"],
+        period=data["period"],
+    )
     return form, reach_figures(scope, languages.codes())
 
 
@@ -51,6 +66,21 @@ def period_text(scope):
         "start": formats.date_format(scope.start, "DATE_FORMAT"),
         "end": formats.date_format(scope.end, "DATE_FORMAT"),
     }
+
+
+def period_note(scope):
+    """(where the period came from, what to do for another), so nobody takes 28 days for a campaign's run."""
+    if scope.period == "campaign":
+        return (
+            _("This is the campaign’s own period: from its start date to its end date, or to today while it runs."),
+            _("Choose other dates to see a part of it."),
+        )
+    if scope.period == "recent":
+        return (
+            _("These are the last %(days)s days.") % {"days": DEFAULT_DAYS},
+            _("Choose a campaign to see its own period, or choose other dates."),
+        )
+    return ("", "")
 
 
 def chart(figures):
@@ -75,10 +105,12 @@ def context_for(figures):
         "figures": figures,
         "name": scope_name(figures.scope),
         "period": period_text(figures.scope),
+        "period_note": period_note(figures.scope),
         "chart": chart(figures),
         "language_names": [languages.name(code) for code in languages.codes()],
         "audience_labels": [AUDIENCE_LABELS[key] for key in AUDIENCE_ROWS],
         "help_labels": [EVENT_LABELS[event] for event in HELP_EVENTS],
+        "download_label": EVENT_LABELS[DOWNLOAD],
         "retention_months": settings.REACH_RETENTION_MONTHS,
         "source_tables": [
             ("reach-sources-heading", _("Per source"), figures.referrers),
@@ -100,6 +132,10 @@ class ReachDashboardView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_title(self):
         return _("Campaign reach")
 
+    def get_breadcrumbs_items(self):
+        # Wagtail's default is "Home" alone, which the slim header then shows as this page's name.
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form, figures = chosen(self.request)
@@ -107,7 +143,8 @@ class ReachDashboardView(WagtailAdminTemplateMixin, TemplateView):
         if figures is not None:
             context.update(context_for(figures))
             query = form.query_string()
-            context["csv_url"] = f"{reverse('reach_dashboard_csv')}?{query}"
+            csv_url = reverse("reach_dashboard_csv")
+            context["csv_links"] = [(f"{csv_url}?{query}&format={key}", label) for key, label in csv_formats()]
             context["report_url"] = f"{reverse('reach_report')}?{query}"
         return context
 
@@ -120,8 +157,31 @@ def neutralised(value):
     return text
 
 
-def rate(value):
-    return "" if value is None else f"{value:.1f}"
+#: A CSV for spreadsheets set to Dutch (semicolons, decimal comma: what Excel in Dutch reads as numbers)
+#: and one for spreadsheets set to English (commas, decimal point).
+CSV_FORMATS = {"nl": (";", ","), "en": (",", ".")}
+
+
+def csv_format(request):
+    """The chosen format, else the one of the admin language."""
+    key = request.GET.get("format")
+    if key not in CSV_FORMATS:
+        key = "nl" if translation.get_language().startswith("nl") else "en"
+    return key
+
+
+def csv_formats():
+    """(format, button label) of both CSV downloads, the admin language's first."""
+    labels = {
+        "nl": _("CSV with decimal comma (Dutch spreadsheet)"),
+        "en": _("CSV with decimal point (English spreadsheet)"),
+    }
+    first = "nl" if translation.get_language().startswith("nl") else "en"
+    return [(first, labels[first]), *[(key, label) for key, label in labels.items() if key != first]]
+
+
+def rate_text(value, decimal="."):
+    return "" if value is None else f"{value:.1f}".replace(".", decimal)
 
 
 def reach_csv(request):
@@ -137,7 +197,11 @@ def reach_csv(request):
         f'attachment; filename="reach-{name}-{scope.start:%Y-%m-%d}-{scope.end:%Y-%m-%d}.csv"'
     )
     response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
-    writer = csv.writer(response)
+    delimiter, decimal = CSV_FORMATS[csv_format(request)]
+    writer = csv.writer(response, delimiter=delimiter)
+
+    def rate(value):
+        return rate_text(value, decimal)
 
     def row(cells):
         writer.writerow([neutralised(cell) for cell in cells])
@@ -155,11 +219,13 @@ def reach_csv(request):
             _("Help-seeking"),
             *help_labels,
             EVENT_LABELS[QUICK_EXIT],
+            EVENT_LABELS[DOWNLOAD],
         ]
     )
 
     def counts_cells(counts):
-        return [counts.help_seeking, *[counts.events.get(event, 0) for event in HELP_EVENTS], counts.quick_exits]
+        help_kinds = [counts.events.get(event, 0) for event in HELP_EVENTS]
+        return [counts.help_seeking, *help_kinds, counts.quick_exits, counts.downloads]
 
     for entry in figures.days:
         counts = entry["counts"]
@@ -175,6 +241,7 @@ def reach_csv(request):
             rate(figures.total.help_rate),
             *[rate(figures.total.rate(event)) for event in HELP_EVENTS],
             rate(figures.total.exit_rate),
+            rate(figures.total.download_rate),
         ]
     )
     writer.writerow([])
@@ -207,6 +274,7 @@ def reach_csv(request):
                 _("Views"),
                 _("Help-seeking"),
                 _("Quick exits"),
+                _("Lesson downloads"),
                 _("Help-seeking per 1,000 views"),
                 _("Quick exits per 1,000 views"),
             ]
@@ -218,6 +286,7 @@ def reach_csv(request):
                     counts.views,
                     counts.help_seeking,
                     counts.quick_exits,
+                    counts.downloads,
                     rate(counts.help_rate),
                     rate(counts.exit_rate),
                 ]

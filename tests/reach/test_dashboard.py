@@ -3,7 +3,7 @@ in Dutch and in English, and once end to end from beacons to the report."""
 
 import csv
 import datetime
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
@@ -70,10 +70,10 @@ def soup_html(html):
     return BeautifulSoup(html, "html.parser")
 
 
-def csv_rows(response):
+def csv_rows(response, delimiter=","):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    return list(csv.reader(response.content.decode().lstrip("\ufeff").splitlines()))
+    return list(csv.reader(response.content.decode().lstrip("\ufeff").splitlines(), delimiter=delimiter))
 
 
 @pytest.fixture
@@ -106,19 +106,18 @@ def test_views_per_audience_and_language_are_exact(django_user_model, known_coun
     rows = table(html.content.decode(), "reach-audience-heading")
     # Columns: Dutch, English, views, help-seeking per 1,000, quick exits per 1,000.
     assert rows["Parents"] == ["6", "2", "8", "250.0", "125.0"]
-    assert rows["Schools"] == ["3", "0", "3", "333.3", "0.0"]
+    assert rows["Schools"] == ["3", "0", "3", "0.0", "0.0"]  # a lesson download is not help-seeking
     assert rows["Young people"] == ["0", "0", "0", "–", "–"]
     assert rows["No audience view (overview and other pages)"] == ["4", "0", "4", "0.0", "0.0"]
-    assert rows["Total"] == ["13", "2", "15", "200.0", "66.7"]
+    assert rows["Total"] == ["13", "2", "15", "133.3", "66.7"]
 
 
 def test_help_seeking_is_counted_per_kind_and_per_thousand_views(django_user_model, known_counts):
     html = expert(django_user_model).get(dashboard_url(**period(known_counts)), HTTP_ACCEPT_LANGUAGE="en")
     rows = table(html.content.decode(), "reach-help-heading")
     assert rows["Helpline called"] == ["2", "133.3"]
-    assert rows["Lesson downloaded"] == ["1", "66.7"]
     assert rows["Help page reached"] == ["0", "0.0"]
-    assert rows["All help-seeking"] == ["3", "200.0"]
+    assert rows["All help-seeking"] == ["2", "133.3"]
     assert rows["Quick exit used"] == ["1", "66.7"]
 
 
@@ -127,20 +126,20 @@ def test_views_per_source_and_campaign_link(django_user_model, known_counts):
     sources = table(html.decode(), "reach-sources-heading")
     assert sources == {
         "E-mail, app or typed address": ["12", "166.7", "83.3"],
-        "Search engine": ["3", "333.3", "0.0"],
+        "Search engine": ["3", "0.0", "0.0"],
     }
     links = table(html.decode(), "reach-links-heading")
     assert links["– · – · March mailing"] == ["4", "0.0", "0.0"]
-    assert links["No campaign link"] == ["11", "272.7", "90.9"]
+    assert links["No campaign link"] == ["11", "181.8", "90.9"]
 
 
 def test_views_per_day(django_user_model, known_counts):
     html = expert(django_user_model).get(dashboard_url(**period(known_counts)), HTTP_ACCEPT_LANGUAGE="en").content
     days = table(html.decode(), "reach-days-heading")
     yesterday, today = TODAY() - datetime.timedelta(days=1), TODAY()
-    # Day, all views, young people, parents, schools, no audience view, help-seeking, quick exits.
-    assert days[yesterday.strftime("%a %-d %b %Y")] == ["8", "0", "8", "0", "0", "2", "1"]
-    assert days[today.strftime("%a %-d %b %Y")] == ["7", "0", "0", "3", "4", "1", "0"]
+    # Day, all views, young people, parents, schools, no audience view, help-seeking, quick exits, downloads.
+    assert days[yesterday.strftime("%a %-d %b %Y")] == ["8", "0", "8", "0", "0", "2", "1", "0"]
+    assert days[today.strftime("%a %-d %b %Y")] == ["7", "0", "0", "3", "4", "0", "0", "1"]
     assert len(days) == 2
     svg = soup_html(html.decode()).find("figure", class_="reach-chart").find("svg")
     assert svg["role"] == "img" and svg.find("title").get_text() == "Page views per day"
@@ -197,7 +196,9 @@ def test_a_user_without_the_permission_is_turned_away(django_user_model):
 def test_csv_in_dutch_and_in_english_follows_the_users_admin_language(django_user_model, known_counts):
     query = period(known_counts)
     english = csv_rows(expert(django_user_model, "csv-en", "en").get(dashboard_url("reach_dashboard_csv", **query)))
-    dutch = csv_rows(expert(django_user_model, "csv-nl", "nl").get(dashboard_url("reach_dashboard_csv", **query)))
+    dutch = csv_rows(
+        expert(django_user_model, "csv-nl", "nl").get(dashboard_url("reach_dashboard_csv", **query)), delimiter=";"
+    )
     assert english[4][:3] == ["Day", "Views", "Young people"]
     assert dutch[4][:3] == ["Dag", "Weergaven", "Jongeren"]
     assert ["Total", "15"] == english[7][:2] and ["Totaal", "15"] == dutch[7][:2]
@@ -206,16 +207,18 @@ def test_csv_in_dutch_and_in_english_follows_the_users_admin_language(django_use
     assert "Hulp zoeken per 1.000 weergaven" in dutch[11]
     parents_en = next(row for row in english if row[:1] == ["Parents"])
     parents_nl = next(row for row in dutch if row[:1] == ["Ouders"])
-    assert parents_en[1:] == parents_nl[1:] == ["6", "2", "8", "250.0", "125.0"]
+    assert parents_en[1:] == ["6", "2", "8", "250.0", "125.0"]
+    assert parents_nl[1:] == ["6", "2", "8", "250,0", "125,0"]  # what a Dutch spreadsheet reads as numbers
 
 
-def test_csv_neutralises_formulas(django_user_model):
+@pytest.mark.parametrize("csv_format, delimiter", [("nl", ";"), ("en", ",")])
+def test_csv_neutralises_formulas_in_both_formats(django_user_model, csv_format, delimiter):
     factories.ReachSourceFactory(
         kind="utm_campaign", value="maart", label_nl="=HYPERLINK(1)", label_en="=HYPERLINK(1)", label="=HYPERLINK(1)"
     )
     ReachCount.add_one(page=campaign(), event="view", language="nl", utm_campaign="maart")
-    text = expert(django_user_model).get(reverse("reach_dashboard_csv")).content.decode()
-    cells = [cell for row in csv.reader(text.lstrip("\ufeff").splitlines()) for cell in row]
+    response = expert(django_user_model).get(dashboard_url("reach_dashboard_csv", format=csv_format))
+    cells = [cell for row in csv_rows(response, delimiter) for cell in row]
     assert any("=HYPERLINK(1)" in cell for cell in cells)
     assert not any(cell[:1] in "=+-@" and cell for cell in cells)
     assert neutralised("=HYPERLINK(1)") == "'=HYPERLINK(1)"
@@ -229,14 +232,16 @@ def test_the_report_shows_the_figures_in_dutch_and_in_english(django_user_model,
     html = english.content.decode()
     assert soup(english).find("h1").get_text(strip=True).startswith("Reach report:")
     assert table(html, "reach-audience-heading")["Parents"] == ["6", "2", "8", "250.0", "125.0"]
-    assert table(html, "reach-help-heading")["All help-seeking"] == ["3", "200.0"]
+    assert table(html, "reach-help-heading")["All help-seeking"] == ["2", "133.3"]
+    assert table(html, "reach-help-heading")["Lesson downloaded"] == ["1", "66.7"]
     assert "How this was counted" in html
     dutch = client.get(url, HTTP_ACCEPT_LANGUAGE="nl")
     html = dutch.content.decode()
     assert soup(dutch).find("h1").get_text(strip=True).startswith("Bereikrapport:")
     assert soup(dutch).find("html")["lang"] == "nl"
     assert table(html, "reach-audience-heading")["Ouders"] == ["6", "2", "8", "250,0", "125,0"]
-    assert table(html, "reach-help-heading")["Hulp zoeken in totaal"] == ["3", "200,0"]
+    assert table(html, "reach-help-heading")["Hulp zoeken in totaal"] == ["2", "133,3"]
+    assert table(html, "reach-help-heading")["Les gedownload"] == ["1", "66,7"]
     assert "Zo is er geteld" in html
 
 
@@ -280,3 +285,102 @@ def test_a_mailing_through_to_the_report(django_user_model, browser):
     assert report.status_code == 200
     assert table(report.content.decode(), "reach-audience-heading")["Ouders"][:3] == ["3", "0", "3"]
     assert page.title in soup(report).find("h1").get_text()
+
+
+def test_lesson_downloads_have_their_own_row_and_are_not_help_seeking(django_user_model, known_counts):
+    """A ministry quotes help-seeking: a teacher downloading a lesson must not raise it."""
+    client = expert(django_user_model, language="en")
+    html = client.get(dashboard_url(**period(known_counts))).content.decode()
+    totals = soup_html(html).find("dl", class_="reach-totals").get_text(" ", strip=True)
+    assert "Help-seeking per 1,000 views 133.3 (2 times)" in totals
+    assert "Lesson downloads 1 (not part of help-seeking)" in totals
+    help_rows = table(html, "reach-help-heading")
+    assert help_rows["All help-seeking"] == ["2", "133.3"] and help_rows["Lesson downloaded"] == ["1", "66.7"]
+    # The download row comes after the sum, not above it among the kinds of help.
+    order = list(help_rows)
+    assert order.index("Lesson downloaded") > order.index("All help-seeking")
+
+    rows = csv_rows(client.get(dashboard_url("reach_dashboard_csv", format="en", **period(known_counts))))
+    header, total = rows[4], rows[7]
+    assert header[-1] == "Lesson downloaded" and "Lesson downloaded" not in header[: header.index("Quick exit used")]
+    assert total[0] == "Total" and total[header.index("Help-seeking")] == "2" and total[-1] == "1"
+    per_thousand = rows[9]
+    assert per_thousand[header.index("Help-seeking")] == "133.3" and per_thousand[-1] == "66.7"
+
+    report = client.get(dashboard_url("reach_report", **period(known_counts))).content.decode()
+    assert table(report, "reach-help-heading")["Lesson downloaded"] == ["1", "66.7"]
+    assert table(report, "reach-help-heading")["All help-seeking"] == ["2", "133.3"]
+
+
+def form_values(html):
+    """The values the dashboard's filter form would send again, as a browser submits it."""
+    form = soup_html(html).find("form", class_="reach-filter")
+    values = {field["name"]: field.get("value", "") for field in form.find_all("input")}
+    for select in form.find_all("select"):
+        selected = select.find("option", selected=True)
+        values[select["name"]] = selected["value"] if selected else ""
+    return values
+
+
+def test_choosing_a_campaign_uses_its_own_period_even_with_the_pre_filled_dates(django_user_model, known_counts):
+    """The form shows the last 28 days; choosing a campaign then must not keep those 28 days."""
+    CampaignPage = type(known_counts)
+    CampaignPage.objects.filter(pk=known_counts.pk).update(start_date=TODAY() - datetime.timedelta(days=3))
+    client = expert(django_user_model, language="en")
+    first = client.get(reverse("reach_dashboard")).content.decode()
+    values = form_values(first)
+    assert values["start"] == str(TODAY() - datetime.timedelta(days=27)) and values["end"] == str(TODAY())
+    assert "These are the last 28 days." in first
+
+    chosen = client.get(dashboard_url(**{**values, "campaign": known_counts.pk})).content.decode()
+    # The campaign started 3 days ago: the 70 views of 5 days ago are not in it.
+    assert table(chosen, "reach-audience-heading")["Parents"][:3] == ["6", "2", "8"]
+    assert form_values(chosen)["start"] == str(TODAY() - datetime.timedelta(days=3))
+    assert "This is the campaign’s own period" in chosen
+
+    # The report's way back to the dashboard keeps knowing that nobody chose these dates.
+    report_url = soup_html(chosen).select_one(".reach-actions a[href*='/report/']")["href"]
+    back = soup_html(client.get(report_url).content.decode()).select_one(".reach-report__controls a")["href"]
+    assert form_values(client.get(back).content.decode())["prefilled"] == form_values(chosen)["prefilled"] != ""
+
+    # Back to the whole site with the campaign's dates still in the fields: the last 28 days again.
+    whole_site = client.get(dashboard_url(**{**form_values(chosen), "campaign": ""})).content.decode()
+    assert form_values(whole_site)["start"] == str(TODAY() - datetime.timedelta(days=27))
+
+    # Dates the user changed are the user's: kept for the campaign, and the note is not shown.
+    own = {**values, "campaign": known_counts.pk, "start": str(TODAY() - datetime.timedelta(days=5))}
+    html = client.get(dashboard_url(**own)).content.decode()
+    assert table(html, "reach-audience-heading")["Parents"][:3] == ["76", "2", "78"]
+    assert form_values(html)["start"] == own["start"] and "reach-period-note" not in html
+
+    dutch = expert(django_user_model, "period-nl", "nl").get(dashboard_url(campaign=known_counts.pk))
+    assert "Dit is de eigen periode van de campagne" in dutch.content.decode()
+    report = client.get(dashboard_url("reach_report", campaign=known_counts.pk)).content.decode()
+    assert "This is the campaign’s own period" in report
+
+
+def test_the_dutch_csv_opens_with_decimal_commas_and_the_english_one_with_points(django_user_model, known_counts):
+    query = period(known_counts)
+    dutch_user = expert(django_user_model, "csv-nl", "nl")
+    response = dutch_user.get(dashboard_url("reach_dashboard_csv", **query))
+    text = response.content.decode().lstrip("\ufeff")
+    assert text.splitlines()[4].startswith("Dag;Weergaven;Jongeren;")
+    per_thousand = csv_rows(response, ";")[9]
+    assert per_thousand[0] == "Per 1.000 weergaven" and "133,3" in per_thousand and "66,7" in per_thousand
+    # The other format is one click away, for a spreadsheet set to English.
+    page = dutch_user.get(dashboard_url(**query)).content.decode()
+    links = [a["href"] for a in soup_html(page).select(".reach-actions a[href*=csv]")]
+    assert [parse_qs(urlparse(link).query)["format"] for link in links] == [["nl"], ["en"]]
+    english = csv_rows(dutch_user.get(links[1]))
+    assert english[4][:2] == ["Dag", "Weergaven"] and "133.3" in english[9]
+
+
+@pytest.mark.parametrize("language, title", [("nl", "Bereik van campagnes"), ("en", "Campaign reach")])
+def test_the_page_is_titled_by_the_report_not_home(django_user_model, language, title):
+    response = expert(django_user_model, language=language).get(reverse("reach_dashboard"))
+    page = soup(response)
+    assert page.find("title").get_text(strip=True).startswith(title)
+    assert page.find("h1").get_text(strip=True) == title
+    # The visible header is the breadcrumb trail: it ends in the report's name.
+    crumbs = [item.get_text(" ", strip=True) for item in page.select("[data-w-breadcrumbs-target] li, nav ol li")]
+    assert crumbs and crumbs[-1] == title
