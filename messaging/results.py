@@ -86,8 +86,9 @@ def verdict_words(result):
             _("Keep the experiment running and leave the texts as they are.")
             if not result["sample_reached"]
             else _(
-                "Every variant has been seen by the planned %(planned)s visitors and none is clearly better. "
-                "You can conclude without promoting and keep the control, or let it run longer."
+                "Every variant has been seen by the planned %(planned)s visitors and none is clearly better; "
+                "a large difference would have shown by now. You can conclude without promoting and keep the "
+                "control, or let it run longer to find a smaller one."
             )
             % {"planned": result["planned_per_arm"]}
         ),
@@ -105,10 +106,10 @@ def next_look(result):
         return _("Look again in a few days, once visitors have seen the variants.")
     days_left = math.ceil((planned - fewest) / (fewest / days))
     return ngettext(
-        "You may look as often as you like. A clear answer usually comes once every variant has been seen by "
-        "about %(planned)s visitors (now at least %(fewest)s): at this pace in about %(days)s day.",
-        "You may look as often as you like. A clear answer usually comes once every variant has been seen by "
-        "about %(planned)s visitors (now at least %(fewest)s): at this pace in about %(days)s days.",
+        "You may look as often as you like. The plan counts on about %(planned)s visitors per variant "
+        "(now at least %(fewest)s): at this pace that is in about %(days)s day. A small difference can take longer.",
+        "You may look as often as you like. The plan counts on about %(planned)s visitors per variant "
+        "(now at least %(fewest)s): at this pace that is in about %(days)s days. A small difference can take longer.",
         days_left,
     ) % {"planned": planned, "fewest": fewest, "days": days_left}
 

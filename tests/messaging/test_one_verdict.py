@@ -67,7 +67,7 @@ def test_the_demo_situation_gives_one_consistent_verdict(lead, experiment):
     assert "No winner yet. The differences between the variants so far can still be chance" in english
     assert "Keep the experiment running and leave the texts as they are." in english
     assert "You may look as often as you like." in english
-    assert f"seen by about {experiment.planned_per_arm} visitors (now at least 198)" in english
+    assert f"The plan counts on about {experiment.planned_per_arm} visitors per variant (now at least 198)" in english
     assert "8.6%" in english and "17.7%" in english  # the numbers, under the disclosure
     assert "<details" in english and "The numbers behind this verdict" in english
     # The range of the real difference includes 0, so nothing shown claims a winner.
