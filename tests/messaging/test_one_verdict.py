@@ -122,7 +122,7 @@ def test_each_kind_of_verdict_appears_in_its_situation(lead, experiment, a_goal,
     assert dutch in results_page(lead[1], experiment, "nl")
     todo = {
         # 1,000 visitors each is past the plan: no winner, and the advice says the test has had its chance.
-        "no_winner_yet": "none is clearly better. You can conclude without promoting and keep the control",
+        "no_winner_yet": "a large difference would have shown by now. You can conclude without promoting",
         "variant_worse": "Consider stopping the experiment (Conclude without promoting)",
         "variant_wins": "A campaign lead can now make variant B the default",
     }[verdict]
