@@ -59,11 +59,15 @@ def add_counts(live_site, totals, days_after_start):
         "shell",
         "--no-imports",
         "-c",
-        "import datetime; from messaging.models import Experiment, ExperimentCount; "
-        f"e = Experiment.objects.get(slug='{SLUG}'); "
-        f"day = e.started_at.date() + datetime.timedelta(days={days_after_start}); "
-        f"[ExperimentCount.objects.create(experiment=e, variant=k, goal=g, language='nl', day=day, count=n) "
-        f"for k, g, n in {rows!r}]",
+        "import datetime\n"
+        "from django.db.models import F\n"
+        "from messaging.models import Experiment, ExperimentCount\n"
+        f"e = Experiment.objects.get(slug='{SLUG}')\n"
+        f"day = e.started_at.date() + datetime.timedelta(days={days_after_start})\n"
+        f"for k, g, n in {rows!r}:\n"
+        "    row, _ = ExperimentCount.objects.get_or_create(\n"
+        "        experiment=e, variant=k, goal=g, language='nl', day=day, defaults={'count': 0})\n"
+        "    ExperimentCount.objects.filter(pk=row.pk).update(count=F('count') + n)\n",
     )
 
 
