@@ -123,3 +123,26 @@ def slots_on(page):
             ordered.append((slot_id, view))
     slots = MessageSlot.objects.filter(pk__in=seen, live=True).prefetch_related("variants").in_bulk()
     return [(slots[slot_id], view) for slot_id, view in ordered if slot_id in slots]
+
+
+def shown_to_visitors(experiment):
+    """Whether some live page shows the experiment's slot to the visitors it is for: in one of its
+    languages and, when it is limited to audiences, on one of their campaign views. Starting an
+    experiment nobody can see would only wait for visitors who never come."""
+    from pages.models import CampaignPage
+
+    wanted_languages = set(experiment.languages or languages.codes())
+    campaign_ids = None
+    for placement in placements_of(experiment.slot):
+        if placement.languages is not None and not placement.languages & wanted_languages:
+            continue
+        if experiment.audiences:
+            # "Only for audiences" applies on campaign audience views only (docs/ab-testing.md).
+            if campaign_ids is None:
+                campaign_ids = set(CampaignPage.objects.live().values_list("pk", flat=True))
+            if placement.page_id not in campaign_ids:
+                continue
+            if placement.audiences is not None and not placement.audiences & set(experiment.audiences):
+                continue
+        return True
+    return False

@@ -1,66 +1,117 @@
 """An experiment's numbers, analysed: what the results page, the CSV and ab_report show.
 
-Counts come from ExperimentCount only (aggregates). The primary goal decides
-the verdict; secondary goals are shown as counts and rates.
+Counts come from ExperimentCount only (aggregates). The primary goal decides the verdict;
+secondary goals are shown as counts and rates.
+
+**One verdict.** The page gives one verdict, from the anytime-valid test (messaging/anytime.py):
+it is the only one that stays right however often someone looks, and people look every day.
+Every figure shown with it comes from the same test, so no number on the page can say the
+opposite. The fixed-sample analysis (messaging/stats.py) still supplies the planned sample
+(when to look again) and the split check; its p-values are not shown, because read before the
+planned sample they call winners the anytime test rightly does not.
 """
 
+import math
 from collections import defaultdict
 
 from django.db.models import Sum
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import anytime, stats
 from .guardrails import analyse_guardrails
 from .models import ExperimentCount
 from .models.counters import EXPOSURE
 
-VERDICT_TEXT = {
-    stats.NOT_YET_CONCLUSIVE: lambda r: (
-        _(
-            "Not yet conclusive. Wait until every variant has been seen by %(planned)s visitors; "
-            "looking earlier gives false winners."
-        )
-        % {"planned": r["planned_per_arm"]}
-    ),
-    stats.VARIANT_WINS: lambda r: (
-        _(
-            "Variant %(winner)s wins: more visitors reached the goal than with the control (%(control)s), "
-            "and the difference is too large to be chance."
-        )
-        % {"winner": r["winner"].upper(), "control": r["variants"][0]["key"].upper()}
-    ),
-    stats.NO_CLEAR_DIFFERENCE: lambda r: (
-        _(
-            "No clear difference: with the planned number of visitors, no variant did clearly better than "
-            "the control (%(control)s). Keep the control, or test a bolder idea."
-        )
-        % {"control": r["variants"][0]["key"].upper()}
-    ),
-}
+KEEP_RUNNING, VARIANT_WORSE, VARIANT_WINS = (
+    anytime.ANYTIME_NO_WINNER_YET,
+    anytime.ANYTIME_WORSE,
+    anytime.ANYTIME_WINS,
+)
 
 
-def anytime_rule():
-    """The rule of the anytime-valid verdict, in plain words (translated when shown)."""
-    return _(
-        "You may look at these results every day. A winner is called only when the whole interval for the "
-        "difference with the control lies above zero; that interval stays valid however often you look, "
-        "so looking early can never make a winner."
-    )
+def percent(rate):
+    """0.086 → "8.6%" ("8,6%" in Dutch), as the page's tables write it."""
+    from .templatetags.messaging_tags import percent as as_percent
+
+    return as_percent(rate)
 
 
-ANYTIME_TEXT = {
-    anytime.ANYTIME_WINS: lambda r: (
-        _("Variant %(winner)s does better than the control (%(control)s), even allowing for looking every day.")
-        % {"winner": r["anytime"]["winner"].upper(), "control": r["variants"][0]["key"].upper()}
-    ),
-    anytime.ANYTIME_WORSE: lambda r: (
-        _("A variant does worse than the control (%(control)s), even allowing for looking every day.")
-        % {"control": r["variants"][0]["key"].upper()}
-    ),
-    anytime.ANYTIME_NO_WINNER_YET: lambda r: _(
-        "No winner yet: the differences so far can still be chance. Keep the experiment running; you may keep looking."
-    ),
-}
+def letters(keys):
+    return ", ".join(key.upper() for key in keys)
+
+
+def verdict_words(result):
+    """{"known", "todo", "next_look"}: the verdict in three plain sentences, in the active language."""
+    variants = result["variants"]
+    control = variants[0]
+    names = {"control": control["key"].upper(), "control_rate": percent(control["rate"])}
+    if result["verdict"] == VARIANT_WINS:
+        winner = next(v for v in variants if v["key"] == result["winner"])
+        names.update(winner=winner["key"].upper(), rate=percent(winner["rate"]))
+        return {
+            "known": _(
+                "Variant %(winner)s works better than the control (%(control)s): %(rate)s of visitors reached "
+                "the goal, against %(control_rate)s. The difference is too large to be chance, even though "
+                "the results were looked at along the way."
+            )
+            % names,
+            "todo": _("A campaign lead can now make variant %(winner)s the default and conclude the experiment.")
+            % names,
+            "next_look": _("No need to wait any longer: you can decide now."),
+        }
+    if result["verdict"] == VARIANT_WORSE:
+        names["worse"] = letters(result["worse"])
+        return {
+            "known": ngettext(
+                "Variant %(worse)s works worse than the control (%(control)s): fewer visitors reached the goal "
+                "(the control: %(control_rate)s). The difference is too large to be chance.",
+                "Variants %(worse)s work worse than the control (%(control)s): fewer visitors reached the goal "
+                "(the control: %(control_rate)s). The difference is too large to be chance.",
+                len(result["worse"]),
+            )
+            % names,
+            "todo": _(
+                "Consider stopping the experiment (Conclude without promoting): while it runs, some visitors "
+                "see a text that helps fewer of them. Keep the control."
+            ),
+            "next_look": _("No need to wait any longer: you can decide now."),
+        }
+    return {
+        "known": _(
+            "No winner yet. The differences between the variants so far can still be chance, "
+            "even if one of them looks better."
+        ),
+        "todo": (
+            _("Keep the experiment running and leave the texts as they are.")
+            if not result["sample_reached"]
+            else _(
+                "Every variant has been seen by the planned %(planned)s visitors and none is clearly better; "
+                "a large difference would have shown by now. You can conclude without promoting and keep the "
+                "control, or let it run longer to find a smaller one."
+            )
+            % {"planned": result["planned_per_arm"]}
+        ),
+        "next_look": next_look(result),
+    }
+
+
+def next_look(result):
+    """When looking again is worth it: around the day the fewest-seen variant reaches the plan."""
+    planned, days = result["planned_per_arm"], result["anytime"]["days"]
+    fewest = min(v["exposures"] for v in result["variants"])
+    if result["sample_reached"]:
+        return _("If you let it run longer, look again in a week.")
+    if not fewest or not days:
+        return _("Look again in a few days, once visitors have seen the variants.")
+    days_left = math.ceil((planned - fewest) / (fewest / days))
+    return ngettext(
+        "You may look as often as you like. The plan counts on about %(planned)s visitors per variant "
+        "(now at least %(fewest)s): at this pace that is in about %(days)s day. A small difference can take longer.",
+        "You may look as often as you like. The plan counts on about %(planned)s visitors per variant "
+        "(now at least %(fewest)s): at this pace that is in about %(days)s days. A small difference can take longer.",
+        days_left,
+    ) % {"planned": planned, "fewest": fewest, "days": days_left}
 
 
 def totals(experiment):
@@ -99,8 +150,10 @@ def experiment_results(experiment):
     result = {
         "slug": experiment.slug,
         "status": experiment.status,
-        "verdict": analysis.verdict,
-        "winner": analysis.winner,
+        # The one verdict: the anytime-valid one (see the module's docstring).
+        "verdict": sequential.verdict,
+        "winner": sequential.winner,
+        "worse": [arm.key for arm in sequential.arms[1:] if arm.ci_high is not None and arm.ci_high < 0],
         "planned_per_arm": analysis.planned_per_arm,
         "sample_reached": analysis.sample_reached,
         "srm_p_value": analysis.srm_p_value,
@@ -114,11 +167,6 @@ def experiment_results(experiment):
                 "rate": arm.rate,
                 "ci_low": arm.ci_low,
                 "ci_high": arm.ci_high,
-                "p_value": arm.p_value,
-                # Without visitors on both sides there is nothing to compare yet.
-                "chance_to_beat_control": arm.chance_to_beat_control
-                if arm.exposures and analysis.arms[0].exposures
-                else None,
                 "difference": None if always.p_value is None else arm.rate - analysis.arms[0].rate,
                 "anytime_p_value": always.p_value,
                 "anytime_diff_low": always.ci_low,
@@ -127,8 +175,6 @@ def experiment_results(experiment):
             for arm, always in zip(analysis.arms, sequential.arms, strict=True)
         ],
         "anytime": {
-            "verdict": sequential.verdict,
-            "winner": sequential.winner,
             "alpha_per_comparison": sequential.alpha_per_comparison,
             "tau2": sequential.tau2,
             "days": len(looks),
@@ -151,9 +197,8 @@ def experiment_results(experiment):
         "series": stats.cumulative_series(daily, keys),
         "guardrails": analyse_guardrails(experiment, keys, planned, experiment.alpha),
     }
-    result["verdict_text"] = VERDICT_TEXT[analysis.verdict](result)
-    result["anytime"]["rule"] = anytime_rule()
-    result["anytime"]["text"] = ANYTIME_TEXT[sequential.verdict](result)
+    result["words"] = verdict_words(result)
+    result["verdict_text"] = " ".join(result["words"].values())
     result["progress"] = [
         {"key": key, "exposures": n, "percent": min(100, round(100 * n / planned)) if planned else 100}
         for key, n, _c in arms
@@ -169,8 +214,6 @@ VARIANT_FIELDS = (
     "rate",
     "ci_low",
     "ci_high",
-    "p_value",
-    "chance_to_beat_control",
     "anytime_p_value",
     "anytime_diff_low",
     "anytime_diff_high",
@@ -184,8 +227,8 @@ def report_json(result):
         "verdict": result["verdict"],
         "planned_per_arm": result["planned_per_arm"],
         "srm_p_value": result["srm_p_value"],
-        "anytime_verdict": result["anytime"]["verdict"],
-        "anytime_winner": result["anytime"]["winner"],
+        "winner": result["winner"],
+        "verdict_text": result["verdict_text"],
         "variants": [{name: variant[name] for name in VARIANT_FIELDS} for variant in result["variants"]],
         "guardrails": guardrails_json(result),
     }

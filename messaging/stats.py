@@ -37,7 +37,8 @@ the others are compared with it.
   stopping as soon as it dips below 0.05 gives far more false winners than 5%.
   So the sample size per arm is fixed in advance (``sample_size_per_arm``) and
   the verdict stays "not yet conclusive" until every arm has reached it.
-  For a verdict that may be read every day, see anytime.py (shown next to this one).
+  The results page shows the verdict of anytime.py instead, which may be read every day;
+  this module still plans the sample size and checks the split.
 
 Only scipy is used for distributions; this module has no Django dependencies.
 """

@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -136,14 +137,12 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
                     f"{row['rate']:.6f}",
                     f"{row['ci_low']:.6f}",
                     f"{row['ci_high']:.6f}",
-                    "" if row["p_value"] is None else f"{row['p_value']:.6g}",
-                    "" if row["chance_to_beat_control"] is None else f"{row['chance_to_beat_control']:.6f}",
                     *("" if row[name] is None else f"{row[name]:.6g}" for name in ANYTIME_COLUMNS),
                 ]
             )
         writer.writerow([])
         writer.writerow(["verdict", self.result["verdict"]])
-        writer.writerow(["anytime_verdict", self.result["anytime"]["verdict"]])
+        writer.writerow(["winner", self.result["winner"] or ""])
         writer.writerow(["planned_per_arm", self.result["planned_per_arm"]])
         writer.writerow(
             ["srm_p_value", "" if self.result["srm_p_value"] is None else f"{self.result['srm_p_value']:.6g}"]
@@ -197,11 +196,14 @@ class ActionView(View):
 
     SUCCESS = {
         "start": gettext_lazy("The experiment is running. Visitors now see the variants."),
+        "start_later": gettext_lazy(
+            "The experiment is started. Visitors see the variants from %(day)s; until then they see the default."
+        ),
         "pause": gettext_lazy("Paused: everyone sees the default variant and nothing is counted."),
         "resume": gettext_lazy("The experiment is running again."),
         "conclude": gettext_lazy("Concluded. The message slot shows its default variant again."),
     }
-    ACTIONS = (*SUCCESS, "promote")
+    ACTIONS = ("start", "pause", "resume", "conclude", "promote")
 
     def post(self, request, pk, action):
         if action not in self.ACTIONS:
@@ -231,4 +233,7 @@ class ActionView(View):
                 "key": outcome.upper(),
                 "slot": experiment.slot.name,
             }
+        if action == "start" and not experiment.is_active():
+            # A future first day: say so, rather than promise visitors something they do not see yet.
+            return self.SUCCESS["start_later"] % {"day": date_format(experiment.starts_on, "j F Y")}
         return self.SUCCESS[action]

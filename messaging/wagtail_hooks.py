@@ -1,6 +1,7 @@
 """The messaging admin: message slots and experiments as snippets (with drafts, revisions,
 locking and the approval workflow), a results page per experiment, and the history entries."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from .models import Experiment, MessageSlot
 from .planning_views import plan_view
@@ -27,8 +28,27 @@ class ResultsColumn(Column):
         )
 
 
+class MessageSlotEditView(EditView):
+    """Says before any editing when a running experiment locks the variants, instead of only
+    refusing the form once it is filled in (messaging/forms.py keeps refusing it)."""
+
+    def get(self, request, *args, **kwargs):
+        running = self.object.running_experiment()
+        if running is not None:
+            messages.warning(
+                request,
+                _(
+                    "The experiment “%(name)s” is testing this message slot. Until it is concluded you cannot "
+                    "add, change or remove variants, or change the default variant; the name stays editable."
+                )
+                % {"name": running.name},
+            )
+        return super().get(request, *args, **kwargs)
+
+
 class MessageSlotViewSet(SnippetViewSet):
     model = MessageSlot
+    edit_view_class = MessageSlotEditView
     icon = "pick"
     menu_label = _("Message slots")
     list_display = ["name", "key", Column("default_variant", label=_("Default")), "live"]

@@ -19,8 +19,9 @@ from wagtail.log_actions import log
 
 from campaign import page_cache
 
+from ..anytime import ANYTIME_WINS as VARIANT_WINS
+from ..placement import shown_to_visitors
 from ..running import forget
-from ..stats import VARIANT_WINS
 
 SETUP, RUNNING, PAUSED, CONCLUDED = "setup", "running", "paused", "concluded"
 ACTIVE_PHASES = [RUNNING, PAUSED]
@@ -48,6 +49,17 @@ class ExperimentLifecycle:
                 raise TransitionError(
                     _("The message slot “%(slot)s” is not published yet: approve it first.") % {"slot": self.slot.name}
                 )
+            if not shown_to_visitors(self):
+                raise TransitionError(
+                    _(
+                        "The message slot “%(slot)s” is not on any published page for this experiment's visitors "
+                        "(its languages and audiences), so nobody would see the variants. Ask an editor to place "
+                        "it on a page and publish that page first."
+                    )
+                    % {"slot": self.slot.name}
+                )
+            if self.ends_on and self.ends_on < timezone.localdate():
+                raise TransitionError(_("The experiment's last day has passed: choose a later last day first."))
             if type(self).objects.filter(slot=self.slot, phase__in=ACTIVE_PHASES).exclude(pk=self.pk).exists():
                 raise TransitionError(_("Another experiment is already testing this message slot."))
             try:
@@ -86,7 +98,8 @@ class ExperimentLifecycle:
     def promote(self, user, variant=None, reason=""):
         """Make the winning variant the slot's default (a new published revision) and conclude.
 
-        Only the winner the statistics found can be promoted; ``variant``, when given, must be it.
+        Only the winner of the results page's verdict (the anytime-valid one, messaging/results.py)
+        can be promoted; ``variant``, when given, must be it.
         While a guardrail alert stands for the winner (more quick exits, less help-seeking), only a
         user with ``override_guardrail`` (campaign leads) can promote it, and only with a reason,
         which goes into the history. Returns the promoted variant's key.

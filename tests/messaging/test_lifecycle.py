@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from messaging.models import Experiment, ExperimentCount, MessageSlot, TransitionError
+from pages.models import CampaignPage
 from tests.factories import MessageSlotFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,11 +27,14 @@ def in_english():
         yield
 
 
-def published_slot(key="lifecycle-slot", live=True):
-    """A slot with variants A and B, published (``live=False``: saved, never published)."""
+def published_slot(key="lifecycle-slot", live=True, placed=True):
+    """A slot with variants A and B, published (``live=False``: saved, never published), in the
+    hero of a live campaign page (``placed=False``: on no page), so visitors can see it."""
     slot = MessageSlotFactory(key=key)
     if not live:
         MessageSlot.objects.filter(pk=slot.pk).update(live=False)
+    if placed:
+        CampaignPage.objects.filter(slug_nl="echt-of-nep").update(hero_message=slot)
     return MessageSlot.objects.get(pk=slot.pk)
 
 
@@ -199,6 +203,13 @@ def test_an_experiment_cannot_start_while_its_slot_is_unpublished():
     experiment = approved_experiment(slot=published_slot(live=False))
     with pytest.raises(TransitionError, match="not published yet"):
         experiment.start(None)
+
+
+def test_an_experiment_cannot_start_while_no_page_shows_its_slot():
+    experiment = approved_experiment(slot=published_slot(placed=False))
+    with pytest.raises(TransitionError, match="not on any published page"):
+        experiment.start(None)
+    assert fresh(experiment).phase == "setup"
 
 
 def test_two_experiments_cannot_test_one_slot_at_once():

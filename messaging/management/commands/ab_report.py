@@ -1,4 +1,4 @@
-"""python manage.py ab_report <slug> [--json]: an experiment's numbers, as on its results page."""
+"""python manage.py ab_report <slug> [--json]: an experiment's verdict and numbers, as on its results page."""
 
 import json
 
@@ -37,31 +37,22 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(report_json(result), indent=2))
             return
         self.stdout.write(f"{experiment.name} ({experiment.slug}) - {result['status']}")
-        self.stdout.write(result["verdict_text"])
+        for sentence in result["words"].values():
+            self.stdout.write(sentence)
         self.stdout.write(f"Planned per variant: {result['planned_per_arm']}")
         self.stdout.write(
-            f"{'variant':<8}{'seen':>8}{'goal':>8}{'rate':>9}{'95% interval':>20}{'p':>9}{'beats ctrl':>12}"
+            f"{'variant':<8}{'seen':>8}{'goal':>8}{'rate':>9}{'difference':>13}{'range, any time':>22}{'p':>9}"
         )
         for v in result["variants"]:
-            p = "-" if v["p_value"] is None else f"{v['p_value']:.4f}"
-            chance = "-" if v["chance_to_beat_control"] is None else f"{100 * v['chance_to_beat_control']:.1f}%"
-            interval = f"{100 * v['ci_low']:.1f}-{100 * v['ci_high']:.1f}%"
+            if v["difference"] is None:
+                difference, interval, p = "-", "-", "-"
+            else:
+                difference = f"{100 * v['difference']:+.1f} pt"
+                interval = f"{100 * v['anytime_diff_low']:+.1f} to {100 * v['anytime_diff_high']:+.1f}"
+                p = f"{v['anytime_p_value']:.4f}"
             self.stdout.write(
                 f"{v['key'].upper():<8}{v['exposures']:>8}{v['conversions']:>8}{100 * v['rate']:>8.1f}%"
-                f"{interval:>20}{p:>9}{chance:>12}"
-            )
-        self.stdout.write("")
-        self.stdout.write(result["anytime"]["rule"])
-        self.stdout.write(result["anytime"]["text"])
-        self.stdout.write(
-            f"{'variant':<8}{'difference':>12}{'interval, any time':>22}{'p, any time':>13}{'p, planned':>12}"
-        )
-        for v in result["variants"][1:]:
-            planned_p = "-" if v["p_value"] is None or not result["sample_reached"] else f"{v['p_value']:.4f}"
-            interval = f"{100 * v['anytime_diff_low']:+.1f} to {100 * v['anytime_diff_high']:+.1f}"
-            self.stdout.write(
-                f"{v['key'].upper():<8}{100 * v['difference']:>+9.1f} pt{interval:>22}"
-                f"{v['anytime_p_value']:>13.4f}{planned_p:>12}"
+                f"{difference:>13}{interval:>22}{p:>9}"
             )
         self.stdout.write("")
         guardrails = result["guardrails"]
