@@ -92,7 +92,7 @@ def login_client_address(request):
     if len(entries) < proxies:
         _warn_once(
             "too-high",
-            "TRUSTED_PROXY_COUNT=%s, but X-Forwarded-For has only %s entries: set TRUSTED_PROXY_COUNT=%s "
+            "TRUSTED_PROXY_COUNT=%s, but X-Forwarded-For has only %s entries. Set TRUSTED_PROXY_COUNT=%s "
             "(nginx alone 1, nginx + Varnish 2, a load balancer in front one more; docs/deploy.md, "
             "'Admin'). The sign-in limit uses the leftmost entry meanwhile.",
             proxies,
