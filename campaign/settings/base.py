@@ -421,7 +421,13 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    # The time as gunicorn's lines have it: ISO 8601 in UTC (campaign/log_format.py).
+    "formatters": {
+        "plain": {
+            "()": "campaign.log_format.UTCFormatter",
+            "format": "%(asctime)s [%(process)d] [%(levelname)s] %(name)s: %(message)s",
+        }
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
         "null": {"class": "logging.NullHandler"},

@@ -4,6 +4,7 @@
 (tests/operations/test_production_settings.py runs it).
 """
 
+import logging
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -58,3 +59,6 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
+# Python's warnings (e.g. whitenoise's "No directory at …") through logging too, so they get the
+# same UTC time as every other line (campaign/log_format.py) instead of a bare line on stderr.
+logging.captureWarnings(True)
