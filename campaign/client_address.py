@@ -69,11 +69,12 @@ def login_client_address(request):
     if not is_trusted_proxy(peer, networks):
         _warn_once(
             "peer",
-            "A sign-in came from %s, which is not one of the proxies in FORWARDED_ALLOW_IPS, while "
-            "TRUSTED_PROXY_COUNT=%s: its X-Forwarded-For is ignored and the sign-in limit counts it "
-            "by that address. Add the proxy's address to FORWARDED_ALLOW_IPS, or keep the app "
-            "reachable only through the proxies (docs/deploy.md, 'Admin').",
-            peer,
+            # No address in the line: it may be a visitor's (docs/deploy.md, "Logging").
+            "A sign-in reached the site from an address that is not one of the proxies in "
+            "FORWARDED_ALLOW_IPS, while TRUSTED_PROXY_COUNT=%s: its X-Forwarded-For is ignored and "
+            "the sign-in limit counts it by that address. Add the proxy's address to "
+            "FORWARDED_ALLOW_IPS, or keep the app reachable only through the proxies "
+            "(docs/deploy.md, 'Admin').",
             proxies,
         )
         return peer
