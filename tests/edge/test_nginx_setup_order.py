@@ -11,6 +11,7 @@ import subprocess
 
 import pytest
 
+from .conftest import varnish_required
 from .nginx import NGINX, ROOT, nginx_found
 
 DEPLOY = ROOT / "deploy" / "nginx"
@@ -19,7 +20,10 @@ DEPLOY = ROOT / "deploy" / "nginx"
 @pytest.fixture
 def etc(tmp_path):
     if not nginx_found() or not shutil.which("openssl"):
-        pytest.skip("nginx and openssl are needed (apt-get install nginx-light openssl)")
+        message = "nginx and openssl are needed (apt-get install nginx-light openssl)"
+        if varnish_required():
+            pytest.fail(message)
+        pytest.skip(message)
     conf = tmp_path / "conf"
     (conf / "sites-enabled").mkdir(parents=True)
     (conf / "snippets").mkdir()
