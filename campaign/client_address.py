@@ -24,8 +24,10 @@ at WARNING and answered safely:
 
 import ipaddress
 import logging
+import os
 
 from django.conf import settings
+from django.core.checks import Warning as CheckWarning
 
 logger = logging.getLogger("campaign.client_address")
 _warned = set()
@@ -121,3 +123,19 @@ def login_client_address(request):
         len(entries) - nearest,
     )
     return entries[nearest]
+
+
+def check_proxy_count(app_configs=None, **kwargs):
+    """`check --deploy`: the count must be chosen, not left at 0 by accident (registered in
+    second_factor/apps.py). 0 is a choice too, with nothing in front."""
+    if "TRUSTED_PROXY_COUNT" in os.environ:
+        return []
+    return [
+        CheckWarning(
+            "TRUSTED_PROXY_COUNT is not set, so the sign-in limit counts every attempt by the "
+            "proxy's address: five wrong passwords from anyone would lock out every editor.",
+            hint="Set it to the proxies in front: nginx alone 1, nginx + Varnish 2, a load balancer "
+            "in front one more, nothing 0 (docs/deploy.md, 'Admin').",
+            id="veilig.W001",
+        )
+    ]

@@ -38,6 +38,19 @@ def test_check_deploy_still_fails_without_hsts():
     assert "security.W004" in result.stdout + result.stderr
 
 
+def test_check_deploy_fails_when_the_proxy_count_was_never_chosen():
+    environment = {k: v for k, v in {**os.environ, **PRODUCTION_ENV}.items() if k != "TRUSTED_PROXY_COUNT"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "veilig.W001" in result.stdout + result.stderr and "nginx + Varnish 2" in result.stdout + result.stderr
+
+
 def test_check_deploy_fails_on_a_weak_secret_key():
     result = check_deploy(SECRET_KEY="short")
     assert result.returncode != 0
