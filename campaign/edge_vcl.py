@@ -37,6 +37,35 @@ class EdgeSite:
     secure_cookie: bool = True
 
 
+def gunicorn_bind_address(environ):
+    """(host, port) gunicorn listens on, read as campaign/gunicorn_conf.py reads it: GUNICORN_BIND,
+    else HOST:PORT, else 127.0.0.1:8000. Only its first address (gunicorn_conf binds one)."""
+    bind = (environ.get("GUNICORN_BIND") or "").split(",")[0].strip()
+    if not bind:
+        bind = f"{environ.get('HOST', '127.0.0.1')}:{environ.get('PORT', '8000')}"
+    if bind.startswith(("unix:", "fd://")):
+        raise EdgeConfigError(
+            f"GUNICORN_BIND={bind} is not a TCP address Varnish can reach: give --backend-host and --backend-port"
+        )
+    host, separator, port = bind.rpartition(":")
+    if not separator or not port.isdigit():
+        raise EdgeConfigError(f"GUNICORN_BIND={bind} is not host:port")
+    host = host.strip("[]")
+    if host in ("", "0.0.0.0", "::"):
+        host = "127.0.0.1" if host != "::" else "::1"  # listening everywhere: reach it on this machine
+    return host, int(port)
+
+
+def _plain_host(host):
+    if HOST.match(host):
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def render_local_vcl(site):
     if not SECRET.match(site.secret or ""):
         raise EdgeConfigError(
@@ -47,7 +76,7 @@ def render_local_vcl(site):
     if not ADMIN_PATH.match(admin):
         raise EdgeConfigError(f"admin path {site.admin_path!r} is not a plain path")
     for host in (site.backend_host, site.probe_host):
-        if not HOST.match(host):
+        if not _plain_host(host):
             raise EdgeConfigError(f"host {host!r} is not a plain host name or address")
     purgers = []
     for entry in site.purgers:

@@ -14,7 +14,8 @@ Everything can be set from the environment (command-line options still win):
 The access log holds no personal data: no client address, no user name, no
 user agent, no referer and no query string (search terms and filters can say
 something about a person) — only time, method, path, protocol, status, size and
-duration. Error output goes to stderr.
+duration. Error output goes to stderr. Every line starts with the time in ISO 8601, UTC
+(2026-12-06T01:40:00.123+00:00), as Django's own lines do.
 """
 
 import multiprocessing
@@ -35,6 +36,8 @@ accesslog = None if _access_log.lower() in ("off", "none", "") else _access_log
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# Master, workers, access log and Django: one timestamp, ISO 8601 in UTC (campaign/log_format.py).
+logger_class = "campaign.log_format.GunicornLogger"
 
 # Only the proxy on this machine may say the request came over HTTPS
 # (SECURE_PROXY_SSL_HEADER in campaign/settings/production.py).

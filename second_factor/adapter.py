@@ -14,6 +14,15 @@ class EditorAccountAdapter(DefaultAccountAdapter):
         # shows allauth's "sign-up closed" page.
         return False
 
+    def get_client_ip(self, request):
+        # One rule for the client's address behind the proxies, django-axes' own
+        # (campaign/client_address.py): allauth's raises ImproperlyConfigured (a 500 on the
+        # sign-in page) when X-Forwarded-For is shorter than the count, and puts everyone on the
+        # proxy's address when the count is too low.
+        from campaign.client_address import login_client_address
+
+        return login_client_address(request) or super().get_client_ip(request)
+
     def is_reauthentication_required(self, *, app, **kwargs):
         # allauth asks for the password again before a factor is added, even a
         # minute after signing in with it. An editor sent to enrol straight after

@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class SecondFactorConfig(AppConfig):
     name = "second_factor"
     verbose_name = "Second factor"
+
+    def ready(self):
+        # The sign-in limit's proxy count is part of signing in safely (campaign/client_address.py).
+        from django.core import checks
+
+        from campaign.client_address import check_proxy_count
+
+        checks.register(check_proxy_count, checks.Tags.security, deploy=True)

@@ -165,9 +165,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Sign-in ---------------------------------------------------------------------
 # django-axes counts failed admin logins: five in a row for one user name, or
 # from one address, pause signing in for 15 minutes. Behind nginx the address
-# is read from X-Forwarded-For (TRUSTED_PROXY_COUNT proxies in front, 1 with the
-# nginx of docs/deploy.md; campaign/client_address.py); otherwise every attempt would seem to come from
-# nginx and one person could lock out every editor. Failed attempts of staff
+# is read from X-Forwarded-For (TRUSTED_PROXY_COUNT proxies in front: nginx alone 1,
+# nginx + Varnish 2, a load balancer in front one more; campaign/client_address.py); otherwise
+# every attempt would seem to come from the proxy and one person could lock out every editor. Failed attempts of staff
 # are kept until a successful login or `manage.py axes_reset`; visitors never
 # sign in, so nothing about them is stored.
 AUTHENTICATION_BACKENDS = [
@@ -178,6 +178,11 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 LOGIN_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The proxies' own addresses (gunicorn's FORWARDED_ALLOW_IPS): a sign-in from elsewhere went
+# around them, and a client address among them means TRUSTED_PROXY_COUNT is too low.
+TRUSTED_PROXY_ADDRESSES = [
+    entry.strip() for entry in os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",") if entry.strip()
+]
 AXES_CLIENT_IP_CALLABLE = "campaign.client_address.login_client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins
@@ -371,14 +376,15 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB, Django's default, stated on p
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE["http"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "BACKEND": "campaign.frontend_cache.EdgePurgeBackend",  # Wagtail's, warning on failure
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
     }
 # Varnish in front (deploy/varnish/default.vcl): its address for Wagtail's PURGE requests.
 if os.environ.get("VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "BACKEND": "campaign.frontend_cache.EdgePurgeBackend",
         "LOCATION": os.environ["VARNISH_URL"],
+        "EXPECT_HEADER": "X-VIB-Purged",  # our VCL confirms each ban: anything else is a warning
     }
 # The secret the edge sends in X-VIB-Edge; only then is its A/B bucket (X-VIB-Bucket) believed
 # (messaging/assignment.py). Empty: the header is never read.
@@ -415,7 +421,13 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    # The time as gunicorn's lines have it: ISO 8601 in UTC (campaign/log_format.py).
+    "formatters": {
+        "plain": {
+            "()": "campaign.log_format.UTCFormatter",
+            "format": "%(asctime)s [%(process)d] [%(levelname)s] %(name)s: %(message)s",
+        }
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
         "null": {"class": "logging.NullHandler"},

@@ -4,6 +4,7 @@
 (tests/operations/test_production_settings.py runs it).
 """
 
+import logging
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -45,7 +46,19 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)  # noqa: F405
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)  # noqa: F405
+# includeSubDomains and preload reach beyond this site: every subdomain must then speak HTTPS, and a
+# preloaded name stays HTTPS-only in browsers for months after it is taken off the list. The
+# operator switches them on for the real domain; a trial site never should. Django's deploy check
+# warns without them (security.W005, W021): silenced only while they are deliberately off.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)  # noqa: F405
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)  # noqa: F405
+SILENCED_SYSTEM_CHECKS = [
+    *globals().get("SILENCED_SYSTEM_CHECKS", []),
+    *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
+    *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+]
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
+# Python's warnings (e.g. whitenoise's "No directory at …") through logging too, so they get the
+# same UTC time as every other line (campaign/log_format.py) instead of a bare line on stderr.
+logging.captureWarnings(True)

@@ -41,7 +41,10 @@ sub vcl_recv {
         unset req.http.X-VIB-Bucket-Source;
         unset req.http.X-VIB-New-Bucket;
         unset req.http.X-VIB-Want-Stale;
-        set req.http.Host = std.tolower(regsub(req.http.Host, ":(80|443)$", ""));
+        # One name per site, whatever the port: nginx sends $host (no port), Wagtail's PURGE
+        # sends the Site's host with its port when that is not 80/443 (e.g. name:8443). A ban
+        # for "name:8443" would match no copy, and the old page would stay a HIT.
+        set req.http.Host = std.tolower(regsub(req.http.Host, "^(\[[^\]]*\]|[^:]*):[0-9]*$", "\1"));
     }
     set req.backend_hint = vib_site;
 
@@ -200,6 +203,10 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
+    if ((req.method == "PURGE" || req.method == "BAN") && resp.status == 200) {
+        # What was banned, for the site's purge log (campaign/frontend_cache.py checks it is there).
+        set resp.http.X-VIB-Purged = req.http.Host + regsub(req.url, "\?.*$", "");
+    }
     if (resp.status == 503) {
         set resp.http.Retry-After = "30";
         set resp.http.Cache-Control = "no-store";

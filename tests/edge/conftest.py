@@ -1,7 +1,7 @@
 """Edge tests: Debian's varnishd with deploy/varnish/default.vcl, started by the tests on a free port.
 
-Skipped without varnishd (apt-get install varnish); with CI=true, REQUIRE_BROWSER=1 or
-REQUIRE_VARNISH=1 a missing varnishd is a failure. Marked ``edge``.
+Skipped without varnishd (apt-get install varnish; the sign-in test also nginx-light); with CI=true,
+REQUIRE_BROWSER=1 or REQUIRE_VARNISH=1 a missing one is a failure. Marked ``edge``.
 """
 
 import json

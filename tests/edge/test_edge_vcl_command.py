@@ -39,3 +39,50 @@ def test_bad_values_are_a_readable_error_not_a_traceback(settings, secret, optio
     settings.EDGE_SHARED_SECRET = secret
     with pytest.raises(CommandError, match=message):
         vcl(**options)
+
+
+def test_the_backend_is_where_gunicorn_listens(settings, monkeypatch):
+    settings.EDGE_SHARED_SECRET = SECRET
+    monkeypatch.setenv("GUNICORN_BIND", "127.0.0.1:8123")
+    written = vcl(probe_host="veiliginbeeld.nl")
+    assert '.host = "127.0.0.1";' in written and '.port = "8123";' in written
+    monkeypatch.setenv("GUNICORN_BIND", "[::1]:9001")
+    assert '.host = "::1";' in vcl(probe_host="veiliginbeeld.nl")
+    # An explicit option still wins.
+    assert '.port = "8001";' in vcl(probe_host="veiliginbeeld.nl", backend_port=8001)
+
+
+def test_without_gunicorn_bind_the_backend_is_gunicorns_default(settings, monkeypatch):
+    settings.EDGE_SHARED_SECRET = SECRET
+    for name in ("GUNICORN_BIND", "HOST", "PORT"):
+        monkeypatch.delenv(name, raising=False)
+    assert '.port = "8000";' in vcl(probe_host="veiliginbeeld.nl")
+
+
+def test_a_unix_socket_bind_asks_for_the_backend_address(settings, monkeypatch):
+    settings.EDGE_SHARED_SECRET = SECRET
+    monkeypatch.setenv("GUNICORN_BIND", "unix:/run/vib.sock")
+    with pytest.raises(CommandError, match="not a TCP address"):
+        vcl(probe_host="veiliginbeeld.nl")
+
+
+def test_output_is_written_whole_or_not_at_all(settings, tmp_path):
+    target = tmp_path / "vib-local.vcl"
+    target.write_text("# the working configuration\n")
+    settings.EDGE_SHARED_SECRET = ""  # the secret not set yet: an error, and the old file stays
+    with pytest.raises(CommandError, match="EDGE_SHARED_SECRET must be set"):
+        vcl(probe_host="veiliginbeeld.nl", output=str(target))
+    assert target.read_text() == "# the working configuration\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["vib-local.vcl"], "no temporary file left behind"
+
+    settings.EDGE_SHARED_SECRET = SECRET
+    vcl(probe_host="veiliginbeeld.nl", output=str(target))
+    assert SECRET in target.read_text() and target.read_text().rstrip().endswith("}")
+    assert target.stat().st_mode & 0o777 == 0o600, "it holds the secret"
+    assert [p.name for p in tmp_path.iterdir()] == ["vib-local.vcl"]
+
+
+def test_output_into_a_missing_folder_is_a_readable_error(settings, tmp_path):
+    settings.EDGE_SHARED_SECRET = SECRET
+    with pytest.raises(CommandError, match="cannot write in"):
+        vcl(probe_host="veiliginbeeld.nl", output=str(tmp_path / "nowhere" / "vib-local.vcl"))

@@ -6,4 +6,5 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "example.org",
     "DATABASE_URL": "sqlite:////tmp/veilig-in-beeld-unused.sqlite3",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "TRUSTED_PROXY_COUNT": "1",
 }

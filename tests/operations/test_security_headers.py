@@ -103,7 +103,7 @@ def test_the_admin_asks_no_avatar_service_about_editors(django_user_model):
     assert "gravatar" not in html, "an editor's avatar would be fetched from gravatar.com with a hash of their e-mail"
 
 
-def production_request(path, secure=True):
+def production_request(path, secure=True, **overrides):
     """Headers of one request to the site under the production settings, in a fresh process."""
     code = (
         "import django, os, json; os.environ['DJANGO_SETTINGS_MODULE']='campaign.settings.production'; django.setup();"
@@ -114,7 +114,7 @@ def production_request(path, secure=True):
         " 'SESSION_COOKIE_SAMESITE', 'CSRF_COOKIE_SECURE', 'CSRF_COOKIE_HTTPONLY', 'CSRF_COOKIE_SAMESITE',"
         " 'LANGUAGE_COOKIE_SECURE', 'LANGUAGE_COOKIE_HTTPONLY')}}))"
     )
-    environment = {**{k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}, **PRODUCTION_ENV}
+    environment = {**{k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}, **PRODUCTION_ENV, **overrides}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     import json
@@ -125,8 +125,14 @@ def production_request(path, secure=True):
 def test_production_sends_hsts_and_upgrades_insecure_requests():
     answer = production_request("/robots.txt")
     assert answer["status"] == 200
-    assert answer["headers"]["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    # Neither subdomains nor the preload list by default: both reach beyond this one site.
+    assert answer["headers"]["Strict-Transport-Security"] == "max-age=31536000"
     assert "upgrade-insecure-requests" in answer["headers"]["Content-Security-Policy"]
+
+
+def test_the_operator_switches_on_hsts_subdomains_and_preload():
+    answer = production_request("/robots.txt", SECURE_HSTS_INCLUDE_SUBDOMAINS="true", SECURE_HSTS_PRELOAD="true")
+    assert answer["headers"]["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
 
 
 def test_production_sends_plain_http_to_https():
