@@ -55,6 +55,15 @@ preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() not in ("0", "f
 pidfile = os.environ.get("GUNICORN_PIDFILE") or None
 
 
+def when_ready(server):
+    """With preload: render each language's home page once in the master, so every worker starts
+    warm (campaign/warmup.py)."""
+    if server.cfg.preload_app:
+        from campaign.warmup import warm_up
+
+        warm_up()
+
+
 def pre_fork(server, worker):
     """A worker must not inherit a database connection of the master's (two processes on one
     socket garble each other's queries). Django opens connections lazily, so there is normally

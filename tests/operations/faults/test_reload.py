@@ -169,7 +169,7 @@ def usr2_reload(gunicorn):
     if result.returncode != 0:
         raise ServiceError(f"gunicorn-reload.sh failed: {result.stderr}\n{tail(gunicorn.log)}")
     # The script returns once the old master has been told to stop; it finishes its requests first.
-    wait_for(lambda: "Master has been promoted" in gunicorn.log.read_text(errors="replace"), 35)
+    wait_for(lambda: "Master has been promoted" in gunicorn.log.read_text(errors="replace"), 60)
 
 
 def test_a_reload_under_load_refuses_nothing_and_does_not_stall(site, tmp_path):
