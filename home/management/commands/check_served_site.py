@@ -62,9 +62,7 @@ class Command(BaseCommand):
         if failed:
             raise CommandError("not served: " + "; ".join(failed))
         self.stdout.write(
-            self.style.SUCCESS(
-                f"Served: {len(addresses)} addresses answered 200 ({time.monotonic() - started:.1f} s)"
-            )
+            self.style.SUCCESS(f"Served: {len(addresses)} addresses answered 200 ({time.monotonic() - started:.1f} s)")
         )
 
     def addresses(self, sites, live, limit):
