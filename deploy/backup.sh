@@ -30,13 +30,21 @@ case "${1:-}" in
 esac
 umask 077                                    # backups hold staff accounts and drafts
 mkdir -p "$folder"
-stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
-db="$folder/db-$stamp.dump"
-media="$folder/media-$stamp.tar.gz"
-while [ -e "$db" ] || [ -e "$media" ]; do     # same second: wait for the next one
+# Claim both names atomically (noclobber creates a file only if there is none): a run in the same
+# second as another takes the next second instead.
+claim() { (set -C; : > "$1") 2> /dev/null; }
+while :; do
+  stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
+  db="$folder/db-$stamp.dump"
+  media="$folder/media-$stamp.tar.gz"
+  if claim "$db"; then
+    claim "$media" && break
+    rm -f "$db"
+  fi
   sleep 1
-  stamp=$(date -u +%Y-%m-%dT%H%M%SZ); db="$folder/db-$stamp.dump"; media="$folder/media-$stamp.tar.gz"
 done
+# A failed run leaves nothing behind that looks like a backup.
+trap 'status=$?; [ "$status" -eq 0 ] || rm -f "$db" "$db.part" "$media" "$media.part"' EXIT
 pg_dump --format=custom --dbname="$DATABASE_URL" --file="$db.part"
 pg_restore --list "$db.part" > /dev/null     # the dump is complete and readable
 mv "$db.part" "$db"
