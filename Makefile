@@ -11,12 +11,14 @@ PORT ?= 8000
 WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 export WAGTAILADMIN_BASE_URL
 
-.PHONY: run test lint setup install install-test messages check-messages demo clean help bench
+.PHONY: run test lint setup install install-test messages check-messages demo clean help bench check-pins restore-drill
 
 help:
 	@echo "make run    set up (venv, database, demo content, admin account) and serve http://$(HOST):$(PORT)"
 	@echo "make test   run the whole test suite (SQLite, or DATABASE_URL when set)"
 	@echo "make lint   ruff check and ruff format --check (config in pyproject.toml)"
+	@echo "make check-pins  the pins resolve for every supported Python (PIN_PYTHONS), without installing"
+	@echo "make restore-drill  back up a database, restore it into a scratch one, check the site serves from it"
 	@echo "make bench  load benchmark with gunicorn and wrk (BENCH_SECONDS each, default 10) -> bench/results/<date>.md"
 
 $(VENV)/bin/python:
@@ -61,6 +63,25 @@ test: install-test messages
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# The pins must install on every Python the README names: Debian 12's own 3.11.2 (a wheel that needs
+# 3.11.5 does not install there), 3.12 and 3.13. pip resolves them for each without installing anything.
+PIN_PYTHONS ?= 3.11.2 3.12 3.13
+check-pins: | $(VENV)/bin/python
+	@set -e; target=$$(mktemp -d); trap 'rm -rf "$$target"' EXIT; \
+	for version in $(PIN_PYTHONS); do \
+	  for file in requirements.txt requirements-test.txt; do \
+	    if $(PY) -m pip install --quiet --disable-pip-version-check --dry-run --ignore-installed \
+	         --only-binary=:all: --python-version $$version --target "$$target" -r $$file >"$$target/log" 2>&1; \
+	    then echo "Python $$version: $$file resolves"; \
+	    else grep -v '^WARNING: Location' "$$target/log" | tail -5; echo "Python $$version: $$file does NOT resolve"; exit 1; fi; \
+	  done; \
+	done
+
+# Restore drill (deploy/restore-drill.sh): dump DATABASE_URL's database, restore it into a scratch
+# database with a unique name, check the site serves from it, drop the scratch database.
+restore-drill: install messages
+	PYTHON=$(abspath $(PY)) sh deploy/restore-drill.sh
 
 # Load benchmark (bench/run.py): gunicorn with production settings, driven by wrk, on
 # bench/.work/ (SQLite) or DATABASE_URL. Installs wrk with apt-get when run as root.

@@ -10,6 +10,15 @@ Everything can be set from the environment (command-line options still win):
                        or "off"
     GUNICORN_LOG_LEVEL gunicorn's own log level (default info)
     FORWARDED_ALLOW_IPS  proxies trusted for X-Forwarded-Proto (default 127.0.0.1,::1)
+    GUNICORN_PIDFILE   where the master writes its pid (unset: none); the zero-downtime reload
+                       (deploy/gunicorn-reload.sh, systemd's ExecReload) needs it
+    GUNICORN_PRELOAD   load the site in the master before forking workers (default true)
+
+Reloading: the master loads the site once (preload_app) and forks its workers from it, so a new
+worker takes requests at once. A code upgrade is a new master (USR2, deploy/gunicorn-reload.sh),
+not HUP: with preload, HUP forks new workers from the *old* code already in the master; without
+preload, HUP retires the old workers before the new ones have loaded the site, and every request
+waits seconds (measured in tests/operations/faults/test_reload.py; docs/deploy.md).
 
 The access log holds no personal data: no client address, no user name, no
 user agent, no referer and no query string (search terms and filters can say
@@ -42,6 +51,30 @@ logger_class = "campaign.log_format.GunicornLogger"
 # Only the proxy on this machine may say the request came over HTTPS
 # (SECURE_PROXY_SSL_HEADER in campaign/settings/production.py).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+
+# See the docstring: the site is imported once, in the master; workers share its memory.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() not in ("0", "false", "no", "off")
+pidfile = os.environ.get("GUNICORN_PIDFILE") or None
+
+
+def when_ready(server):
+    """With preload: render each language's home page once in the master, so every worker starts
+    warm (campaign/warmup.py)."""
+    if server.cfg.preload_app:
+        from campaign.warmup import warm_up
+
+        warm_up()
+
+
+def pre_fork(server, worker):
+    """A worker must not inherit a database connection of the master's (two processes on one
+    socket garble each other's queries). Django opens connections lazily, so there is normally
+    none; this makes sure. Redis' connection pool renews itself after a fork."""
+    if server.cfg.preload_app:
+        from django.db import connections
+
+        connections.close_all()
 
 
 def post_worker_init(worker):
