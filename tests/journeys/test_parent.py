@@ -7,6 +7,8 @@ in, and they press the quick exit: the neutral site opens and Back goes to where
 the site (a search page), not to any page of ours, not to the route and not to its answers.
 """
 
+from playwright.sync_api import expect
+
 from tests.browser.site import screenshot
 from tests.browser.test_audiences_and_safety_in_browser import BEFORE, NEUTRAL
 from tests.journeys.conftest import site_pages_behind
@@ -18,7 +20,7 @@ THREAT = "Betaal 200 euro of ik stuur het naar zijn school"
 def test_a_parent_walks_the_sextortion_route_writes_a_note_that_is_never_sent_and_leaves(visitor, site_url):
     page = visitor(javascript=True)
     requests = []
-    page.on("request", requests.append)
+    page.on("request", lambda request: requests.append(request))
     page.goto(BEFORE)
     page.goto(site_url + "/nl/")
     page.locator(".site-header").get_by_role("link", name="Beelden offline halen", exact=True).click()
@@ -31,7 +33,7 @@ def test_a_parent_walks_the_sextortion_route_writes_a_note_that_is_never_sent_an
     ]:
         page.get_by_label(answer, exact=True).check()
         page.get_by_role("button", name="Volgende").click()
-        page.wait_for_function("document.activeElement.id === 'offline-heading'")
+        expect(page.locator("#offline-heading")).to_be_focused()  # the next screen, announced
     page.wait_for_selector("#step-stop-contact")
     assert "Stop het contact en betaal niet" in page.locator(".offline-steps").inner_text()
     # Home page, route and three answers: still one entry in the tab's history.
