@@ -131,6 +131,10 @@
       }
       window.location.replace(exit.href);
     };
+    var say = function (message) {
+      if (status) status.textContent = message || "";
+    };
+
     exit.addEventListener("click", leave);
     document.addEventListener("keyup", function (event) {
       if (event.key !== "Shift") {
