@@ -55,6 +55,11 @@ def test_a_parent_walks_the_sextortion_route_writes_a_note_that_is_never_sent_an
     page.wait_for_url(NEUTRAL)
     assert site_pages_behind(page, site_url) == []
     assert page.url == BEFORE
+    # Nor is anything of ours ahead: Forward shows the neutral site, and then nothing more.
+    for _ in range(2):
+        page.go_forward()
+        page.wait_for_load_state()
+        assert page.url == NEUTRAL
     for request in requests:
         carried = " ".join([request.url, str(request.headers), request.post_data or ""])
         assert ACCOUNT not in carried and "200 euro" not in carried, request.url
