@@ -156,11 +156,12 @@ def test_no_answer_chosen_asks_the_same_question_again(client, route_site):
 def test_the_route_lets_each_answer_be_changed(client, route_site):
     route = soup(client.get(NL, {"who": "me", "age": "under-18", "what": "shared", "platform": "snapchat"}))
     changes = [a["href"] for a in route.select(".offline-route__answers a")]
+    # Each opens at its question (#offline-heading), also without JavaScript.
     assert changes == [
-        NL,
-        f"{NL}?who=me",
-        f"{NL}?who=me&age=under-18",
-        f"{NL}?who=me&age=under-18&what=shared",
+        f"{NL}#offline-heading",
+        f"{NL}?who=me#offline-heading",
+        f"{NL}?who=me&age=under-18#offline-heading",
+        f"{NL}?who=me&age=under-18&what=shared#offline-heading",
     ]
 
 

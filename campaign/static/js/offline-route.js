@@ -1,7 +1,12 @@
 // The "get images offline" route. Everything works without this file: each question is a GET
 // form and each route an address. With it: the questions stay on one page (the next screen is
-// fetched and swapped in, the address updated, focus moved to the new heading and the change
-// announced), and the evidence note and the notice helper can be filled in.
+// fetched and swapped in, the address updated in place, focus moved to the new heading and the
+// change announced), and the evidence note and the notice helper can be filled in.
+//
+// History: the address is replaced, never added, so the whole route is one entry in the tab's
+// history. Back leads to where the person came from, not through every answer, and after the
+// quick exit no entry holds the route (docs/get-it-offline.md). "Previous question" and "Change"
+// go back inside the route.
 //
 // Privacy: what a person types in the note or the notice is composed here, on the device. The
 // inputs have no name and the forms no action (submitting is prevented too), so nothing typed
@@ -162,7 +167,7 @@
   }
 
   // One page: fetch the next screen (the same address a GET form would open) and swap it in.
-  function show(url, push) {
+  function show(url) {
     return window
       .fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
       .then(function (response) { return response.text(); })
@@ -173,7 +178,7 @@
           return;
         }
         root.querySelector("[data-offline-content]").replaceWith(next.querySelector("[data-offline-content]"));
-        if (push) window.history.pushState({ offline: true }, "", url);
+        window.history.replaceState({ offline: true }, "", url);
         var heading = root.querySelector("#offline-heading");
         if (status && heading) status.textContent = heading.textContent.trim();
         if (heading) heading.focus();
@@ -186,15 +191,16 @@
     var form = event.target.closest("[data-offline-form]");
     if (!form) return;
     event.preventDefault();
-    var query = new URLSearchParams(new FormData(form)).toString();
-    show(form.getAttribute("action") + (query ? "?" + query : ""), true);
+    // The action ends in #offline-heading (without JavaScript the new page opens at the question).
+    var url = new URL(form.action);
+    url.search = new URLSearchParams(new FormData(form)).toString();
+    show(url.href);
   });
   root.addEventListener("click", function (event) {
     var link = event.target.closest("a[data-offline-link]");
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    show(link.href, true);
+    show(link.href);
   });
-  window.addEventListener("popstate", function () { show(window.location.href, false); });
   setUpTools(root);
 })();

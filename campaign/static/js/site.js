@@ -48,8 +48,52 @@
     }
   };
 
+  // One entry in the tab's history for the whole visit (docs/accessibility.md, "Quick exit and
+  // the history"). A link or a GET form to another page of this site replaces the current entry
+  // instead of adding one, so after the quick exit no earlier entry leads back into the site:
+  // Back goes to where the visitor came from. Links to other sites, new tabs, downloads, clicks
+  // with a modifier key and anything another script already handled keep the browser's own way.
+  var ownPage = function (url) {
+    return url.origin === window.location.origin && (url.protocol === "http:" || url.protocol === "https:");
+  };
+  document.addEventListener("click", function (event) {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    var link = event.target.closest("a[href]");
+    if (!link || link.hasAttribute("download") || (link.target && link.target !== "_self")) return;
+    var url = new URL(link.href);
+    if (!ownPage(url)) return;
+    event.preventDefault();
+    var here = window.location;
+    if (url.pathname === here.pathname && url.search === here.search && url.hash) {
+      // A link within the page (the skip link, a table of contents): scroll there, in place.
+      window.location.replace(url.href);
+      var target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+      if (target && target.hasAttribute("tabindex")) target.focus();
+      return;
+    }
+    window.location.replace(url.href);
+  });
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || (form.method || "get").toLowerCase() !== "get") return;
+    if (form.target && form.target !== "_self") return;
+    var url = new URL(form.action);
+    if (!ownPage(url)) return;
+    var data;
+    try {
+      data = new FormData(form, event.submitter);
+    } catch (error) {
+      data = new FormData(form);
+    }
+    event.preventDefault();
+    url.search = new URLSearchParams(data).toString();
+    window.location.replace(url.href);
+  });
+
   // Quick exit (GOV.UK "Exit this page"). Without JavaScript the button is a
-  // plain link. With it: the page is hidden at once and replaced in the
+  // plain link. With it: the page is hidden at once, the address loses the
+  // page and its answers, and the neutral site replaces this entry in the
   // history, so Back does not return here; Shift pressed 3 times also leaves.
   var exit = document.querySelector("[data-quick-exit]");
   if (exit) {
@@ -78,6 +122,13 @@
       forgetKept();
       document.documentElement.classList.add("is-exiting");
       if (status) status.textContent = exit.getAttribute("data-quick-exit-leaving");
+      // While the neutral site loads (seconds on a slow phone), the address bar no longer shows
+      // this page or the answers in its address.
+      try {
+        window.history.replaceState(null, "", "/");
+      } catch (error) {
+        // nothing to hide
+      }
       window.location.replace(exit.href);
     };
     var say = function (message) {
