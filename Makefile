@@ -11,7 +11,7 @@ PORT ?= 8000
 WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 export WAGTAILADMIN_BASE_URL
 
-.PHONY: run test lint setup install install-test messages check-messages demo clean help bench check-pins restore-drill
+.PHONY: run test lint setup install install-test messages check-messages demo clean help bench check-pins restore-drill fuzz
 
 help:
 	@echo "make run    set up (venv, database, demo content, admin account) and serve http://$(HOST):$(PORT)"
@@ -19,6 +19,7 @@ help:
 	@echo "make lint   ruff check and ruff format --check (config in pyproject.toml)"
 	@echo "make check-pins  the pins resolve for every supported Python (PIN_PYTHONS), without installing"
 	@echo "make restore-drill  back up a database, restore it into a scratch one, check the site serves from it"
+	@echo "make fuzz   the hostile-input property tests with new random examples, FUZZ_FACTOR (20) times as many"
 	@echo "make bench  load benchmark with gunicorn and wrk (BENCH_SECONDS each, default 10) -> bench/results/<date>.md"
 
 $(VENV)/bin/python:
@@ -56,8 +57,16 @@ run: setup
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  — stop with Ctrl+C"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# The property tests try the same examples on every run here and in CI (tests/security/profiles.py).
 test: install-test messages
-	$(PY) -m pytest $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=guard $(PY) -m pytest $(PYTEST_ARGS)
+
+# The hostile-input property tests (tests/security/) with new random examples on every run and
+# FUZZ_FACTOR (default 20) times as many as `make test` tries (tests/security/profiles.py: `make test`
+# and CI use the derandomized "guard" profile). SQLite, or DATABASE_URL when set (add
+# PYTEST_ARGS=--create-db the first time). A failure prints its example: add it as an @example.
+fuzz: install-test messages
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/security tests/upstream/test_empty_search.py $(PYTEST_ARGS)
 
 # Lint and format check with ruff (pyproject.toml); fix with: ruff check --fix . && ruff format .
 lint: $(VENV)/.installed-test

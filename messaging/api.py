@@ -145,7 +145,7 @@ def beacon(request, slug, kind):
     exposure_mark, mark = f"{slug}:{EXPOSURE}", f"{slug}:{goal}"
     if mark in marks or (goal != EXPOSURE and exposure_mark not in marks):
         return HttpResponse(status=204)  # counted before, or a conversion without exposure
-    variant = visitor.variant(experiment["salt"], experiment["keys"], experiment["weights"])
+    variant = visitor.variant_in(experiment)
     ExperimentCount.add_one(experiment["id"], variant, goal, language)
     response = HttpResponse(status=204)
     if visitor.is_new:

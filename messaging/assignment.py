@@ -221,10 +221,22 @@ class Visitor:
             return keys[0]
         return arm_for(self.ensure_id(), salt, keys, weights)
 
-    def arm(self, slug, salt, keys, weights):
-        """The variant this visitor sees, remembered as used by this page."""
-        variant = self.variant(salt, keys, weights)
-        self.used[slug] = (salt, list(keys), list(weights), variant)
+    def variant_in(self, experiment):
+        """The arm this visitor sees in a running experiment (messaging/running.py's data). The one
+        decision for the page (message_for, through arm), both page caches (signature, the edge's
+        copy per bucket) and every beacon (exposure, conversion, guardrail): behind the edge the
+        bucket's arm, not the id's, so each count lands on the arm the visitor saw."""
+        return self.variant(experiment["salt"], experiment["keys"], experiment["weights"])
+
+    def arm(self, experiment):
+        """The variant this visitor sees in a running experiment (variant_in), remembered as used by this page."""
+        variant = self.variant_in(experiment)
+        self.used[experiment["slug"]] = (
+            experiment["salt"],
+            list(experiment["keys"]),
+            list(experiment["weights"]),
+            variant,
+        )
         return variant
 
     def signature(self, manifest):

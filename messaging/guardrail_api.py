@@ -8,7 +8,8 @@ page. It adds 1, per experiment the visitor has seen, to the count of the visito
 Nothing in the body names an experiment or a variant (any such key is ignored). The server takes:
 - the experiments from the visitor's signed ``vib_ab`` cookie: only those it marked as shown
   ("<slug>:exposure", set by the exposure beacon) and still running today;
-- the arm from the signed ``vib_visitor`` cookie, recomputed as for every A/B beacon.
+- the arm the visitor saw: Visitor.variant_in, the one decision the page and the exposure and
+  conversion beacons use (the signed ``vib_visitor`` id; behind the edge, its trusted bucket).
 So a visitor counts only for an experiment it was counted as having seen, only in its own arm, and
 once per experiment and event (remembered in ``vib_ab``, as the goals are). A help-page visit counts
 whenever it comes after the exposure while the experiment runs, on any page or in any tab: the
@@ -28,7 +29,7 @@ from wagtail.models import Page
 from pages import languages
 
 from .api import COUNTED_COOKIE, COUNTED_SALT, MAX_MARKS, beacon_body, counted_marks, problem
-from .assignment import VISITOR_COOKIE, Visitor, arm_for, set_experiment_cookie
+from .assignment import VISITOR_COOKIE, Visitor, set_experiment_cookie
 from .models import GuardrailCount
 from .models.counters import EXPOSURE, GUARDRAIL_EVENTS, HELP_EVENTS, HELP_SEEKING
 from .running import running_experiments
@@ -76,7 +77,7 @@ def guardrail_beacon(request):
     for slug, experiment in running_experiments().items():
         if slug not in seen:
             continue
-        variant = arm_for(visitor.id, experiment["salt"], experiment["keys"], experiment["weights"])
+        variant = visitor.variant_in(experiment)  # the arm the page showed, as the exposure beacon counts it
         for row in rows_for(event):
             mark = f"{slug}:{row}"
             if mark in marks or mark in new_marks:

@@ -13,12 +13,13 @@ class PagesConfig(AppConfig):
 
         from . import redirects
         from .document_access import count_download
-        from .upstream import modeltranslation_quirks, routing
+        from .upstream import empty_search, modeltranslation_quirks, routing
 
         # After wagtail-modeltranslation's ready(), which patched the page models; each install()
         # refuses to start when it comes first, or on an untested version (pages/upstream/).
         routing.install()
         modeltranslation_quirks.install()
+        empty_search.install()
 
         document_served.connect(count_download, dispatch_uid="pages_count_download")
         redirects.connect()

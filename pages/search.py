@@ -30,6 +30,7 @@ from .models import (
     StandardPage,
 )
 from .models.routing import private_q
+from .upstream.empty_search import has_search_terms
 
 SEARCHABLE_PAGE_TYPES = [
     CampaignPage,
@@ -75,6 +76,8 @@ def ranked_matches(query, language_code, limit=MAX_RESULTS, request=None):
     With a request, the view restrictions are read once for all page types
     (pages/models/routing.py) instead of once per type by ``.public()``.
     """
+    if not has_search_terms(query):
+        return []  # only hyphens and spaces: no word to look for (PostgreSQL's backend fails on it)
     backend = search_backend_for(language_code)
     field = languages.column("search_text", language_code)
     per_type = []

@@ -30,7 +30,7 @@ def message_for(context, slot):
         # An editor's preview: the variant of the preview mode, never an assignment (no cookie, no beacon).
         key = state.preview_variants.get(slot.pk, key)
     elif data is not None and visitor is not None:
-        key = visitor.arm(data["slug"], data["salt"], data["keys"], data["weights"])
+        key = visitor.arm(data)
         experiment = data["slug"]
     variant = slot.variant(key) or slot.default
     if variant is None:

@@ -124,3 +124,84 @@ def test_an_ab_visitor_gets_an_arm_at_the_edge_and_is_counted_once(edge_site):
     )
     assert status == 204
     assert exposures(workdir) - before == 1
+
+
+VISITORS = 200  # issue 24: with the id's own arm, about half of them had guardrails on the other arm
+GUARDRAIL_EVENTS = ("quick_exit", "helpline_call")  # helpline_call also counts help_seeking
+
+
+def counted(workdir):
+    """{(arm, goal or event): count} of the demo experiment, from both counters in the site's database."""
+    with sqlite3.connect(workdir / "site.sqlite3") as db:
+        rows = db.execute(
+            "SELECT c.variant, c.goal, SUM(c.count) FROM messaging_experimentcount c JOIN messaging_experiment e "
+            "ON e.id = c.experiment_id WHERE e.slug = ? GROUP BY c.variant, c.goal "
+            "UNION ALL SELECT g.variant, g.event, SUM(g.count) FROM messaging_guardrailcount g "
+            "JOIN messaging_experiment e ON e.id = g.experiment_id WHERE e.slug = ? GROUP BY g.variant, g.event",
+            [EXPERIMENT, EXPERIMENT],
+        ).fetchall()
+    return {(arm, what): count for arm, what, count in rows}
+
+
+def kind_of(what):
+    if what == "exposure":
+        return "exposure"
+    return "guardrail" if what in ("help_seeking", *GUARDRAIL_EVENTS) else "conversion"
+
+
+def added(before, after):
+    return {key: count - before.get(key, 0) for key, count in after.items() if count != before.get(key, 0)}
+
+
+class Browser:
+    """One visitor's cookies through the edge: what the edge and the site set, sent back as a browser does."""
+
+    def __init__(self, varnish):
+        self.varnish, self.cookies = varnish, {}
+
+    def call(self, method, path, body=None):
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}
+        if method == "POST":
+            headers.update({"Content-Type": "application/json", "Sec-Fetch-Site": "same-origin"})
+        status, response_headers, data = call(self.varnish, method, path, headers, body)
+        for line in response_headers.get("set-cookie", "").splitlines():
+            name, _, value = line.split(";", 1)[0].partition("=")
+            self.cookies[name] = value
+        return status, data
+
+    def arm_shown(self):
+        status, body = self.call("GET", CAMPAIGN)
+        assert status == 200
+        return re.search(rf'data-experiment="{EXPERIMENT}" data-variant="(\w)"', body.decode()).group(1)
+
+    def beacon(self, path, body):
+        status, _ = self.call("POST", path, body.encode())
+        assert status == 204, path
+
+
+def test_every_count_of_a_visitor_is_on_the_arm_its_page_showed(edge_site):
+    """Many new visitors through varnishd as site.js drives it: the page (its arm read from the HTML),
+    the exposure beacon, the page again, a conversion, a quick exit and a helpline call. Each
+    visitor's rows in the database (exposure, conversion, guardrails) are all on the arm it saw."""
+    varnish, _env, workdir = edge_site
+    other_arm = {"exposure": 0, "conversion": 0, "guardrail": 0}
+    agreed = 0
+    for _ in range(VISITORS):
+        before = counted(workdir)
+        browser = Browser(varnish)
+        arm = browser.arm_shown()
+        assert "vib_bucket" in browser.cookies
+        browser.beacon(f"/api/ab/{EXPERIMENT}/exposure", '{"language": "nl"}')
+        assert "vib_visitor" in browser.cookies
+        assert browser.arm_shown() == arm  # the signed id's bucket: the same copy
+        browser.beacon(f"/api/ab/{EXPERIMENT}/conversion", '{"language": "nl"}')  # the first goal
+        for event in GUARDRAIL_EVENTS:
+            browser.beacon("/api/ab/guardrail", f'{{"event": "{event}", "language": "nl"}}')
+        rows = added(before, counted(workdir))
+        assert sum(rows.values()) == 5, rows  # exposure, conversion, 2 events, help_seeking: nothing else
+        wrong = {kind_of(what) for (row_arm, what) in rows if row_arm != arm}
+        for kind in wrong:
+            other_arm[kind] += 1
+        agreed += not wrong
+    print(f"\n{agreed}/{VISITORS} visitors with every count on the arm they saw; on the other arm: {other_arm}")
+    assert (agreed, other_arm) == (VISITORS, {"exposure": 0, "conversion": 0, "guardrail": 0})

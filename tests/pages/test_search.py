@@ -3,7 +3,7 @@
 import pytest
 from django.db import connection
 
-from pages.search import search_pages
+from pages.search import clean_query, search_pages
 from tests import factories
 from tests.helpers import soup
 
@@ -70,6 +70,21 @@ def test_odd_queries_get_a_normal_page(client, home_page, query):
     response = client.get("/nl/zoeken/", {"q": query})
     assert response.status_code == 200
     assert b"<script>alert(1)</script>" not in response.content
+
+
+@pytest.mark.parametrize("query", ["-", "--", " - - ", "-\u00a0-", "\x00-", "- " * 300])
+def test_a_text_without_a_word_finds_nothing_and_the_page_answers(client, bilingual_page, query):
+    """Issue 24: on PostgreSQL Wagtail's search backend failed (a 500) when no word was left after
+    splitting on spaces and hyphens (pages/upstream/empty_search.py); now both databases say "no results"."""
+    for path in ("/nl/zoeken/", "/en/search/"):
+        response = client.get(path, {"q": query})
+        assert response.status_code == 200
+        assert result_titles(client, f"{path}?q={query.strip()[:20]}") == []
+    assert search_pages(clean_query(query), "nl") == []  # as the view asks: control characters are spaces
+    if connection.vendor == "postgresql":
+        # A word next to them is still looked for. (SQLite's portable backend looks for every
+        # space-separated part as typed, a lone "-" too.)
+        assert search_pages(clean_query(f"regenboogzebra {query}"), "nl") == [bilingual_page]
 
 
 def test_page_number_out_of_range_shows_the_first_page(client, bilingual_page):

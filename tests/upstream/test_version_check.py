@@ -5,7 +5,7 @@ import importlib.metadata
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from pages.upstream import modeltranslation_quirks, require_version, routing
+from pages.upstream import empty_search, modeltranslation_quirks, require_version, routing
 
 
 def pretend_installed(monkeypatch, distribution, version):
@@ -38,6 +38,6 @@ def test_each_workaround_refuses_to_install_on_an_untested_release(monkeypatch, 
 
 
 def test_the_versions_installed_now_are_the_tested_ones():
-    for workaround in (routing, modeltranslation_quirks):
+    for workaround in (routing, modeltranslation_quirks, empty_search):
         for distribution, spec in workaround.TESTED.items():
             require_version(distribution, spec)
