@@ -75,6 +75,10 @@ def invalidate():
 def request_is_cacheable(request):
     if request.method not in ("GET", "HEAD") or not getattr(settings, "PAGE_CACHE_ENABLED", True):
         return False
+    # Wagtail's preview and moderation views render a page through the whole middleware stack with a
+    # dummy request for its public address: what that shows is a draft, never a page to keep.
+    if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
+        return False
     # Without a session cookie nobody is signed in, previewing or past a page password;
     # request.user is not touched, since reading it marks the response "Vary: Cookie".
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
@@ -165,7 +169,8 @@ class PageCacheStoreMiddleware:
         response = self.get_response(request)
         state = getattr(request, "state", None)
         plan = getattr(state, "page_cache_plan", None)
-        if plan is not None and response_is_cacheable(response):
+        # is_preview is only known once the view ran (Wagtail sets it on its dummy request).
+        if plan is not None and not getattr(request, "is_preview", False) and response_is_cacheable(response):
             store(*plan, state.visitor, response)
             response[STATE_HEADER] = "miss"
         return response

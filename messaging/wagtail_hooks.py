@@ -6,7 +6,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
@@ -51,7 +51,13 @@ class MessageSlotViewSet(SnippetViewSet):
     edit_view_class = MessageSlotEditView
     icon = "pick"
     menu_label = _("Message slots")
-    list_display = ["name", "key", Column("default_variant", label=_("Default")), "live"]
+    # Wagtail's live/draft tag ("live", "concept" in Dutch) instead of the bare field, which read "Live: True".
+    list_display = [
+        "name",
+        "key",
+        Column("default_variant", label=_("Default")),
+        LiveStatusTagColumn(label=_("Status")),
+    ]
     search_fields = ["name"]
 
 

@@ -99,7 +99,8 @@ MIDDLEWARE = [
     # a session that has not shown a second factor (second_factor/enforcement.py).
     "allauth.account.middleware.AccountMiddleware",
     "second_factor.enforcement.SecondFactorRequiredMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Django's, but a Wagtail preview may be framed by the admin (same origin only).
+    "campaign.security_headers.XFrameOptionsMiddleware",
     # Rate-limits the admin login (after authentication, as django-axes asks).
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -328,7 +329,9 @@ WAGTAIL_ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/") + 
 # no 'unsafe-inline'), no framing, no plugins. Videos are the one exception:
 # after a visitor clicks "Load the video" (pages/blocks/content.py) the
 # provider's player may load in a frame. The admin is left to Wagtail (its
-# editor needs inline scripts); X-Frame-Options still applies there.
+# editor needs inline scripts); X-Frame-Options still applies there. A preview
+# of a page (Wagtail's preview panel) may be framed by this same site only:
+# campaign/security_headers.py.
 VIDEO_FRAME_SOURCES = [
     "https://www.youtube-nocookie.com",
     "https://www.youtube.com",

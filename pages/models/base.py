@@ -15,7 +15,19 @@ from wagtail.search import index
 from .. import languages
 from .routing import RoutedPageMixin
 
-__all__ = ["TranslatedPageMixin", "sitemap_entries"]
+__all__ = ["TranslatedPageMixin", "preview_language", "sitemap_entries"]
+
+LANGUAGE_MODE_PREFIX = "language:"
+
+
+def preview_language(mode):
+    """The language a preview mode shows: the default language for Wagtail's default mode (""), the
+    named one for "language:en"; None for another mixin's mode (A/B variants choose their own)."""
+    if not mode:
+        return languages.default()
+    if mode.startswith(LANGUAGE_MODE_PREFIX) and languages.is_site_language(mode[len(LANGUAGE_MODE_PREFIX) :]):
+        return mode[len(LANGUAGE_MODE_PREFIX) :]
+    return None
 
 
 def sitemap_entries(urls, lastmod):
@@ -64,6 +76,33 @@ class TranslatedPageMixin(RoutedPageMixin, models.Model):
     def get_full_url_in(self, language_code, request=None):
         with translation.override(language_code):
             return self.get_full_url(request=request)
+
+    # -- preview -------------------------------------------------------------
+    @property
+    def preview_modes(self):
+        """One preview mode per language, Dutch first (the default), then the modes of other mixins.
+
+        An editor writing in the Dutch admin checks the English page too: Wagtail's preview panel (and
+        its Checks panel, which counts the words in that preview) gets a mode menu, "Nederlands" and
+        "Engels". The mode menu is Wagtail's own; preview_language() says which language a mode shows.
+        """
+        others = [(mode, label) for mode, label in super().preview_modes if mode != ""]
+        by_language = [("", languages.name(languages.default()))]
+        by_language += [(LANGUAGE_MODE_PREFIX + code, languages.name(code)) for code in languages.others()]
+        return by_language + others
+
+    def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
+        """Wagtail's preview, run for the page's address in the mode's language (/nl/… or /en/…).
+
+        Wagtail sends a dummy request for the page's public URL through every middleware; that URL
+        is taken in the active language, so the language middleware, the page and its templates
+        then all speak the chosen language, as for a visitor of that address.
+        """
+        code = preview_language(preview_mode)
+        if code is None:
+            return super().make_preview_request(original_request, preview_mode, extra_request_attrs)
+        with translation.override(code):
+            return super().make_preview_request(original_request, "", extra_request_attrs)
 
     def get_sitemap_urls(self, request=None):
         """One entry per language, each naming its alternates (hreflang)."""
