@@ -1,7 +1,8 @@
 """Guardrails: does a variant make more people press the quick exit, or fewer find help?
 
 Per arm, the visitors who saw it (exposures) and of them, those who then pressed the quick exit or
-sought help (help page, a helpline's call/chat/website link, a lesson download), from GuardrailCount.
+sought help (help page, a helpline's call/chat/website link; a lesson download has a row of its own
+and is not help), from GuardrailCount.
 Each variant is compared with the control by the one-sided anytime-valid test of messaging/anytime.py,
 looked at once per day like the main verdict: an arm is flagged when it is worse (more quick exits,
 or less help-seeking) with an always-valid p ≤ its share of α. α is shared out over the variants and

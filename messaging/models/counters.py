@@ -48,9 +48,12 @@ class ExperimentCount(models.Model):  # noqa: DJ008  (a counter row: never liste
 #: Guardrail events: what a visitor did after seeing a variant that the variant must not make worse.
 QUICK_EXIT = "quick_exit"
 HELP_SEEKING = "help_seeking"  # any of HELP_EVENTS, the first one a visitor reached
-HELP_EVENTS = ("help_page", "helpline_call", "helpline_chat", "helpline_website", "lesson_download")
-GUARDRAIL_EVENTS = (QUICK_EXIT, *HELP_EVENTS)
-GUARDRAIL_ROWS = (QUICK_EXIT, HELP_SEEKING, *HELP_EVENTS)
+HELP_EVENTS = ("help_page", "helpline_call", "helpline_chat", "helpline_website")
+# A lesson download is counted on its own row, never as help-seeking: a teacher fetching a worksheet
+# is not someone looking for help (the reach report keeps them apart for the same reason).
+LESSON_DOWNLOAD = "lesson_download"
+GUARDRAIL_EVENTS = (QUICK_EXIT, *HELP_EVENTS, LESSON_DOWNLOAD)
+GUARDRAIL_ROWS = (QUICK_EXIT, HELP_SEEKING, *HELP_EVENTS, LESSON_DOWNLOAD)
 
 
 class GuardrailCount(models.Model):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)

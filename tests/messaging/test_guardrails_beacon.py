@@ -62,6 +62,13 @@ def test_a_quick_exit_and_help_seeking_count_once_per_visitor_in_its_own_arm(exp
     }, "aggregates only: no visitor id, IP address or user agent"
 
 
+def test_a_lesson_download_has_its_own_row_and_is_not_help_seeking(experiment):
+    """A teacher who fetched a worksheet did not look for help: the help guardrail must not count it."""
+    client, arm = exposed_visitor(experiment)
+    assert guardrail(client, {"event": "lesson_download", "language": "nl"}).status_code == 204
+    assert counts(experiment) == {(arm, "lesson_download"): 1}
+
+
 def test_the_arm_comes_from_the_cookie_not_from_the_body(experiment):
     client, arm = exposed_visitor(experiment)
     other = "b" if arm == "a" else "a"
