@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from tests.browser.site import screenshot
 from tests.browser.test_ab_testing_in_browser import log_in, role_passwords
 
-SUBMIT = "Stuur door naar Berichten en experimenten goedkeuren"
+SUBMIT = "Ter goedkeuring sturen (Berichten en experimenten goedkeuren)"
 RUNNING_SLOT = "Campagne-hero – Denk na voor je deelt"  # the demo experiment tests it (demo/data/messages.yaml)
 NEW_SLOT = "Campagne-hero – Echt of nep: hulp"
 

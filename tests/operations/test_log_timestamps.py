@@ -27,7 +27,7 @@ def stamps(text):
     for line in text.splitlines():
         if (
             not line.strip()
-            or line.startswith((" ", "Traceback", "\t"))
+            or line.startswith((" ", "Traceback", "\t", "The above exception", "During handling of the above"))
             or re.match(r"^\w+(\.\w+)*(Error|Exception)", line)
         ):
             continue
