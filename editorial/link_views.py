@@ -8,12 +8,12 @@ those; redirected links still work and only need their new address.
 
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .models import STATUS_CHOICES, LinkCheckRun
+from .views import NamedReportMixin
 
 
-class LinkReportView(WagtailAdminTemplateMixin, TemplateView):
+class LinkReportView(NamedReportMixin, TemplateView):
     page_title = _("Link check")
     header_icon = "link"
     template_name = "editorial/link_report.html"

@@ -8,7 +8,15 @@ from .reviews import overdue, review_settings
 from .translation_status import translation_items
 
 
-class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
+class NamedReportMixin(WagtailAdminTemplateMixin):
+    """An admin report whose header names the report: Wagtail's default breadcrumbs are "Home" alone,
+    which the slim header then shows as the page's name."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class TranslationReportView(NamedReportMixin, TemplateView):
     page_title = _("Translation status")
     header_icon = "globe"
     template_name = "editorial/translation_report.html"
@@ -31,7 +39,7 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class ReviewReportView(WagtailAdminTemplateMixin, TemplateView):
+class ReviewReportView(NamedReportMixin, TemplateView):
     page_title = _("Due for review")
     header_icon = "date"
     template_name = "editorial/review_report.html"

@@ -156,3 +156,22 @@ def test_a_dead_link_found_by_check_links_shows_on_the_report_page(admin_client)
     html = admin_client.get("/admin/editorial/links/").content.decode()
     assert "http://127.0.0.1:9/gone" in html
     assert "link" in admin_client.get("/admin/").content.decode().lower()
+
+
+@pytest.mark.parametrize(
+    "url_name, title",
+    [
+        ("editorial_translations", "Vertaalstatus"),
+        ("editorial_reviews", "Na te kijken"),
+        ("editorial_links", "Linkcontrole"),
+    ],
+)
+def test_each_report_is_headed_by_its_own_name_not_home(admin_client, url_name, title):
+    """The admin speaks Dutch by default; the header's last crumb was "Home" before."""
+    from bs4 import BeautifulSoup
+    from django.urls import reverse
+
+    page = BeautifulSoup(admin_client.get(reverse(url_name)).content, "html.parser")
+    crumbs = [item.get_text(" ", strip=True) for item in page.select("[data-w-breadcrumbs-target] li, nav ol li")]
+    assert crumbs and crumbs[-1] == title
+    assert page.find("h1").get_text(strip=True) == title
