@@ -115,6 +115,14 @@ sub vib_assign_bucket {
     }
 }
 
+sub vcl_hash {
+    # http and https copies apart. A request that reached Varnish without nginx's
+    # X-Forwarded-Proto: https gets Django's redirect to HTTPS; cached under the same key it would
+    # send every HTTPS visitor of that address round in a redirect loop. (The builtin vcl_hash adds
+    # the URL and Host after this.)
+    hash_data(req.http.X-Forwarded-Proto);
+}
+
 sub vcl_miss {
     if (req.http.X-VIB-Want-Stale) {
         return (synth(503, "Back soon"));   # nothing in grace: no second try at a site that just failed
