@@ -28,9 +28,12 @@ as_site() { sudo -u "$user" env VIB_ENV_FILE="$env_file" "$@"; }
 manage() { as_site sh -c 'set -a; . "$VIB_ENV_FILE"; set +a; exec .venv/bin/python manage.py "$@"' manage "$@"; }
 trap 'status=$?; [ $status -eq 0 ] || echo "upgrade.sh: FAILED (exit $status); the release before keeps serving unless the migration ran: see docs/deploy.md, section 4" >&2' EXIT
 cd "$app"
+# git as the site's user: the checkout is vib's, and git (2.35.2 and later, Debian 12's 2.39) refuses
+# a repository owned by another user ("dubious ownership") when root runs it.
+release() { as_site git rev-parse --short HEAD; }
 
 step "Backup before the upgrade (kept: $(dirname "$log"))"
-before=$(git rev-parse --short HEAD)
+before=$(release)
 files=$(as_site /usr/local/bin/vib-backup pre-upgrade)
 echo "$files"
 echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) release $before: $(echo "$files" | tr '\n' ' ')" | as_site tee -a "$log" > /dev/null
@@ -38,7 +41,7 @@ echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) release $before: $(echo "$files" | tr '\n' 
 step "Code and packages"
 as_site git pull --ff-only
 as_site .venv/bin/pip install --disable-pip-version-check -r requirements.txt
-echo "release $before -> $(git rev-parse --short HEAD)"
+echo "release $before -> $(release)"
 
 step "Database migrations (before the reload: the running release must cope with them, docs/deploy.md)"
 manage setup_database
@@ -50,4 +53,4 @@ step "Reload: the new release takes over without dropping a request"
 systemctl reload "$service"
 curl -fsS -H "Host: $host" -H 'X-Forwarded-Proto: https' "http://$bind/healthz"
 echo
-echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) release $(git rev-parse --short HEAD) live" | as_site tee -a "$log" > /dev/null
+echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) release $(release) live" | as_site tee -a "$log" > /dev/null
