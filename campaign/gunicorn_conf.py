@@ -57,6 +57,12 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() not in ("0", "false", "no", "off")
 pidfile = os.environ.get("GUNICORN_PIDFILE") or None
 
+# gunicorn 25.1+ opens a control socket for `gunicornc` in $HOME/.gunicorn/ by default, i.e.
+# /srv/veilig-in-beeld/.gunicorn/: read-only under the unit (ProtectSystem=strict; a warning at
+# every start and reload) and, with two masters during a reload, one path for both. Nothing here
+# uses it: signals and deploy/gunicorn-reload.sh do the work.
+control_socket_disable = True
+
 
 def when_ready(server):
     """With preload: render each language's home page once in the master, so every worker starts
