@@ -34,10 +34,10 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(VENV)/bin/py
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $(VENV)/.installed $@
 
-# axe-core for the browser accessibility checks; skipped where npm is missing.
+# axe-core (browser accessibility checks) and vnu-jar (the Nu Html Checker); skipped where npm is missing.
 node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
-	else echo "npm not found: the axe accessibility checks will be skipped"; fi
+	else echo "npm not found: the axe and HTML checks will be skipped"; fi
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test node_modules/.installed

