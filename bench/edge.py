@@ -72,6 +72,11 @@ class Varnish:
 
     def start(self, timeout=60):
         vcl_path = self.write_vcl()
+        # The kernel may hand back the port just released for -a: varnishd's manager would then take
+        # it for -T and the child could not listen ("Address already in use", seen in CI).
+        admin_port = free_port()
+        while admin_port == self.port:
+            admin_port = free_port()
         command = [
             VARNISHD,
             "-F",
@@ -82,7 +87,7 @@ class Varnish:
             "-a",
             f"127.0.0.1:{self.port}",
             "-T",
-            f"127.0.0.1:{free_port()}",
+            f"127.0.0.1:{admin_port}",
             "-f",
             str(VCL),
             "-p",

@@ -58,7 +58,9 @@ def add_expert(live_site):
 
 def test_an_expert_sees_the_anytime_verdict_and_a_warning_when_the_variant_makes_more_people_leave(browser, live_site):
     # Visitors from a mailing, without JavaScript: each sends the beacons site.js would send. With
-    # variant B one in four presses the quick exit, with A one in fifty; B also converts more.
+    # variant B two in five press the quick exit, with A one in fifty; B also converts more. (At one in
+    # four the one-sided anytime p came out between 0.01 and 0.03 against α 0.025, depending on which
+    # random ids fell in which arm: a coin toss in CI. Two in five leaves no doubt.)
     seen = {"a": 0, "b": 0}
     for number in range(400):
         visitor = Visitor(live_site.url)
@@ -70,7 +72,7 @@ def test_an_expert_sees_the_anytime_verdict_and_a_warning_when_the_variant_makes
         assert visitor.open(f"/api/ab/{slug}/exposure", {"language": "nl"})[0] == 204
         if number % 10 < (2 if variant == "b" else 1):
             assert visitor.open(f"/api/ab/{slug}/conversion", {"goal": "cta", "language": "nl"})[0] == 204
-        if number % 100 < (25 if variant == "b" else 2):
+        if number % 100 < (40 if variant == "b" else 2):
             assert visitor.open("/api/ab/guardrail", {"event": "quick_exit", "language": "nl"})[0] == 204
     assert min(seen.values()) > 150, f"the split is far from 50/50: {seen}"
 
