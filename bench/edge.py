@@ -45,11 +45,11 @@ def varnish_version():
 
 class Varnish:
     """varnishd -F on 127.0.0.1:<port> with the repository's VCL and a vib-local.vcl written by
-    campaign/edge_vcl.py; its own working folder (-n), no jail (-j none: runs as the caller), its own
+    core/edge_vcl.py; its own working folder (-n), no jail (-j none: runs as the caller), its own
     process group, stopped by that group's id."""
 
     def __init__(self, site, workdir=None, port=None, storage="malloc,128m"):
-        self.site = site  # campaign.edge_vcl.EdgeSite
+        self.site = site  # core.edge_vcl.EdgeSite
         self.workdir = Path(workdir or tempfile.mkdtemp(prefix="vib-varnish-"))
         self.port = port or free_port()
         self.storage = storage
@@ -61,7 +61,7 @@ class Varnish:
         return f"http://127.0.0.1:{self.port}"
 
     def write_vcl(self):
-        from campaign.edge_vcl import render_local_vcl
+        from core.edge_vcl import render_local_vcl
 
         folder = self.workdir / "vcl"
         folder.mkdir(parents=True, exist_ok=True)
@@ -159,7 +159,7 @@ def measure_edge(backend_port, seconds, connections, secret=None, page=CACHED, s
     """Varnish in front of the gunicorn on 127.0.0.1:backend_port: wrk on the cached page and the
     static file through it (see the module docstring for the returned dict)."""
     from bench.load import wrk
-    from campaign.edge_vcl import EdgeSite
+    from core.edge_vcl import EdgeSite
 
     if not varnishd_found():
         raise BenchError(f"varnishd not found at {VARNISHD} (apt-get install varnish)")

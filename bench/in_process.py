@@ -26,7 +26,7 @@ def measure_in_process(seconds, notes):
     from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
 
-    from campaign import page_cache
+    from core import page_cache
     from messaging import running
 
     if notes["own_redis"]:

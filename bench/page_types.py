@@ -103,7 +103,7 @@ def main():
     from django.db import transaction
     from django.test import Client, override_settings
 
-    from campaign import page_cache
+    from core import page_cache
     from demo.growth import grow
 
     calib_before = calibration_loop_ms()

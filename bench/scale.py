@@ -75,7 +75,7 @@ def measure_scale(seconds, keys=None):
     from django.db import connections, transaction
     from django.test import Client, override_settings
 
-    from campaign import page_cache
+    from core import page_cache
     from demo.growth import grow
     from pages.models import CampaignPage, LessonPage
 

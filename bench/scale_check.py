@@ -35,7 +35,7 @@ def profile_at_many(key, rounds=40):
     from django.db import transaction
     from django.test import Client, override_settings
 
-    from campaign import page_cache
+    from core import page_cache
     from demo.growth import grow
 
     path = next(p for k, _w, p, _e in SCALE_PAGES if k == key)

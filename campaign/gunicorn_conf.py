@@ -45,8 +45,8 @@ accesslog = None if _access_log.lower() in ("off", "none", "") else _access_log
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
-# Master, workers, access log and Django: one timestamp, ISO 8601 in UTC (campaign/log_format.py).
-logger_class = "campaign.log_format.GunicornLogger"
+# Master, workers, access log and Django: one timestamp, ISO 8601 in UTC (core/log_format.py).
+logger_class = "core.log_format.GunicornLogger"
 
 # Only the proxy on this machine may say the request came over HTTPS
 # (SECURE_PROXY_SSL_HEADER in campaign/settings/production.py).
@@ -66,9 +66,9 @@ control_socket_disable = True
 
 def when_ready(server):
     """With preload: render each language's home page once in the master, so every worker starts
-    warm (campaign/warmup.py)."""
+    warm (core/warmup.py)."""
     if server.cfg.preload_app:
-        from campaign.warmup import warm_up
+        from core.warmup import warm_up
 
         warm_up()
 

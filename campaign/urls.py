@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from campaign import health, views
+from core import health, views
 from messaging.api import beacon
 from messaging.guardrail_api import guardrail_beacon
 from pages.lessons.short_links import short_link_view
@@ -54,5 +54,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler404 = "campaign.views.page_not_found"
-handler500 = "campaign.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

@@ -9,7 +9,7 @@ for the hub's lesson list).
 
 Run them inside a transaction that is rolled back. Nothing here clears the
 page cache or the frame cache: their version is bumped when a transaction
-commits, so the caller bumps it itself (campaign.page_cache.invalidate()).
+commits, so the caller bumps it itself (core.page_cache.invalidate()).
 """
 
 import datetime

@@ -22,7 +22,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, ReferenceIndex
 
-from pages import languages
+from core import languages
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from django.http import JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_POST
 
-from pages import languages
+from core import languages
 
 from . import accessibility, readability
 

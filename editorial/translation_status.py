@@ -19,8 +19,7 @@ from modeltranslation.translator import translator
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
-from campaign import page_cache
-from pages import languages
+from core import languages, page_cache
 
 #: The status compares the default language (written first) with the site's other language.
 SOURCE = languages.default()

@@ -27,7 +27,7 @@ from django.core import signing
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
-from pages import languages
+from core import languages
 
 from .assignment import Visitor, set_experiment_cookie, set_visitor_cookie
 from .models import Experiment, ExperimentCount

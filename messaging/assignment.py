@@ -44,7 +44,7 @@ from django.conf import settings
 from django.core import signing
 from django.utils.cache import patch_vary_headers
 
-from campaign.request_state import state_of
+from core.request_state import state_of
 
 VISITOR_COOKIE = "vib_visitor"
 VISITOR_SALT = "messaging.visitor"  # its own salt: no other signed value of the site passes as a visitor
@@ -270,7 +270,7 @@ def set_visitor_cookie(response, visitor):
 
 
 class VisitorMiddleware:
-    """Gives the request its Visitor (campaign/request_state.py); gives a new visitor the cookie once a
+    """Gives the request its Visitor (core/request_state.py); gives a new visitor the cookie once a
     page used an experiment."""
 
     def __init__(self, get_response):

@@ -26,7 +26,7 @@ from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
-from pages import languages
+from core import languages
 
 from .api import COUNTED_COOKIE, COUNTED_SALT, MAX_MARKS, beacon_body, counted_marks, problem
 from .assignment import VISITOR_COOKIE, Visitor, set_experiment_cookie

@@ -13,7 +13,8 @@ preview of each variant (messaging/preview.py).
 
 from dataclasses import dataclass
 
-from pages import audiences, languages
+from core import languages
+from pages import audiences
 
 SLOT_BLOCK = "message_slot"
 

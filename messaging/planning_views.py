@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from pages import languages as site_languages
+from core import languages as site_languages
 from pages.audiences import AUDIENCE_CHOICES
 
 from .models import Experiment, MessageSlot

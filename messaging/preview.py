@@ -15,8 +15,8 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from campaign.request_state import state_of
-from pages import languages
+from core import languages
+from core.request_state import state_of
 
 from .placement import slots_on
 

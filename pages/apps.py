@@ -9,8 +9,6 @@ class PagesConfig(AppConfig):
     def ready(self):
         from wagtail.documents.models import document_served
 
-        from campaign import cache_invalidation, frontend_cache
-
         from . import redirects
         from .document_access import count_download
         from .upstream import empty_search, modeltranslation_quirks, routing
@@ -23,5 +21,3 @@ class PagesConfig(AppConfig):
 
         document_served.connect(count_download, dispatch_uid="pages_count_download")
         redirects.connect()
-        cache_invalidation.connect()
-        frontend_cache.connect_purge()

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from . import languages
+from core import languages
 
 YOUNG_PEOPLE = "young-people"
 PARENTS = "parents"

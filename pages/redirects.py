@@ -21,7 +21,7 @@ from django.utils import translation
 from wagtail.contrib.redirects.signal_handlers import create_redirects
 from wagtail.models import Page, Site
 
-from . import languages
+from core import languages
 
 
 def _url_path_fields():

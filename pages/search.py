@@ -17,9 +17,9 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core import languages
 from home.models import HomePage
 
-from . import languages
 from .models import (
     CampaignIndexPage,
     CampaignPage,

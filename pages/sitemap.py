@@ -4,7 +4,7 @@ Wagtail's sitemap asks every live page for its URLs in both languages (eight per
 campaign with its audience views): with 200 campaigns that is a few hundred
 milliseconds, on every crawler's visit, since the page cache keeps only HTML.
 The rendered XML is kept under the page cache's content version
-(campaign/page_cache.py), so any publish, unpublish, move or snippet save that
+(core/page_cache.py), so any publish, unpublish, move or snippet save that
 changes what the site shows also renders the sitemap afresh, and the version
 bump is the only invalidation there is.
 
@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
-from campaign import page_cache
+from core import page_cache
 
 KEY_PREFIX = "sitemap"
 #: {address: (stored, monotonic time until which it may be served)}: one copy per address (ALLOWED_HOSTS).

@@ -18,9 +18,9 @@ from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.views.decorators.csrf import csrf_exempt
 
+from core import languages
 from messaging.api import beacon_body, problem
 from messaging.assignment import is_bot, opted_out
-from pages import languages
 from pages.audiences import AUDIENCES
 
 from .lookup import site_facts

@@ -4,7 +4,7 @@ A beacon needs two facts besides the counter it adds to: whether the page it
 names is live (and a help page), and which partner domains and campaign-link
 values editors listed (reach/sources.py). Both change only when content
 visitors see changes, which is exactly when the page cache's content version
-is bumped (campaign/cache_invalidation.py: a publish, an unpublish, a move, a
+is bumped (core/cache_invalidation.py: a publish, an unpublish, a move, a
 saved ReachSource snippet). So both are kept in the cache, each stored with the
 version it was read under, and fetched together with the current version in one
 round trip (get_many). A warm beacon then makes one SQL query: its upsert.
@@ -18,7 +18,7 @@ backend answers misses) everything comes from the database, as before.
 from django.core.cache import cache
 from wagtail.models import Page
 
-from campaign import page_cache
+from core import page_cache
 
 from .models import ReachSource
 

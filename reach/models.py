@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from campaign.counting import add_one
+from core.counting import add_one
 
 #: What a beacon can say happened. "view" is the page view after render.
 VIEW = "view"
@@ -115,7 +115,7 @@ class ReachCount(models.Model):  # noqa: DJ008  (a counter row: never listed or 
 
     @classmethod
     def add_one(cls, *, page, language, event, day=None, audience="", referrer="none", partner="", **campaign):
-        """+1, exact with many workers at once (campaign/counting.py). Every column of the unique cell is
+        """+1, exact with many workers at once (core/counting.py). Every column of the unique cell is
         named, defaults included: ON CONFLICT needs exactly the constraint's columns."""
         unknown = set(campaign) - {"utm_source", "utm_medium", "utm_campaign"}
         if unknown:

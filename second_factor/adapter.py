@@ -16,10 +16,10 @@ class EditorAccountAdapter(DefaultAccountAdapter):
 
     def get_client_ip(self, request):
         # One rule for the client's address behind the proxies, django-axes' own
-        # (campaign/client_address.py): allauth's raises ImproperlyConfigured (a 500 on the
+        # (core/client_address.py): allauth's raises ImproperlyConfigured (a 500 on the
         # sign-in page) when X-Forwarded-For is shorter than the count, and puts everyone on the
         # proxy's address when the count is too low.
-        from campaign.client_address import login_client_address
+        from core.client_address import login_client_address
 
         return login_client_address(request) or super().get_client_ip(request)
 

@@ -6,9 +6,9 @@ class SecondFactorConfig(AppConfig):
     verbose_name = "Second factor"
 
     def ready(self):
-        # The sign-in limit's proxy count is part of signing in safely (campaign/client_address.py).
+        # The sign-in limit's proxy count is part of signing in safely (core/client_address.py).
         from django.core import checks
 
-        from campaign.client_address import check_proxy_count
+        from core.client_address import check_proxy_count
 
         checks.register(check_proxy_count, checks.Tags.security, deploy=True)

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
+    "core",
     "home",
     "pages",
     "messaging",
@@ -78,19 +79,19 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Outermost: stores a page the cache missed as it is sent, with every header below added.
-    "campaign.page_cache.PageCacheStoreMiddleware",
+    "core.page_cache.PageCacheStoreMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # One RequestState per request: what routing, the site frame and experiments learn once.
-    "campaign.request_state.RequestStateMiddleware",
+    "core.request_state.RequestStateMiddleware",
     # django-csp's, without building a policy for a response that has one (a cached page).
-    "campaign.security_headers.CSPMiddleware",
-    "campaign.security_headers.PermissionsPolicyMiddleware",
+    "core.security_headers.CSPMiddleware",
+    "core.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # A cached page is answered here, as a static file just above: before sessions, locale,
-    # CSRF, authentication and the rest (campaign/page_cache.py).
-    "campaign.page_cache.PageCacheMiddleware",
+    # CSRF, authentication and the rest (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "campaign.locale_middleware.SiteLocaleMiddleware",
+    "core.locale_middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -100,7 +101,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "second_factor.enforcement.SecondFactorRequiredMiddleware",
     # Django's, but a Wagtail preview may be framed by the admin (same origin only).
-    "campaign.security_headers.XFrameOptionsMiddleware",
+    "core.security_headers.XFrameOptionsMiddleware",
     # Rate-limits the admin login (after authentication, as django-axes asks).
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -114,7 +115,7 @@ WSGI_APPLICATION = "campaign.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -167,7 +168,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # django-axes counts failed admin logins: five in a row for one user name, or
 # from one address, pause signing in for 15 minutes. Behind nginx the address
 # is read from X-Forwarded-For (TRUSTED_PROXY_COUNT proxies in front: nginx alone 1,
-# nginx + Varnish 2, a load balancer in front one more; campaign/client_address.py); otherwise
+# nginx + Varnish 2, a load balancer in front one more; core/client_address.py); otherwise
 # every attempt would seem to come from the proxy and one person could lock out every editor. Failed attempts of staff
 # are kept until a successful login or `manage.py axes_reset`; visitors never
 # sign in, so nothing about them is stored.
@@ -184,7 +185,7 @@ LOGIN_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 TRUSTED_PROXY_ADDRESSES = [
     entry.strip() for entry in os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",") if entry.strip()
 ]
-AXES_CLIENT_IP_CALLABLE = "campaign.client_address.login_client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.login_client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins
 AXES_VERBOSE = False
@@ -245,7 +246,7 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Amsterdam"
 
-# The languages are named once, above; pages/languages.py is what the code asks.
+# The languages are named once, above; core/languages.py is what the code asks.
 MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
@@ -256,7 +257,6 @@ WAGTAIL_I18N_ENABLED = False
 # Static and media files ------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -276,13 +276,13 @@ if os.environ.get("REDIS_URL"):
     # Fails open: a dead or slow Redis means pages are rendered without the cache
     # (short timeouts, REDIS_TIMEOUT_SECONDS / REDIS_RETRY_SECONDS), never a 500.
     CACHES["default"] = {
-        "BACKEND": "campaign.cache_backend.FailOpenRedisCache",
+        "BACKEND": "core.cache_backend.FailOpenRedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.25")),
         "RETRY_SECONDS": float(os.environ.get("REDIS_RETRY_SECONDS", "5")),
     }
 
-# Full-page cache for anonymous visitors (campaign/page_cache.py).
+# Full-page cache for anonymous visitors (core/page_cache.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # While the database is unreachable the last good copy of a page is served for up to this long.
@@ -331,7 +331,7 @@ WAGTAIL_ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/") + 
 # provider's player may load in a frame. The admin is left to Wagtail (its
 # editor needs inline scripts); X-Frame-Options still applies there. A preview
 # of a page (Wagtail's preview panel) may be framed by this same site only:
-# campaign/security_headers.py.
+# core/security_headers.py.
 VIDEO_FRAME_SOURCES = [
     "https://www.youtube-nocookie.com",
     "https://www.youtube.com",
@@ -375,17 +375,17 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB, Django's default, stated on p
 
 # Content delivery network -------------------------------------------------------
 # Optional: purge a CDN's copy of a page when it is published, unpublished or moved
-# (campaign/frontend_cache.py adds both languages' addresses to Wagtail's purge).
+# (core/frontend_cache.py adds both languages' addresses to Wagtail's purge).
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE["http"] = {
-        "BACKEND": "campaign.frontend_cache.EdgePurgeBackend",  # Wagtail's, warning on failure
+        "BACKEND": "core.frontend_cache.EdgePurgeBackend",  # Wagtail's, warning on failure
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
     }
 # Varnish in front (deploy/varnish/default.vcl): its address for Wagtail's PURGE requests.
 if os.environ.get("VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": "campaign.frontend_cache.EdgePurgeBackend",
+        "BACKEND": "core.frontend_cache.EdgePurgeBackend",
         "LOCATION": os.environ["VARNISH_URL"],
         "EXPECT_HEADER": "X-VIB-Purged",  # our VCL confirms each ban: anything else is a warning
     }
@@ -424,10 +424,10 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # The time as gunicorn's lines have it: ISO 8601 in UTC (campaign/log_format.py).
+    # The time as gunicorn's lines have it: ISO 8601 in UTC (core/log_format.py).
     "formatters": {
         "plain": {
-            "()": "campaign.log_format.UTCFormatter",
+            "()": "core.log_format.UTCFormatter",
             "format": "%(asctime)s [%(process)d] [%(levelname)s] %(name)s: %(message)s",
         }
     },

@@ -63,5 +63,5 @@ SILENCED_SYSTEM_CHECKS = [
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
 # Python's warnings (e.g. whitenoise's "No directory at …") through logging too, so they get the
-# same UTC time as every other line (campaign/log_format.py) instead of a bare line on stderr.
+# same UTC time as every other line (core/log_format.py) instead of a bare line on stderr.
 logging.captureWarnings(True)

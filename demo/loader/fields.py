@@ -16,7 +16,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from wagtail.fields import StreamField
 
-from pages import languages
+from core import languages
 
 # Only in the demo's own rich text: ``ref`` names a demo page by key, the loader turns it into the page's id.
 PAGE_LINK_BY_KEY = re.compile(r'linktype="page" ref="([\w:-]+)"')

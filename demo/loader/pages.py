@@ -4,8 +4,8 @@ from django.apps import apps
 from django.utils import translation
 from wagtail.models import Page
 
+from core import languages
 from home.models import HomePage
-from pages import languages
 
 from .data import DATA_ERRORS, DemoDataError, read
 from .fields import split

@@ -212,7 +212,7 @@ sub vcl_deliver {
 
 sub vcl_synth {
     if ((req.method == "PURGE" || req.method == "BAN") && resp.status == 200) {
-        # What was banned, for the site's purge log (campaign/frontend_cache.py checks it is there).
+        # What was banned, for the site's purge log (core/frontend_cache.py checks it is there).
         set resp.http.X-VIB-Purged = req.http.Host + regsub(req.url, "\?.*$", "");
     }
     if (resp.status == 503) {

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from campaign.counting import add_one
+from core.counting import add_one
 
 #: The "goal" of an exposure row.
 EXPOSURE = "exposure"
@@ -82,7 +82,7 @@ class GuardrailCount(models.Model):  # noqa: DJ008  (a counter row: never listed
 
     @classmethod
     def add_one(cls, experiment, variant, event, language, day=None):
-        """+1, exact with many workers at once (campaign/counting.py)."""
+        """+1, exact with many workers at once (core/counting.py)."""
         add_one(
             cls,
             experiment_id=getattr(experiment, "pk", experiment),

@@ -28,7 +28,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from pages import languages as site_languages
+from core import languages as site_languages
 from pages.audiences import AUDIENCE_CHOICES
 from pages.fields import KeyListField
 

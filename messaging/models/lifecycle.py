@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from campaign import page_cache
+from core import page_cache
 
 from ..anytime import ANYTIME_WINS as VARIANT_WINS
 from ..placement import shown_to_visitors

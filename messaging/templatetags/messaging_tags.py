@@ -4,9 +4,8 @@ from django import template
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.html import json_script
 
-from campaign import fragment_cache
-from campaign.request_state import state_of
-from pages import languages
+from core import fragment_cache, languages
+from core.request_state import state_of
 
 from ..running import experiment_for_slot, running_experiments
 

@@ -14,7 +14,8 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from .. import languages
+from core import languages
+
 from ..fields import has_key_q
 from . import vocabulary
 

@@ -14,7 +14,7 @@ from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from .. import languages
+from core import languages
 
 # No 0/o, 1/l/i: a code read aloud or copied from paper stays unambiguous.
 ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"

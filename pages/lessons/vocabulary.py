@@ -10,7 +10,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .. import languages
+from core import languages
 
 # Labels are built when shown, so they follow the visitor's language.
 _format_lazy = lazy(lambda template, **values: str(template) % values, str)

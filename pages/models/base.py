@@ -12,7 +12,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from .. import languages
+from core import languages
+
 from .routing import RoutedPageMixin
 
 __all__ = ["TranslatedPageMixin", "preview_language", "sitemap_entries"]

@@ -17,9 +17,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core import languages
 from messaging.preview import VariantPreviewMixin
 
-from .. import audiences, languages
+from .. import audiences
 from ..blocks import CampaignBodyBlock
 from ..links import LinkFields, link_page_field, link_text_field
 from .base import TranslatedPageMixin, sitemap_entries

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 
-from campaign.counting import add_one
+from core.counting import add_one
 
 from ..documents import TYPE_LABELS, validate_document_file
 

@@ -12,7 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from .. import languages
+from core import languages
+
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..fields import KeyListField, has_key_q
 from ..upstream.routing import RoutingMixin

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
-from .. import languages
+from core import languages
 
 
 class HeroImageMixin(models.Model):

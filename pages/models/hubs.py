@@ -16,9 +16,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core import languages
 from messaging.preview import VariantPreviewMixin
 
-from .. import audiences, languages
+from .. import audiences
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from .base import TranslatedPageMixin
 from .campaigns import CampaignPage

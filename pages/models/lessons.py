@@ -19,7 +19,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from .. import languages
+from core import languages
+
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..fields import KeyListField
 from ..lessons import short_links, vocabulary

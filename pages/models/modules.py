@@ -12,7 +12,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from .. import audiences, languages
+from core import languages
+
+from .. import audiences
 from ..blocks import ModuleContentBlock
 from ..fields import KeyListField, has_key_q
 

@@ -14,7 +14,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .. import languages, offline_route
+from core import languages
+
+from .. import offline_route
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from .base import TranslatedPageMixin
 from .help import HelpService

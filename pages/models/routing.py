@@ -1,7 +1,7 @@
 """What serving a page learns once per request, and the page-side helpers that use it.
 
 The faster route itself is an upstream workaround (pages/upstream/routing.py);
-what it learns is kept in the request's RequestState (campaign/request_state.py)
+what it learns is kept in the request's RequestState (core/request_state.py)
 and read here:
 
 * the pages the route passed through (the breadcrumb and the view-restriction
@@ -14,7 +14,7 @@ and read here:
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from campaign.request_state import state_of
+from core.request_state import state_of
 
 __all__ = [
     "RoutedPageMixin",

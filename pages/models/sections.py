@@ -7,7 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .. import languages
+from core import languages
+
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..upstream.routing import RoutingMixin
 from .base import TranslatedPageMixin

@@ -2,7 +2,7 @@
 
 The enclosed template is rendered once per content version, language, address
 (scheme and host) and the values after the name, then read from the cache
-(campaign/fragment_cache.py says what is never kept: A/B arms, signed-in users
+(core/fragment_cache.py says what is never kept: A/B arms, signed-in users
 and previews, query-dependent parts). Like Django's {% cache %}, but keyed by the
 content version instead of a timeout, so a publish shows at once.
 """
@@ -10,7 +10,7 @@ content version instead of a timeout, so a publish shows at once.
 from django import template
 from django.utils.safestring import mark_safe
 
-from campaign import fragment_cache
+from core import fragment_cache
 
 register = template.Library()
 

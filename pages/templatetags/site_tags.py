@@ -1,7 +1,7 @@
 """Template tags for the site frame: languages, navigation, breadcrumb.
 
 The menu and the help links are the same on every page in one language: they are
-worked out once per content version and language (campaign/fragment_cache.py).
+worked out once per content version and language (core/fragment_cache.py).
 """
 
 from django import template
@@ -9,9 +9,8 @@ from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page, Site
 
-from campaign import fragment_cache
-from campaign.request_state import state_of
-from pages import languages
+from core import fragment_cache, languages
+from core.request_state import state_of
 from pages.models.routing import ancestors_from_route, children_of, is_public
 
 register = template.Library()

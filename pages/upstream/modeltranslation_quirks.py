@@ -35,7 +35,7 @@ from wagtail_modeltranslation.patch_wagtailadmin import (
     _new_route,
 )
 
-from campaign.request_state import state_of
+from core.request_state import state_of
 
 from . import require_version
 

@@ -36,8 +36,8 @@ from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.url_routing import RouteResult
 
-from campaign.request_state import state_of
-from pages import languages
+from core import languages
+from core.request_state import state_of
 from pages.models.routing import children_of
 
 from . import require_version

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from pages import languages
+from core import languages
 
 from .chart import views_chart_svg
 from .figures import (

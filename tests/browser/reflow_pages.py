@@ -24,8 +24,8 @@ from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, get_page_models
-from campaign import views
-from pages import languages
+from core import views
+from core import languages
 
 def path_of(url):
     parts = urlsplit(url)

@@ -166,7 +166,7 @@ def test_outside_the_help_data_only_the_error_pages_name_a_help_number_and_their
         for number, key in numbers.items():
             if number in text:
                 found.setdefault(relative, set()).add(key)
-    assert found == {"campaign/templates/500.html": {"helpwanted"}, "campaign/templates/503.html": {"helpwanted"}}
+    assert found == {"pages/templates/500.html": {"helpwanted"}, "pages/templates/503.html": {"helpwanted"}}
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.edge import Varnish, varnishd_found
-from campaign.edge_vcl import EdgeSite
+from core.edge_vcl import EdgeSite
 
 SECRET = "edge-test-secret-5b1c0e"
 

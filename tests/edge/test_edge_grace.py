@@ -9,7 +9,7 @@ from http.server import ThreadingHTTPServer
 import pytest
 
 from bench.edge import Varnish, varnishd_found
-from campaign.edge_vcl import EdgeSite
+from core.edge_vcl import EdgeSite
 
 from .conftest import SECRET, EchoHandler, varnish_required
 from .test_edge_rules import call

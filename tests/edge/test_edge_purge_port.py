@@ -3,14 +3,14 @@
 Wagtail's PURGE carries the Site's host with its port when that is not 80/443 (a trial at
 https://name:8443 gets `Host: name:8443`), while nginx sends visitors' requests with `$host`, no
 port. Through the real varnishd with deploy/varnish/default.vcl: both spellings are one copy, and
-the purge through campaign/frontend_cache.py's backend turns that copy from HIT to MISS. An edge
+the purge through core/frontend_cache.py's backend turns that copy from HIT to MISS. An edge
 that refuses or does not answer is a warning in the log, never silence."""
 
 import json
 import logging
 
 from bench.environment import free_port
-from campaign.frontend_cache import EdgePurgeBackend
+from core.frontend_cache import EdgePurgeBackend
 
 from .test_edge_rules import call
 
@@ -31,7 +31,7 @@ def test_a_purge_with_a_non_default_port_turns_the_page_from_hit_to_miss(echo_ed
     assert (status, headers["x-cache"]) == (200, "HIT")
     assert json.loads(body)["headers"]["Host"] == HOST, "the site is asked without the port"
 
-    with caplog.at_level(logging.INFO, logger="campaign.frontend_cache"):
+    with caplog.at_level(logging.INFO, logger="core.frontend_cache"):
         backend(varnish.url).purge(f"https://{HOST}:8443{path}")
     assert [r.levelname for r in caplog.records] == ["INFO"], caplog.text
     assert f"{HOST}{path}" in caplog.text, "the log names what the edge banned"
@@ -49,14 +49,14 @@ def test_an_ipv6_host_keeps_its_address_and_loses_only_the_port(echo_edge):
 def test_an_edge_that_refuses_or_is_not_varnish_is_a_warning(echo_edge, caplog):
     _varnish, server = echo_edge
     not_varnish = f"http://127.0.0.1:{server.server_address[1]}"  # answers PURGE with 501
-    with caplog.at_level(logging.INFO, logger="campaign.frontend_cache"):
+    with caplog.at_level(logging.INFO, logger="core.frontend_cache"):
         backend(not_varnish).purge(f"https://{HOST}/nl/")
     assert [r.levelname for r in caplog.records] == ["WARNING"]
     assert "refused the purge" in caplog.text and "501" in caplog.text
 
 
 def test_an_edge_that_does_not_answer_is_a_warning(caplog):
-    with caplog.at_level(logging.INFO, logger="campaign.frontend_cache"):
+    with caplog.at_level(logging.INFO, logger="core.frontend_cache"):
         backend(f"http://127.0.0.1:{free_port()}").purge(f"https://{HOST}/nl/")
     assert [r.levelname for r in caplog.records] == ["WARNING"]
     assert "did not answer the purge" in caplog.text

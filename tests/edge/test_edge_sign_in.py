@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from bench.edge import Varnish, varnishd_found
-from campaign.edge_vcl import EdgeSite
+from core.edge_vcl import EdgeSite
 from tests.operations.faults.services import PYTHON, ROOT, Gunicorn, Redis, find_redis_server
 
 from .conftest import SECRET, varnish_required

@@ -1,4 +1,4 @@
-"""pages/languages.py: the site's languages, and which language a translated field shows."""
+"""core/languages.py: the site's languages, and which language a translated field shows."""
 
 from types import SimpleNamespace
 
@@ -7,7 +7,7 @@ from django.test import override_settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from pages import languages
+from core import languages
 from pages.models import AudienceModule, HelpService
 
 

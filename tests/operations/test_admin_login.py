@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from campaign.client_address import login_client_address
+from core.client_address import login_client_address
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """A cache is an optimisation: when Redis is gone or hangs, visitors still get every page.
 
-These tests use the production cache backend (campaign/cache_backend.py) against a
+These tests use the production cache backend (core/cache_backend.py) against a
 Redis that is not there (a closed port), one that accepts connections and never
 answers (a hung server), and a real redis-server the test starts on a free port
 and stops by its process id (the harness of tests/operations/faults/services.py).
@@ -26,7 +26,7 @@ PUBLIC_PAGES = ["/nl/", "/en/", "/nl/hulp/", "/en/campaigns/", "/nl/lesmateriaal
 def fail_open_cache(settings, port, retry_seconds=5):
     settings.CACHES = {
         "default": {
-            "BACKEND": "campaign.cache_backend.FailOpenRedisCache",
+            "BACKEND": "core.cache_backend.FailOpenRedisCache",
             "LOCATION": f"redis://127.0.0.1:{port}/0",
             "SOCKET_TIMEOUT": 0.25,
             "RETRY_SECONDS": retry_seconds,
@@ -80,7 +80,7 @@ def test_healthz_names_the_cache_when_redis_is_gone(dead_redis):
 
 
 def test_an_outage_is_logged_once_not_per_request(dead_redis, caplog):
-    with caplog.at_level(logging.WARNING, logger="campaign.cache_backend"):
+    with caplog.at_level(logging.WARNING, logger="core.cache_backend"):
         for path in PUBLIC_PAGES:
             assert Client().get(path).status_code == 200
     outage_lines = [record for record in caplog.records if "Redis cache unreachable" in record.getMessage()]

@@ -26,7 +26,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.snippets.models import get_snippet_models
 
-from campaign import cache_invalidation, page_cache
+from core import cache_invalidation, page_cache
 from home.models import SiteSettings
 from messaging.models import Experiment, ExperimentCount, MessageSlot
 from pages.models import (

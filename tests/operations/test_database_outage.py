@@ -14,7 +14,7 @@ from django.db import connections
 from django.db.utils import OperationalError
 from django.test import Client
 
-from campaign import page_cache
+from core import page_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
 

@@ -1,5 +1,5 @@
 """The site frame and the content parts of pages are rendered once per content version and language
-(campaign/fragment_cache.py), and visitors still see every edit at once, in both languages.
+(core/fragment_cache.py), and visitors still see every edit at once, in both languages.
 
 The page cache is off here, so every request renders the page and only the fragment cache can
 answer. The version is bumped when the editor's transaction commits; each test runs in a
@@ -13,7 +13,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from campaign import page_cache
+from core import page_cache
 from messaging.assignment import signed_visitor_cookie
 from pages.models import AudienceHubPage, HelpService, StandardPage
 from tests import factories

@@ -31,7 +31,7 @@ def test_a_cache_that_does_not_answer_makes_it_unhealthy(client, settings, caplo
 
 
 def test_a_database_that_does_not_answer_makes_it_unhealthy(client, monkeypatch):
-    from campaign import health
+    from core import health
 
     def broken():
         raise OperationalError("server closed the connection unexpectedly")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.log_format import UTCFormatter, utc_timestamp
+from core.log_format import UTCFormatter, utc_timestamp
 from tests.operations.faults.services import ROOT, Gunicorn, Redis, find_redis_server, get, wait_for
 
 STAMP = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00) ")
@@ -75,7 +75,7 @@ def test_master_workers_access_log_and_django_share_one_utc_time():
     log, access = gunicorn.log.read_text(), gunicorn.access_log.read_text()
     shutil.rmtree(workdir, ignore_errors=True)
     assert "Starting gunicorn" in log and "Worker ready" in log  # the master's line and a worker's
-    assert re.search(r"\[WARNING\] campaign\.cache_backend: Redis cache unreachable", log), "Django's line"
+    assert re.search(r"\[WARNING\] core\.cache_backend: Redis cache unreachable", log), "Django's line"
     now = datetime.now(UTC)
     times = stamps(log) + stamps(access)
     assert len(stamps(access)) >= 2, access

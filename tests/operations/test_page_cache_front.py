@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from wagtail.models import Page, PageViewRestriction
 
-from campaign.page_cache import response_is_cacheable
+from core.page_cache import response_is_cacheable
 from home.models import HomePage
 from messaging.models import Experiment
 from tests.messaging.conftest import CAMPAIGN, build_experiment_site, visitor_client

@@ -1,7 +1,7 @@
 """Visitors see what editors publish at once: the page cache follows publish, unpublish and move,
 keeps one copy per language and audience URL, and never serves a signed-in editor or a preview.
 
-The cache is cleared when the editor's transaction commits (campaign/cache_invalidation.py); each
+The cache is cleared when the editor's transaction commits (core/cache_invalidation.py); each
 test runs in a transaction that is rolled back, so the changes run inside
 ``django_capture_on_commit_callbacks(execute=True)``, which runs the callbacks as a commit would."""
 

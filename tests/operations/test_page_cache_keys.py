@@ -1,10 +1,10 @@
-"""campaign/page_cache.py makes every page-cache key in one function, page_cache_key()."""
+"""core/page_cache.py makes every page-cache key in one function, page_cache_key()."""
 
 import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from campaign.page_cache import current_version, page_address, page_cache_key
+from core.page_cache import current_version, page_address, page_cache_key
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import logging
 
 import pytest
 
-from campaign import client_address
-from campaign.client_address import login_client_address
+from core import client_address
+from core.client_address import login_client_address
 from second_factor.adapter import EditorAccountAdapter
 
 CLIENT = "203.0.113.9"
@@ -26,7 +26,7 @@ class FakeRequest:
 def fresh(settings, caplog):
     client_address._warned.clear()
     settings.TRUSTED_PROXY_ADDRESSES = ["127.0.0.1", "::1"]
-    caplog.set_level(logging.WARNING, logger="campaign.client_address")
+    caplog.set_level(logging.WARNING, logger="core.client_address")
     yield
     client_address._warned.clear()
 

@@ -166,11 +166,11 @@ def test_the_admin_login_cookies_are_httponly_and_same_site(client, django_user_
 
 
 def test_a_response_that_already_has_a_policy_keeps_it_and_others_get_the_sites(rf):
-    """campaign.security_headers.CSPMiddleware skips building the policy only where django-csp would
+    """core.security_headers.CSPMiddleware skips building the policy only where django-csp would
     keep the one already there (a page from the page cache carries the policy it was stored with)."""
     from django.http import HttpResponse
 
-    from campaign.security_headers import CSPMiddleware
+    from core.security_headers import CSPMiddleware
 
     own = HttpResponse("<p>eigen</p>")
     own["Content-Security-Policy"] = "default-src 'none'"

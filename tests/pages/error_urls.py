@@ -9,4 +9,4 @@ def broken_view(request):
 
 
 urlpatterns = i18n_patterns(path("boom/", broken_view))
-handler500 = "campaign.views.server_error"
+handler500 = "core.views.server_error"

@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from campaign import page_cache
+from core import page_cache
 from pages.models import CampaignPage
 from tests.factories import (
     AudienceHubPageFactory,

@@ -85,7 +85,7 @@ def counts(django_db_setup, django_db_blocker):
     """{"few": {page: queries}, "many": {page: queries}}, the content rolled back afterwards."""
     from django.core.cache import cache
 
-    from campaign import page_cache
+    from core import page_cache
     from demo.growth import add_campaigns, add_lessons
     from pages.models import CampaignPage, LessonPage
 

@@ -5,7 +5,7 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page, get_page_models
 
-from campaign.request_state import state_of
+from core.request_state import state_of
 from pages.upstream import modeltranslation_quirks
 from pages.upstream.modeltranslation_quirks import localized_site_root_paths
 

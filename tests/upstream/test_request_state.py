@@ -1,11 +1,11 @@
-"""One RequestState per request (campaign/request_state.py) holds what the site learns once per request."""
+"""One RequestState per request (core/request_state.py) holds what the site learns once per request."""
 
 import pytest
 from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from campaign.request_state import RequestState, RequestStateMiddleware, state_of
+from core.request_state import RequestState, RequestStateMiddleware, state_of
 from messaging.assignment import Visitor
 
 pytestmark = pytest.mark.django_db
@@ -38,10 +38,10 @@ def test_the_middleware_gives_every_request_a_fresh_state():
 def test_the_state_is_set_before_any_other_middleware_of_the_site_runs():
     middleware = list(settings.MIDDLEWARE)
     # Only the page cache's store comes before, and it reads the state on the way out, once the
-    # request has had its state (campaign/page_cache.py).
-    assert middleware[0] == "campaign.page_cache.PageCacheStoreMiddleware"
+    # request has had its state (core/page_cache.py).
+    assert middleware[0] == "core.page_cache.PageCacheStoreMiddleware"
     assert middleware[1] == "django.middleware.security.SecurityMiddleware"
-    assert middleware.index("campaign.request_state.RequestStateMiddleware") == 2
+    assert middleware.index("core.request_state.RequestStateMiddleware") == 2
 
 
 def test_serving_a_page_fills_the_state_and_leaves_no_other_attribute_on_the_request(client, about, no_page_cache):

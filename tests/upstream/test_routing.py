@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail_modeltranslation.patch_wagtailadmin import _new_route
 
-from campaign.request_state import state_of
+from core.request_state import state_of
 from pages.upstream import routing
 from pages.upstream.routing import RoutingMixin
 from tests.helpers import soup

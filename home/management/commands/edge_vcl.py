@@ -17,7 +17,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from campaign.edge_vcl import EdgeConfigError, EdgeSite, gunicorn_bind_address, render_local_vcl
+from core.edge_vcl import EdgeConfigError, EdgeSite, gunicorn_bind_address, render_local_vcl
 
 
 class Command(BaseCommand):

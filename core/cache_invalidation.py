@@ -1,6 +1,6 @@
 """When the page cache is cleared: when content visitors see changes, never when anything is written.
 
-The page cache (campaign/page_cache.py) is cleared as a whole, by bumping one
+The page cache (core/page_cache.py) is cleared as a whole, by bumping one
 version number. Clearing it on *any* saved row, as this module once did, let
 visitors empty it: a failed admin login writes a django-axes row (a locked-out
 one, answered 429, too), a search writes a query count, a beacon a count. A
@@ -41,11 +41,11 @@ from functools import cache
 
 from django.db import transaction
 
-from campaign import page_cache
+from core import page_cache
 
 #: The project's own apps: each of their models is content by kind or listed below.
 #: ("demo" is installed by the dev and test settings only.)
-PROJECT_APPS = ("home", "pages", "messaging", "editorial", "reach", "second_factor", "demo")
+PROJECT_APPS = ("core", "home", "pages", "messaging", "editorial", "reach", "second_factor", "demo")
 
 #: Project models that no visitor sees change: counts written by visitors,
 #: renditions made while a page renders, the editors' link-check reports, the demo

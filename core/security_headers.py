@@ -45,7 +45,7 @@ class CSPMiddleware(csp.middleware.CSPMiddleware):
 
     django-csp builds the policy (and the report-only one) for every response and only then sees
     that the response already has the header, which it never replaces. A page from the page cache
-    (campaign/page_cache.py) always has it: it was stored with the header its first render got.
+    (core/page_cache.py) always has it: it was stored with the header its first render got.
     Such a response is passed as it is; every other response gets django-csp's own treatment.
     """
 

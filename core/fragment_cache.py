@@ -1,6 +1,6 @@
 """Parts of a page rendered once per content version and language: the site frame, hub lists, modules.
 
-The page cache (campaign/page_cache.py) keeps whole pages, but every miss
+The page cache (core/page_cache.py) keeps whole pages, but every miss
 (each page after a publish, every page with a new query string, each A/B arm)
 renders the frame again: the help services in the footer, the menu, the help
 links, the quick-exit target, the social image, all the same on every page in
@@ -8,7 +8,7 @@ one language. Rendering them is most of what a page costs. So they, and the
 parts of pages that only show content (a hub's lists and modules, a campaign's
 body), are kept here as rendered HTML, under the page cache's content version:
 any publish, unpublish, move or snippet or setting save bumps the version
-(campaign/cache_invalidation.py), and the next render of every page shows it.
+(core/cache_invalidation.py), and the next render of every page shows it.
 The version bump is the only invalidation there is.
 
 What must never be kept:
@@ -23,7 +23,7 @@ What must never be kept:
   rendered afresh when the request has one, unless it is declared to ignore it
   (the frame: ``ignores_query``).
 
-The cache fails open like every cache here (campaign/cache_backend.py): with
+The cache fails open like every cache here (core/cache_backend.py): with
 Redis down, ``get`` misses and ``set`` does nothing, so the fragment is rendered.
 """
 
@@ -33,8 +33,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from campaign import page_cache
-from campaign.request_state import state_of
+from core import page_cache
+from core.request_state import state_of
 
 KEY_PREFIX = "fragment"
 #: The frame's parts (each rendered without ``vary``): every page shows them all, so they are read

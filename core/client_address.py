@@ -29,7 +29,7 @@ import os
 from django.conf import settings
 from django.core.checks import Warning as CheckWarning
 
-logger = logging.getLogger("campaign.client_address")
+logger = logging.getLogger("core.client_address")
 _warned = set()
 
 

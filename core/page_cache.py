@@ -22,9 +22,9 @@ Only GET/HEAD from visitors without a session cookie (not signed in, no preview,
 no password-protected page passed) are cached, and only 200 HTML responses that
 set no cookie but the visitor cookie, do not vary on Cookie and are not private.
 Any content change (a page published, unpublished or moved, a snippet or setting
-saved: campaign/cache_invalidation.py) bumps one version number, so every cached
+saved: core/cache_invalidation.py) bumps one version number, so every cached
 page is rendered afresh (see invalidate()). With Redis the cache fails open
-(campaign/cache_backend.py).
+(core/cache_backend.py).
 """
 
 import hashlib
@@ -35,7 +35,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
-from campaign.request_state import state_of
+from core.request_state import state_of
 from messaging.assignment import VISITOR_COOKIE, Visitor, set_visitor_cookie
 
 KEY_PREFIX = "page-cache"
@@ -128,7 +128,7 @@ class PageCacheMiddleware:
 
     Stale if error: records are kept PAGE_CACHE_STALE_SECONDS longer than they are
     fresh. When the page cannot be rendered because the database is unreachable
-    (campaign/views.py marks that 503), the last good copy is served instead,
+    (core/views.py marks that 503), the last good copy is served instead,
     whatever its version, marked "X-Page-Cache: stale".
     """
 

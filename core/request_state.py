@@ -40,14 +40,14 @@ class RequestState:
         #: (or each slot's default) and never assigns or counts the visitor
         self.preview_variants = {}
         #: (address, record key, version) of a page the page cache missed and stores once it is sent
-        #: (campaign/page_cache.py); None when the response is not to be stored
+        #: (core/page_cache.py); None when the response is not to be stored
         self.page_cache_plan = None
-        #: the page cache's content version, read once (campaign/fragment_cache.py); None until read
+        #: the page cache's content version, read once (core/fragment_cache.py); None until read
         self.content_version = None
         #: how many parts rendered so far depend on the visitor (an A/B arm shown): a cached fragment
-        #: whose render raised this is not stored (campaign/fragment_cache.py)
+        #: whose render raised this is not stored (core/fragment_cache.py)
         self.varying_parts = 0
-        #: the site frame's kept parts, read together on first use (campaign/fragment_cache.py); None until read
+        #: the site frame's kept parts, read together on first use (core/fragment_cache.py); None until read
         self.frame_parts = None
 
 

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.views.decorators.http import require_GET
 
-from pages import languages
+from core import languages
 
 logger = logging.getLogger(__name__)
 

@@ -89,7 +89,7 @@ def render_local_vcl(site):
         else:
             purgers.append(f'    "{network.network_address}"/{network.prefixlen};')
     interval = max(1, int(site.probe_interval_seconds))
-    return f"""# Written by `manage.py edge_vcl` (campaign/edge_vcl.py): this site's part of deploy/varnish/default.vcl.
+    return f"""# Written by `manage.py edge_vcl` (core/edge_vcl.py): this site's part of deploy/varnish/default.vcl.
 # Holds the shared secret: keep it readable by root and Varnish only (0640 root:varnish).
 
 backend vib_site {{

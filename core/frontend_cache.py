@@ -8,7 +8,7 @@ app is not installed; these handlers use Wagtail's PurgeBatch with every
 address from the pages' sitemap entries, and do nothing unless a backend is
 configured (WAGTAILFRONTENDCACHE in settings, from the environment).
 
-The site's own page cache (campaign/page_cache.py) is cleared separately, on
+The site's own page cache (core/page_cache.py) is cleared separately, on
 every content change.
 
 EdgePurgeBackend is Wagtail's HTTP purge with nothing left unsaid: a purge the edge did not
@@ -28,7 +28,7 @@ from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
-logger = logging.getLogger("campaign.frontend_cache")
+logger = logging.getLogger("core.frontend_cache")
 
 # A publish waits for its purges: an edge that hangs must not hang the editor.
 PURGE_TIMEOUT_SECONDS = 5

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    verbose_name = _("Site infrastructure")
+
+    def ready(self):
+        from . import cache_invalidation, frontend_cache
+
+        cache_invalidation.connect()
+        frontend_cache.connect_purge()
