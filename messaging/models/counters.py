@@ -15,13 +15,42 @@ from core.counting import add_one
 EXPOSURE = "exposure"
 
 
-class ExperimentCount(models.Model):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
-    experiment = models.ForeignKey("messaging.Experiment", on_delete=models.CASCADE, related_name="counts")
+class ArmDayCount(models.Model):
+    """One counter cell: visitors of one arm (variant) of an experiment, per thing counted, language and day.
+
+    The two counters below differ only in what they count (a goal, a guardrail event) and in the
+    related name from the experiment; the +1 is the same, exact with many workers (core/counting.py).
+    """
+
+    #: The name of the field that says what this table counts ("goal" or "event").
+    counted_field = ""
+
     variant = models.CharField(_("variant"), max_length=1)
-    goal = models.CharField(_("goal"), max_length=10, help_text=_("'exposure' or a goal key"))
     language = models.CharField(_("language"), max_length=5)
     day = models.DateField(_("day"))
     count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def add_one(cls, experiment, variant, counted, language, day=None):
+        """+1, exact with many workers at once: UPDATE … SET count = count + 1, or create the day's row."""
+        add_one(
+            cls,
+            experiment_id=getattr(experiment, "pk", experiment),
+            variant=variant,
+            **{cls.counted_field: counted},
+            language=language,
+            day=day or timezone.localdate(),
+        )
+
+
+class ExperimentCount(ArmDayCount):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
+    counted_field = "goal"
+
+    experiment = models.ForeignKey("messaging.Experiment", on_delete=models.CASCADE, related_name="counts")
+    goal = models.CharField(_("goal"), max_length=10, help_text=_("'exposure' or a goal key"))
 
     class Meta:
         constraints = [
@@ -31,18 +60,6 @@ class ExperimentCount(models.Model):  # noqa: DJ008  (a counter row: never liste
         ]
         verbose_name = _("experiment count")
         verbose_name_plural = _("experiment counts")
-
-    @classmethod
-    def add_one(cls, experiment, variant, goal, language, day=None):
-        """+1, exact with many workers at once: UPDATE … SET count = count + 1, or create the day's row."""
-        add_one(
-            cls,
-            experiment_id=getattr(experiment, "pk", experiment),
-            variant=variant,
-            goal=goal,
-            language=language,
-            day=day or timezone.localdate(),
-        )
 
 
 #: Guardrail events: what a visitor did after seeing a variant that the variant must not make worse.
@@ -56,7 +73,7 @@ GUARDRAIL_EVENTS = (QUICK_EXIT, *HELP_EVENTS, LESSON_DOWNLOAD)
 GUARDRAIL_ROWS = (QUICK_EXIT, HELP_SEEKING, *HELP_EVENTS, LESSON_DOWNLOAD)
 
 
-class GuardrailCount(models.Model):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
+class GuardrailCount(ArmDayCount):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
     """Visitors who saw ``variant`` and then pressed the quick exit or sought help, per day and language.
 
     Each visitor counts at most once per experiment and event (and once for ``help_seeking``, whatever
@@ -64,12 +81,10 @@ class GuardrailCount(models.Model):  # noqa: DJ008  (a counter row: never listed
     The arm comes from the visitor's signed cookie, never from the beacon (messaging/guardrail_api.py).
     """
 
+    counted_field = "event"
+
     experiment = models.ForeignKey("messaging.Experiment", on_delete=models.CASCADE, related_name="guardrail_counts")
-    variant = models.CharField(_("variant"), max_length=1)
     event = models.CharField(_("event"), max_length=20)
-    language = models.CharField(_("language"), max_length=5)
-    day = models.DateField(_("day"))
-    count = models.PositiveIntegerField(_("count"), default=0)
 
     class Meta:
         constraints = [
@@ -79,15 +94,3 @@ class GuardrailCount(models.Model):  # noqa: DJ008  (a counter row: never listed
         ]
         verbose_name = _("guardrail count")
         verbose_name_plural = _("guardrail counts")
-
-    @classmethod
-    def add_one(cls, experiment, variant, event, language, day=None):
-        """+1, exact with many workers at once (core/counting.py)."""
-        add_one(
-            cls,
-            experiment_id=getattr(experiment, "pk", experiment),
-            variant=variant,
-            event=event,
-            language=language,
-            day=day or timezone.localdate(),
-        )
