@@ -23,7 +23,7 @@ changes what visitors see, and everything else changes nothing:
   publishes the parent, and that publication clears.
 
 Experiment start, pause and promote write with ``QuerySet.update()`` (no
-signal); messaging/views.py clears the cache itself when they commit.
+signal); messaging/models/lifecycle.py clears the cache itself when they commit.
 
 The rule is by kind, so a new snippet or setting is covered without a change
 here; every model of the project's own apps must be either content by this
