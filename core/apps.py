@@ -7,7 +7,14 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site infrastructure")
 
     def ready(self):
+        from upstream import csp_nonce, django_headers, redis_pool
+
         from . import cache_invalidation, frontend_cache
+
+        # The workarounds core uses stop the site at start-up on a release they were not checked with.
+        django_headers.install()
+        csp_nonce.install()
+        redis_pool.install()
 
         cache_invalidation.connect()
         frontend_cache.connect_purge()
