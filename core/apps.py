@@ -1,14 +1,14 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from upstream import csp_nonce, django_headers, redis_pool
+
 
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Site infrastructure")
 
     def ready(self):
-        from upstream import csp_nonce, django_headers, redis_pool
-
         from . import cache_invalidation, frontend_cache
 
         # The workarounds core uses stop the site at start-up on a release they were not checked with.

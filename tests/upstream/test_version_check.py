@@ -13,6 +13,7 @@ from upstream import (
     empty_search,
     modeltranslation_quirks,
     redis_pool,
+    related_in_memory,
     require_version,
     routing,
     textstat_import,
@@ -28,6 +29,7 @@ INSTALLED_WITH = {
     django_headers: dict,
     csp_nonce: dict,
     redis_pool: dict,
+    related_in_memory: dict,
 }
 
 
@@ -69,6 +71,8 @@ def test_each_workaround_refuses_to_install_on_an_untested_release(monkeypatch, 
         (csp_nonce, "django-csp"),
         (redis_pool, "Django"),
         (redis_pool, "redis"),
+        (related_in_memory, "Django"),
+        (related_in_memory, "django-modelcluster"),
     ],
     ids=lambda value: getattr(value, "__name__", value),
 )
