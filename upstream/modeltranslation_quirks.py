@@ -22,10 +22,10 @@ after it, whatever the order of INSTALLED_APPS, or they are overwritten.
 
 Tested with wagtail 8.0.x and wagtail-modeltranslation 0.16.x (checked in
 ``install()``, which is also handed the project's per-request state by
-pages/apps.py: this package imports no project code). Delete it when wagtail-modeltranslation keeps the root paths per
-language, or when the site leaves modeltranslation for Wagtail's own
-localisation; tests/upstream/test_modeltranslation_quirks.py says what must
-still hold.
+pages/apps.py: this package imports no project code). Delete it when
+wagtail-modeltranslation keeps the root paths per language, or when the site
+leaves modeltranslation for Wagtail's own localisation;
+tests/upstream/test_modeltranslation_quirks.py says what must still hold.
 """
 
 from django.core.exceptions import ImproperlyConfigured

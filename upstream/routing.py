@@ -27,9 +27,10 @@ to start when that has not happened yet).
 Tested with wagtail 8.0.x and wagtail-modeltranslation 0.16.x (checked in
 ``install()``). What it needs of the project (the language codes, the request's
 state, a page's children read once per request) is handed to ``install()`` by
-pages/apps.py: this package imports no project code. Delete this module, and ``RoutingMixin`` from the page classes,
-when wagtail-modeltranslation routes by a slug query (or no longer replaces
-``route``): tests/pages/test_query_bounds.py then still passes without it.
+pages/apps.py: this package imports no project code. Delete this module, and
+``RoutingMixin`` from the page classes, when wagtail-modeltranslation routes by
+a slug query (or no longer replaces ``route``): tests/pages/test_query_bounds.py
+then still passes without it.
 """
 
 from dataclasses import dataclass
