@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from upstream import csp_nonce, django_headers, redis_pool
+
 
 class CoreConfig(AppConfig):
     name = "core"
@@ -8,6 +10,11 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import cache_invalidation, frontend_cache
+
+        # The workarounds core uses stop the site at start-up on a release they were not checked with.
+        django_headers.install()
+        csp_nonce.install()
+        redis_pool.install()
 
         cache_invalidation.connect()
         frontend_cache.connect_purge()

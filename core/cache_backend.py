@@ -14,7 +14,8 @@ every public page then answers 500. This backend:
 - logs the outage once per LOG_INTERVAL per process, not once per request;
 - keeps one redis-py client per connection pool: Django's client builds a new
   ``redis.Redis`` for every call, and its constructor registers some 170
-  response callbacks, which cost more than the round trip of a page-cache hit.
+  response callbacks, which cost more than the round trip of a page-cache hit
+  (an upstream workaround: upstream/redis_pool.py).
 
 `answers()` is the health check's probe: a real round trip that ignores the
 pause, so /healthz tells the truth at once.
@@ -26,35 +27,18 @@ import threading
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.core.cache.backends.redis import RedisCache
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 from redis.retry import Retry
+
+from upstream.redis_pool import use_reused_clients
 
 logger = logging.getLogger(__name__)
 
 #: What a broken connection raises: redis' own errors, and socket errors it lets through.
 CACHE_ERRORS = (RedisError, OSError)
 LOG_INTERVAL = 60.0
-
-
-class ReusedClientRedisCacheClient(RedisCacheClient):
-    """Django's Redis client with one ``redis.Redis`` per connection pool, made once, not per call.
-
-    A ``redis.Redis`` holds no connection of its own (the pool does, and is safe across threads and
-    renews itself after a fork), so sharing one per pool changes nothing but the cost.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._clients = {}
-
-    def get_client(self, key=None, *, write=False):
-        pool = self._get_connection_pool(write)
-        client = self._clients.get(id(pool))
-        if client is None:
-            client = self._clients[id(pool)] = self._client(connection_pool=pool)
-        return client
 
 
 class FailOpenRedisCache(RedisCache):
@@ -69,9 +53,7 @@ class FailOpenRedisCache(RedisCache):
             **params.get("OPTIONS", {}),
         }
         super().__init__(server, {**params, "OPTIONS": options})
-        # After super(): RedisCache.__init__ assigns its own client class to the instance, which a
-        # class attribute here would not override.
-        self._class = ReusedClientRedisCacheClient
+        use_reused_clients(self)  # after super(): RedisCache.__init__ sets its own client class
         self.retry_seconds = float(params.get("RETRY_SECONDS", 5))
         self._lock = threading.Lock()
         self._paused_until = 0.0

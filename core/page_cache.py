@@ -37,6 +37,7 @@ from django.utils.cache import cc_delim_re
 
 from core.request_state import state_of
 from messaging.assignment import VISITOR_COOKIE, Visitor, set_visitor_cookie
+from upstream import django_headers
 
 KEY_PREFIX = "page-cache"
 VERSION_KEY = f"{KEY_PREFIX}:version"
@@ -192,7 +193,7 @@ def answer(address, record, request, served_as):
     # The stored headers are Django's own mapping of the first response ({lower name: (name, value)}),
     # checked and encoded when the site set them; copied as they are, a hit does not check and encode
     # every header again.
-    response.headers._store = dict(entry["headers"])  # noqa: SLF001
+    django_headers.replace_header_store(response, entry["headers"])
     response[STATE_HEADER] = served_as
     # What VisitorMiddleware does for a rendered page; behind the edge (messaging.assignment.edge_bucket) a
     # new visitor has no id and gets no cookie. X-VIB-Experiments and Vary came stored with the page.
@@ -206,7 +207,7 @@ def store(address, record_key, version, visitor, response):
     manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
     signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
     # Every header as sent (Set-Cookie is not among them: Django keeps cookies apart).
-    headers = {lower: item for lower, item in response.headers._store.items() if item[0] != STATE_HEADER}  # noqa: SLF001
+    headers = {lower: item for lower, item in django_headers.header_store(response).items() if item[0] != STATE_HEADER}
     entry = {"format": ENTRY_FORMAT, "content": response.content, "headers": headers}
     kept = cache_seconds() + stale_seconds()
     record = {"version": version, "fresh_until": time.time() + cache_seconds(), "experiments": manifest}

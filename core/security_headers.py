@@ -18,9 +18,10 @@ page inside that iframe, has nothing to count.
 
 import csp.middleware
 from csp.constants import HEADER, HEADER_REPORT_ONLY
-from csp.middleware import CheckableLazyObject
 from django.conf import settings
 from django.middleware.clickjacking import XFrameOptionsMiddleware as DjangoXFrameOptionsMiddleware
+
+from upstream.csp_nonce import refuse_nonce_after_header, replace_directive
 
 
 def is_preview(request):
@@ -53,11 +54,10 @@ class CSPMiddleware(csp.middleware.CSPMiddleware):
         report_only = getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
         if is_preview(request):
             # The admin's preview frame (same origin) may show it; nobody else may frame it.
-            response._csp_replace = {**(getattr(response, "_csp_replace", None) or {}), "frame-ancestors": ["'self'"]}
+            replace_directive(response, "frame-ancestors", ["'self'"])
         if HEADER in response and (not report_only or HEADER_REPORT_ONLY in response):
             # As django-csp does once the header is written: a nonce asked for now would not be in it.
-            if getattr(request, "_csp_nonce", None) is None:
-                request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+            refuse_nonce_after_header(self, request)
             return response
         return super().process_response(request, response)
 

@@ -35,7 +35,7 @@ from django.utils.formats import number_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext, ngettext
 
-from editorial.textstat_compat import textstat
+from upstream.textstat_import import textstat
 
 # Flesch-Douma and Flesch reading ease share the 0-100 scale. The usual reading: 60-70 is
 # plain language (about CEFR B1), 70 and up is easy (about A2). Young people get the A2

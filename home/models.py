@@ -15,7 +15,7 @@ from pages.blocks import SHORT_RICH_TEXT_FEATURES
 from pages.links import LinkFields, link_page_field, link_text_field
 from pages.models import TranslatedPageMixin
 from pages.models.hero import HeroImageMixin
-from pages.upstream.routing import RoutingMixin
+from upstream.routing import RoutingMixin
 
 #: Where "Exit this page" goes unless an editor chooses another neutral site.
 DEFAULT_QUICK_EXIT_URL = "https://www.knmi.nl/"

@@ -19,6 +19,7 @@ from wagtail.search.backends import get_search_backend
 
 from core import languages
 from home.models import HomePage
+from upstream.empty_search import has_search_terms
 
 from .models import (
     CampaignIndexPage,
@@ -30,7 +31,6 @@ from .models import (
     StandardPage,
 )
 from .models.routing import private_q
-from .upstream.empty_search import has_search_terms
 
 SEARCHABLE_PAGE_TYPES = [
     CampaignPage,

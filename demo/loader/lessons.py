@@ -6,6 +6,7 @@ from wagtail.models import Collection
 
 from demo.pdfs import worksheet_pdf
 from pages.models import LessonDownload
+from upstream.wagtail_documents import set_file_metadata
 
 from .records import record
 
@@ -34,7 +35,7 @@ class LessonLoader:
             ),
         )
         document.full_clean()
-        document._set_document_file_metadata()  # size and hash, as Wagtail's upload form does
+        set_file_metadata(document)  # size and hash, as Wagtail's upload form does
         document.save()
         return record(document)
 

@@ -6,6 +6,7 @@ from django.utils.html import json_script
 
 from core import fragment_cache, languages
 from core.request_state import state_of
+from upstream.related_in_memory import held_by_cluster, is_prefetched
 
 from ..running import experiment_for_slot, running_experiments
 
@@ -44,9 +45,9 @@ def message_for(context, slot):
 
 def _prefetch_variants(slot):
     """The slot's variants with their call-to-action pages, in one query (not two or more)."""
-    if slot.pk is None or "variants" in getattr(slot, "_prefetched_objects_cache", {}):
+    if slot.pk is None or is_prefetched(slot, "variants"):
         return
-    if "variants" in getattr(slot, "_cluster_related_objects", {}):
+    if held_by_cluster(slot, "variants"):
         return  # variants held in memory (a form, a revision): show those, not the database's
     from ..models import MessageVariant
 

@@ -13,10 +13,10 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from core import languages
+from upstream.routing import RoutingMixin
 
 from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..fields import KeyListField, has_key_q
-from ..upstream.routing import RoutingMixin
 from .base import TranslatedPageMixin
 
 SITUATION_CHOICES = [

@@ -1,6 +1,6 @@
 """What serving a page learns once per request, and the page-side helpers that use it.
 
-The faster route itself is an upstream workaround (pages/upstream/routing.py);
+The faster route itself is an upstream workaround (upstream/routing.py);
 what it learns is kept in the request's RequestState (core/request_state.py)
 and read here:
 
@@ -78,7 +78,7 @@ def ancestors_from_route(request, page):
 class RoutedPageMixin:
     """Mixed into every public page type (through TranslatedPageMixin), before ``Page``."""
 
-    #: The request whose routing reached this page (set by the route, pages/upstream/routing.py);
+    #: The request whose routing reached this page (set by the route, upstream/routing.py);
     #: None for a page found any other way. Wagtail asks a page for its view restrictions
     #: without the request, so the page carries it.
     routed_request = None

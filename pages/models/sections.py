@@ -8,9 +8,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core import languages
+from upstream.routing import RoutingMixin
 
 from ..blocks import SHORT_RICH_TEXT_FEATURES
-from ..upstream.routing import RoutingMixin
 from .base import TranslatedPageMixin
 
 #: Items per page of an overview (campaigns, guidance).

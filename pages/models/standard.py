@@ -6,8 +6,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from upstream.routing import RoutingMixin
+
 from ..blocks import StandardBodyBlock
-from ..upstream.routing import RoutingMixin
 from .base import TranslatedPageMixin
 from .routing import private_q
 

@@ -21,7 +21,7 @@ from editorial.readability import (
     score_fields,
     score_text,
 )
-from editorial.textstat_compat import textstat
+from upstream.textstat_import import textstat
 
 NL_PLAIN = (
     "Zet je foto's niet zomaar online. Kijk eerst wie ze kan zien. "

@@ -12,7 +12,7 @@ import pytest
 
 from editorial import readability
 from editorial.readability import score_text
-from editorial.textstat_compat import textstat
+from upstream.textstat_import import textstat
 
 NL_GUIDANCE = (
     "Zet je foto's niet zomaar online. Kijk eerst wie ze kan zien. Een foto die je online zet, "
@@ -92,8 +92,8 @@ def test_the_pkg_resources_stand_in_is_lent_to_textstat_only():
     import importlib.util
     import sys
 
-    from editorial import textstat_compat
+    from upstream import textstat_import
 
-    assert textstat_compat.textstat.lexicon_count("een twee drie") == 3
+    assert textstat_import.textstat.lexicon_count("een twee drie") == 3
     # Nothing else can import the stand-in: setuptools 82+ has no pkg_resources of its own.
     assert "pkg_resources" not in sys.modules and importlib.util.find_spec("pkg_resources") is None

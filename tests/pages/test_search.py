@@ -75,7 +75,7 @@ def test_odd_queries_get_a_normal_page(client, home_page, query):
 @pytest.mark.parametrize("query", ["-", "--", " - - ", "-\u00a0-", "\x00-", "- " * 300])
 def test_a_text_without_a_word_finds_nothing_and_the_page_answers(client, bilingual_page, query):
     """Issue 24: on PostgreSQL Wagtail's search backend failed (a 500) when no word was left after
-    splitting on spaces and hyphens (pages/upstream/empty_search.py); now both databases say "no results"."""
+    splitting on spaces and hyphens (upstream/empty_search.py); now both databases say "no results"."""
     for path in ("/nl/zoeken/", "/en/search/"):
         response = client.get(path, {"q": query})
         assert response.status_code == 200

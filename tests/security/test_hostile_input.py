@@ -86,7 +86,7 @@ def assert_no_server_error(response):
 @hostile(100)
 @given(path=st.sampled_from(SEARCH_PAGES), query=st.one_of(hostile_text, search_syntax))
 @example(path="/nl/zoeken/", query="\x00 foto")  # PostgreSQL refuses NUL in text
-# Issue 24, each a 500 on PostgreSQL before pages/upstream/empty_search.py: no word left once the
+# Issue 24, each a 500 on PostgreSQL before upstream/empty_search.py: no word left once the
 # backend split the text on spaces and hyphens (control characters are spaces by then).
 @example(path="/nl/zoeken/", query="-")
 @example(path="/en/search/", query="-")

@@ -1,4 +1,4 @@
-"""pages/upstream/empty_search.py: its copy of the PostgreSQL search backend's rule agrees with the
+"""upstream/empty_search.py: its copy of the PostgreSQL search backend's rule agrees with the
 installed modelsearch, and the upstream failure it works around is still there.
 
 Both checks build the backend's query in Python only (no SQL is sent), so they run on SQLite too.
@@ -13,9 +13,9 @@ from modelsearch.query import PlainText
 from wagtail.search.backends import get_search_backend
 
 from pages.models import CampaignPage
-from pages.upstream import empty_search
-from pages.upstream.empty_search import has_search_terms
 from tests.security.profiles import hostile
+from upstream import empty_search
+from upstream.empty_search import has_search_terms
 
 POSTGRES_BACKEND = "wagtail.search.backends.database.postgres.postgres"
 FIELDS = ["search_text_nl"]  # what pages/search.py searches: one language column
@@ -56,7 +56,7 @@ def test_the_copy_agrees_with_the_installed_backend_on_any_text(text):
 
 
 def test_modelsearch_still_fails_on_a_text_without_words():
-    """When this fails, modelsearch handles such a text itself: delete pages/upstream/empty_search.py
+    """When this fails, modelsearch handles such a text itself: delete upstream/empty_search.py
     and its use in pages/search.py (tests/pages/test_search.py and tests/security/ still guard it)."""
     backend = get_search_backend(POSTGRES_BACKEND, SEARCH_CONFIG="dutch")
     results = backend.search("-", CampaignPage.objects.all(), fields=FIELDS, operator="and")

@@ -1,4 +1,4 @@
-"""The site-root-path quirk (pages/upstream/modeltranslation_quirks.py): URLs in both languages on one request."""
+"""The site-root-path quirk (upstream/modeltranslation_quirks.py): URLs in both languages on one request."""
 
 import pytest
 from django.test import RequestFactory
@@ -6,8 +6,8 @@ from django.utils import translation
 from wagtail.models import Page, get_page_models
 
 from core.request_state import state_of
-from pages.upstream import modeltranslation_quirks
-from pages.upstream.modeltranslation_quirks import localized_site_root_paths
+from upstream import modeltranslation_quirks
+from upstream.modeltranslation_quirks import localized_site_root_paths
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""The routing workaround (pages/upstream/routing.py) serves every page by its slug in both languages."""
+"""The routing workaround (upstream/routing.py) serves every page by its slug in both languages."""
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -8,9 +8,10 @@ from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail_modeltranslation.patch_wagtailadmin import _new_route
 
 from core.request_state import state_of
-from pages.upstream import routing
-from pages.upstream.routing import RoutingMixin
 from tests.helpers import soup
+from tests.upstream.project_parts import routing_parts
+from upstream import routing
+from upstream.routing import RoutingMixin
 
 pytestmark = pytest.mark.django_db
 
@@ -81,11 +82,11 @@ def test_install_puts_the_route_back_after_modeltranslation_replaced_it(monkeypa
     from pages.models import CampaignIndexPage
 
     monkeypatch.setattr(CampaignIndexPage, "route", _new_route)
-    routing.install()
+    routing.install(**routing_parts())
     assert CampaignIndexPage.route is RoutingMixin.route
 
 
 def test_install_refuses_to_run_before_modeltranslation_patched_the_pages(monkeypatch):
     monkeypatch.setattr(Page, "route", lambda self, request, path_components: None)
     with pytest.raises(ImproperlyConfigured, match="INSTALLED_APPS"):
-        routing.install()
+        routing.install(**routing_parts())

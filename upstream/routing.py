@@ -25,33 +25,57 @@ therefore puts this route back after modeltranslation's patching (and refuses
 to start when that has not happened yet).
 
 Tested with wagtail 8.0.x and wagtail-modeltranslation 0.16.x (checked in
-``install()``). Delete this module, and ``RoutingMixin`` from the page classes,
-when wagtail-modeltranslation routes by a slug query (or no longer replaces
-``route``): tests/pages/test_query_bounds.py then still passes without it.
+``install()``). What it needs of the project (the language codes, the request's
+state, a page's children read once per request) is handed to ``install()`` by
+pages/apps.py: this package imports no project code. Delete this module, and
+``RoutingMixin`` from the page classes, when wagtail-modeltranslation routes by
+a slug query (or no longer replaces ``route``): tests/pages/test_query_bounds.py
+then still passes without it.
 """
 
+from dataclasses import dataclass
+
 from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.url_routing import RouteResult
 
-from core import languages
-from core.request_state import state_of
-from pages.models.routing import children_of
+from . import require_tested_versions
 
-from . import require_version
-
-__all__ = ["RoutingMixin", "install"]
+__all__ = ["ProjectParts", "RoutingMixin", "install"]
 
 TESTED = {"wagtail": ">=8.0,<8.1", "wagtail-modeltranslation": ">=0.16,<0.17"}
+
+
+@dataclass(frozen=True)
+class ProjectParts:
+    """What the route needs of the project, handed to ``install()``."""
+
+    #: () → the site's language codes, each a ``slug_<code>`` column
+    language_codes: object
+    #: request → its per-request state, with a ``route_ancestors`` list
+    state_of: object
+    #: (page, request) → the page's children (live or not) in tree order, read once per request
+    children_of: object
+
+
+#: Set by ``install()``.
+project = None
+
+
+def project_parts():
+    if project is None:
+        raise ImproperlyConfigured("upstream.routing.install() was not called (PagesConfig.ready() calls it).")
+    return project
 
 
 def slug_q(slug):
     # Any language column may hold the slug (the active one, or Dutch as its fallback);
     # the exact rule is then applied in Python, as modeltranslation's route does.
     q = Q()
-    for code in languages.codes():
+    for code in project_parts().language_codes():
         q |= Q(**{f"slug_{code}": slug})
     return q
 
@@ -95,7 +119,7 @@ class RoutingMixin:
         child = self.route_child(request, path_components[0])
         if child is None:
             raise Http404
-        state_of(request).route_ancestors.append(self)
+        project_parts().state_of(request).route_ancestors.append(self)
         child.routed_request = request
         return child.route(request, path_components[1:])
 
@@ -112,7 +136,7 @@ class RoutingMixin:
                     return child
         if self.depth <= 2:
             # The home page's children are few and the site frame needs them too.
-            candidates = children_of(self, request)
+            candidates = project_parts().children_of(self, request)
         else:
             candidates = self.get_children().filter(slug_q(slug)).order_by("path")
         for child in candidates:
@@ -121,16 +145,18 @@ class RoutingMixin:
         return None
 
 
-def install():
+def install(*, language_codes, state_of, children_of):
     """Put ``RoutingMixin.route`` back on every page class that mixes it in: wagtail-modeltranslation
-    set its own ``route`` on each translated class when it was ready. Called from PagesConfig.ready()."""
+    set its own ``route`` on each translated class when it was ready. Called from PagesConfig.ready(),
+    with the project's parts the route uses (``ProjectParts``)."""
     from wagtail.models import get_page_models
 
     from .modeltranslation_quirks import require_modeltranslation_patched
 
-    for distribution, spec in TESTED.items():
-        require_version(distribution, spec)
+    global project
+    require_tested_versions(TESTED)
     require_modeltranslation_patched()
+    project = ProjectParts(language_codes=language_codes, state_of=state_of, children_of=children_of)
     for model in get_page_models():
         if issubclass(model, RoutingMixin):
             model.route = RoutingMixin.route

@@ -1,4 +1,4 @@
-"""Upstream workaround: textstat 0.7.3 imports pkg_resources, which setuptools no longer ships.
+"""Workaround: textstat 0.7.3 imports pkg_resources, which setuptools no longer ships.
 
 Why: textstat 0.7.3 is the last release that counts syllables with pyphen in every
 language (later ones use the CMU dictionary for English, which moves English scores by
@@ -8,23 +8,21 @@ setuptools up to 81 ships pkg_resources, and those releases have published
 vulnerabilities (docs/development.md, "Dependencies"). So while textstat is imported it
 gets this stand-in, built on the standard library; nothing else sees it.
 
-Delete this module when textstat is upgraded (and the readability reference test,
+Import textstat from here (``from upstream.textstat_import import textstat``), never directly:
+tests/upstream/test_private_names.py checks that. The version is checked on import, before the
+stand-in is lent. Delete this module when textstat is upgraded (and the readability reference test,
 tests/editorial/test_readability_reference.py, still passes) or replaced.
 """
 
-import importlib.metadata
 import importlib.resources
 import sys
 import types
 
-TESTED_VERSION = "0.7.3"
+from . import require_tested_versions
 
-installed = importlib.metadata.version("textstat")
-if installed != TESTED_VERSION:
-    raise ImportError(
-        f"editorial/textstat_compat.py was written for textstat {TESTED_VERSION}, found {installed}: "
-        "check whether textstat still imports pkg_resources, then update or delete this module."
-    )
+TESTED = {"textstat": "==0.7.3"}
+
+require_tested_versions(TESTED)
 
 
 def _resource_stream(package, name):

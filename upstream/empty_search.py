@@ -22,7 +22,7 @@ check of the upstream failure then fails and says so.
 
 import re
 
-from . import require_version
+from . import require_tested_versions
 
 __all__ = ["has_search_terms", "install"]
 
@@ -40,5 +40,4 @@ def has_search_terms(text):
 def install():
     """Refuse to start on a release this copy of the backend's rule was not checked with.
     Called from PagesConfig.ready()."""
-    for distribution, spec in TESTED.items():
-        require_version(distribution, spec)
+    require_tested_versions(TESTED)

@@ -21,10 +21,11 @@ wagtail-modeltranslation has patched the page models yet
 after it, whatever the order of INSTALLED_APPS, or they are overwritten.
 
 Tested with wagtail 8.0.x and wagtail-modeltranslation 0.16.x (checked in
-``install()``). Delete it when wagtail-modeltranslation keeps the root paths per
-language, or when the site leaves modeltranslation for Wagtail's own
-localisation; tests/upstream/test_modeltranslation_quirks.py says what must
-still hold.
+``install()``, which is also handed the project's per-request state by
+pages/apps.py: this package imports no project code). Delete it when
+wagtail-modeltranslation keeps the root paths per language, or when the site
+leaves modeltranslation for Wagtail's own localisation;
+tests/upstream/test_modeltranslation_quirks.py says what must still hold.
 """
 
 from django.core.exceptions import ImproperlyConfigured
@@ -35,13 +36,14 @@ from wagtail_modeltranslation.patch_wagtailadmin import (
     _new_route,
 )
 
-from core.request_state import state_of
-
-from . import require_version
+from . import require_tested_versions
 
 __all__ = ["install", "localized_site_root_paths", "require_modeltranslation_patched"]
 
 TESTED = {"wagtail": ">=8.0,<8.1", "wagtail-modeltranslation": ">=0.16,<0.17"}
+
+#: request → its per-request state, with a ``site_root_paths`` dict (language → paths); set by ``install()``.
+request_state_of = None
 
 
 def localized_site_root_paths(page, request=None):
@@ -49,7 +51,7 @@ def localized_site_root_paths(page, request=None):
     if request is None:
         return _new_get_site_root_paths(page, None)
     language = translation.get_language()
-    paths = state_of(request).site_root_paths
+    paths = request_state_of(request).site_root_paths
     if language not in paths:
         paths[language] = _localized_site_get_site_root_paths()
     request._wagtail_cached_site_root_paths_language = language
@@ -67,20 +69,21 @@ def require_modeltranslation_patched():
 
     if Page.__dict__.get("route") is not _new_route:
         raise ImproperlyConfigured(
-            "The workarounds in pages/upstream/ are installed before wagtail-modeltranslation patched the page "
+            "The workarounds in upstream/ are installed before wagtail-modeltranslation patched the page "
             'models: list "wagtail_modeltranslation" before "pages" in INSTALLED_APPS (and keep '
             "WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS on, which they were tested with)."
         )
 
 
-def install():
+def install(*, state_of):
     """Use ``localized_site_root_paths`` on every page class modeltranslation gave its own version.
-    Called from PagesConfig.ready()."""
+    Called from PagesConfig.ready(), with the project's ``state_of(request)``."""
     from wagtail.models import get_page_models
 
-    for distribution, spec in TESTED.items():
-        require_version(distribution, spec)
+    require_tested_versions(TESTED)
     require_modeltranslation_patched()
+    global request_state_of
+    request_state_of = state_of
     for model in get_page_models():
         if model.__dict__.get("_get_site_root_paths") is _new_get_site_root_paths:
             model._get_site_root_paths = localized_site_root_paths
