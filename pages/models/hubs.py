@@ -17,10 +17,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core import languages
-from messaging.preview import VariantPreviewMixin
 
 from .. import audiences
 from ..blocks import SHORT_RICH_TEXT_FEATURES
+from ..preview_modes import ContributedPreviewModesMixin
 from .base import TranslatedPageMixin
 from .campaigns import CampaignPage
 from .guidance import GuidancePage
@@ -37,7 +37,7 @@ def _page_streamfields(model):
     return [f"page__{name}" for name in model.get_streamfield_names()]
 
 
-class AudienceHubPage(VariantPreviewMixin, TranslatedPageMixin, Page):
+class AudienceHubPage(ContributedPreviewModesMixin, TranslatedPageMixin, Page):
     audience = models.CharField(_("audience"), max_length=20, choices=audiences.AUDIENCE_CHOICES, unique=True)
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
 

@@ -151,6 +151,7 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
         ),
         FieldPanel("last_reviewed"),
     ]
+    in_site_search = True
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = [
         "title",
