@@ -32,7 +32,8 @@ from pages.audiences import AUDIENCE_CHOICES
 from pages.fields import KeyListField
 
 from ..stats import sample_size_per_arm
-from .lifecycle import ACTIVE_PHASES, CONCLUDED, CONTROL_FIELDS, PAUSED, RUNNING, SETUP, ExperimentLifecycle
+from .lifecycle import CONTROL_FIELDS, ExperimentLifecycle
+from .phases import ACTIVE_PHASES, CONCLUDED, PAUSED, RUNNING, SETUP
 
 CTA, PAGE, DOWNLOAD = "cta", "page", "download"
 GOAL_CHOICES = [
