@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from pages import preview_modes
+
 
 class MessagingConfig(AppConfig):
     name = "messaging"
@@ -9,8 +11,6 @@ class MessagingConfig(AppConfig):
 
     def ready(self):
         # Here, not at the top: these modules import the models, which the app registry loads after apps.py.
-        from pages import preview_modes
-
         from . import signals  # noqa: F401  (cache invalidation when messages or experiments change)
         from .preview import variant_preview_modes
 

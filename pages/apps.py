@@ -7,6 +7,7 @@ class PagesConfig(AppConfig):
     verbose_name = _("Content pages")
 
     def ready(self):
+        # Here, not at the top: these import models, which the app registry loads after apps.py.
         from wagtail.documents.models import document_served
 
         from . import redirects

@@ -29,6 +29,7 @@ still hold.
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import translation
+from wagtail.models import Page, get_page_models
 from wagtail_modeltranslation.patch_wagtailadmin import (
     _localized_site_get_site_root_paths,
     _new_get_site_root_paths,
@@ -63,8 +64,6 @@ def require_modeltranslation_patched():
     It patches them in its AppConfig.ready(); a workaround installed before that
     would be overwritten without a sound.
     """
-    from wagtail.models import Page
-
     if Page.__dict__.get("route") is not _new_route:
         raise ImproperlyConfigured(
             "The workarounds in pages/upstream/ are installed before wagtail-modeltranslation patched the page "
@@ -76,8 +75,6 @@ def require_modeltranslation_patched():
 def install():
     """Use ``localized_site_root_paths`` on every page class modeltranslation gave its own version.
     Called from PagesConfig.ready()."""
-    from wagtail.models import get_page_models
-
     for distribution, spec in TESTED.items():
         require_version(distribution, spec)
     require_modeltranslation_patched()

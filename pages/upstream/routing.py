@@ -34,6 +34,7 @@ from django.apps import apps
 from django.db.models import Q
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import get_page_models
 from wagtail.url_routing import RouteResult
 
 from core import languages
@@ -41,6 +42,7 @@ from core.request_state import state_of
 from pages.models.routing import children_of
 
 from . import require_version
+from .modeltranslation_quirks import require_modeltranslation_patched
 
 __all__ = ["RoutingMixin", "install"]
 
@@ -124,10 +126,6 @@ class RoutingMixin:
 def install():
     """Put ``RoutingMixin.route`` back on every page class that mixes it in: wagtail-modeltranslation
     set its own ``route`` on each translated class when it was ready. Called from PagesConfig.ready()."""
-    from wagtail.models import get_page_models
-
-    from .modeltranslation_quirks import require_modeltranslation_patched
-
     for distribution, spec in TESTED.items():
         require_version(distribution, spec)
     require_modeltranslation_patched()
