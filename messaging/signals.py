@@ -1,9 +1,7 @@
-"""Keep the cached list of running experiments, and the cached pages, true when experiments or slots change."""
+"""Keep the cached list of running experiments true when experiments or slots change."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-
-from core import page_cache
 
 from .models import Experiment, MessageSlot, MessageVariant
 from .models.lifecycle import experiment_moved
@@ -21,6 +19,6 @@ def forget_running_experiments(sender, **kwargs):
 
 @receiver(experiment_moved)
 def forget_after_transition(sender, **kwargs):
-    """A start, pause, conclusion or promotion changes which variant visitors see."""
+    """A start, pause, conclusion or promotion changes which experiments run (the lifecycle's updates
+    send no post_save)."""
     forget()
-    page_cache.invalidate()

@@ -9,8 +9,9 @@ keeps the control fields when a revision is published.
 
 The admin views, the demo loader and commands all go through these methods, so the
 rules live in one place. ``user`` is None when the site itself acts (the demo loader).
-Caches are dropped by the receiver of ``experiment_moved`` (messaging/signals.py): the
-models do not reach up into the cache of running experiments or the page cache.
+The cached running experiments are dropped by the receiver of ``experiment_moved``
+(messaging/signals.py: that cache reads the models, which do not import it back); the page
+cache (core, below every app) is emptied here.
 """
 
 from django.core.exceptions import ValidationError
@@ -19,6 +20,8 @@ from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+
+from core import page_cache
 
 from ..anytime import ANYTIME_WINS as VARIANT_WINS
 from ..placement import shown_to_visitors
@@ -174,3 +177,4 @@ class ExperimentLifecycle:
         type(self).objects.filter(pk=self.pk).update(**{name: getattr(self, name) for name in fields})
         log(instance=self, action=f"messaging.{action}", user=user, data=data or {})
         transaction.on_commit(lambda: experiment_moved.send(sender=type(self), experiment=self, action=action))
+        transaction.on_commit(page_cache.invalidate)
