@@ -16,7 +16,7 @@ export WAGTAILADMIN_BASE_URL
 help:
 	@echo "make run    set up (venv, database, demo content, admin account) and serve http://$(HOST):$(PORT)"
 	@echo "make test   run the whole test suite (SQLite, or DATABASE_URL when set)"
-	@echo "make lint   ruff check and ruff format --check (config in pyproject.toml)"
+	@echo "make lint   ruff check, ruff format --check and the import layers (lint-imports; config in pyproject.toml)"
 	@echo "make check-pins  the pins resolve for every supported Python (PIN_PYTHONS), without installing"
 	@echo "make restore-drill  back up a database, restore it into a scratch one, check the site serves from it"
 	@echo "make fuzz   the hostile-input property tests with new random examples, FUZZ_FACTOR (20) times as many"
@@ -69,9 +69,11 @@ fuzz: install-test messages
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/security tests/upstream/test_empty_search.py $(PYTEST_ARGS)
 
 # Lint and format check with ruff (pyproject.toml); fix with: ruff check --fix . && ruff format .
+# Then the layers between the apps (import-linter's contracts in pyproject.toml; docs/development.md).
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 # The pins must install on every Python the README names: Debian 12's own 3.11.2 (a wheel that needs
 # 3.11.5 does not install there), 3.12 and 3.13. pip resolves them for each without installing anything.

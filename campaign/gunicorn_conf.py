@@ -68,6 +68,7 @@ def when_ready(server):
     """With preload: render each language's home page once in the master, so every worker starts
     warm (core/warmup.py)."""
     if server.cfg.preload_app:
+        # gunicorn reads this file before it loads the site: Django and the app are imported only then.
         from core.warmup import warm_up
 
         warm_up()
@@ -78,6 +79,7 @@ def pre_fork(server, worker):
     socket garble each other's queries). Django opens connections lazily, so there is normally
     none; this makes sure. Redis' connection pool renews itself after a fork."""
     if server.cfg.preload_app:
+        # gunicorn reads this file before it loads the site (see when_ready).
         from django.db import connections
 
         connections.close_all()

@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import health, views
 from messaging.api import beacon
 from messaging.guardrail_api import guardrail_beacon
-from pages.lessons.short_links import short_link_view
+from pages.lessons.short_link_view import short_link_view
 from pages.search import search_view
 from pages.sitemap import sitemap_view
 from reach.api import reach_beacon

@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site infrastructure")
 
     def ready(self):
+        # Here, not at the top: these import models, which the app registry loads after apps.py.
         from . import cache_invalidation, frontend_cache
 
         # The workarounds core uses stop the site at start-up on a release they were not checked with.

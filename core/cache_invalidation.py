@@ -40,6 +40,14 @@ at once.
 from functools import cache
 
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from modelcluster.fields import ParentalKey
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import DraftStateMixin
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+from wagtail.snippets.models import get_snippet_models
 
 from core import page_cache
 
@@ -89,13 +97,6 @@ PUBLISHED, CONTENT, PART = "published", "content", "part"
 @cache
 def kind(model):
     """PUBLISHED (draft state: live objects count), CONTENT (every change counts), PART or None."""
-    from modelcluster.fields import ParentalKey
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
-    from wagtail.models import DraftStateMixin
-    from wagtail.snippets.models import get_snippet_models
-
     if model._meta.label_lower in NOT_CONTENT:
         return None
     if issubclass(model, DraftStateMixin):
@@ -135,9 +136,6 @@ def _deleted(sender, instance, **kwargs):
 
 
 def connect():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
-
     # Every save passes here; kind() is cached per model, so a visitor's write costs a dict lookup.
     post_save.connect(_saved, dispatch_uid="page_cache_post_save")
     post_delete.connect(_deleted, dispatch_uid="page_cache_post_delete")

@@ -27,6 +27,7 @@ from django.conf import settings
 from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger("core.frontend_cache")
 
@@ -106,8 +107,6 @@ def _page_changed(sender, instance, **kwargs):
 
 
 def connect_purge():
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     page_published.connect(_page_changed, dispatch_uid="frontend_cache_published")
     page_unpublished.connect(_page_changed, dispatch_uid="frontend_cache_unpublished")
     post_page_move.connect(_page_changed, dispatch_uid="frontend_cache_moved")

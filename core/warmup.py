@@ -17,15 +17,15 @@ inherit one).
 import logging
 import time
 
+from django.conf import settings
+from django.db import connections
+from django.test import Client
+from django.urls import get_resolver
+
 logger = logging.getLogger(__name__)
 
 
 def warm_up():
-    from django.conf import settings
-    from django.db import connections
-    from django.test import Client
-    from django.urls import get_resolver
-
     started = time.monotonic()
     statuses = []
     try:

@@ -16,11 +16,20 @@ import datetime
 
 from django.utils import translation
 
+from pages.models import (
+    AudienceHubPage,
+    AudienceModule,
+    CampaignIndexPage,
+    CampaignModule,
+    CampaignPage,
+    LessonIndexPage,
+    LessonPage,
+    Topic,
+)
+
 
 def add_campaigns(up_to):
     """Live campaigns until there are ``up_to``, newer ones later, each with every audience module."""
-    from pages.models import AudienceModule, CampaignIndexPage, CampaignModule, CampaignPage, Topic
-
     index = CampaignIndexPage.objects.get()
     topics = list(Topic.objects.all()) or [None]
     modules = list(AudienceModule.objects.all())
@@ -53,8 +62,6 @@ def add_campaigns(up_to):
 
 def add_lessons(up_to):
     """Live lessons until there are ``up_to``, copies of the first lesson's facts, on the schools hub."""
-    from pages.models import AudienceHubPage, LessonIndexPage, LessonPage
-
     index = LessonIndexPage.objects.get()
     template = LessonPage.objects.order_by("path").first()
     schools = AudienceHubPage.objects.get(audience="schools")

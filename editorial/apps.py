@@ -8,6 +8,7 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Here, not at the top: these import models, which the app registry loads after apps.py.
         from wagtail.models import ReferenceIndex
 
         from . import deleted_page_links  # noqa: F401 - connects its signal handler

@@ -23,6 +23,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, ReferenceIndex
 
 from core import languages
+from home.models import SiteSettings
+from messaging.models import MessageSlot, MessageVariant
+from pages.models import AudienceModule, HelpService, Platform
 
 
 @dataclass(frozen=True)
@@ -130,20 +133,12 @@ def _web_addresses(obj, field):
 
 def source_models():
     """The models whose content the link checker reads (see _sources)."""
-    from home.models import SiteSettings
-    from messaging.models import MessageSlot, MessageVariant
-    from pages.models import AudienceModule, HelpService, Platform
-
     return [Page, HelpService, Platform, AudienceModule, MessageSlot, MessageVariant, SiteSettings]
 
 
 def _sources():
     """(object, object to edit) for every place links live, in a handful of queries:
     one per page type, one per snippet or settings model."""
-    from home.models import SiteSettings
-    from messaging.models import MessageVariant
-    from pages.models import AudienceModule, HelpService, Platform
-
     for page in Page.objects.live().specific().order_by("path"):
         yield page, page
     for obj in [*HelpService.objects.all(), *Platform.objects.all(), *AudienceModule.objects.all()]:

@@ -16,6 +16,7 @@ from django.utils import translation
 from django.views.decorators.http import require_POST
 
 from core import languages
+from pages.models import AudienceHubPage, AudienceModule, LessonPage
 
 from . import accessibility, readability
 
@@ -25,8 +26,6 @@ MAX_FIELDS = 200
 
 def audience_for(path):
     """The audience whose target applies, from the admin address being edited."""
-    from pages.models import AudienceHubPage, AudienceModule, LessonPage
-
     if match := re.search(r"/pages/(\d+)/edit/", path):
         page = AudienceHubPage.objects.filter(pk=match.group(1)).first()
         if page is not None:

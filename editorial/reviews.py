@@ -16,6 +16,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
+from pages.models import GuidancePage, HelpService, LessonPage, Platform
+
 
 def months_ago(months, today=None):
     today = today or timezone.localdate()
@@ -40,8 +42,6 @@ def review_settings():
 
 def overdue(user=None, today=None):
     """Everything overdue (for ``user``: only what they may edit), oldest first."""
-    from pages.models import GuidancePage, HelpService, LessonPage, Platform
-
     page_months, service_months = review_settings()
     today = today or timezone.localdate()
     finder = AdminURLFinder(user) if user is not None else AdminURLFinder()

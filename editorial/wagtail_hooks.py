@@ -1,6 +1,8 @@
 """Editor tools in the Wagtail admin: reports, the dashboard panel, the plain-language check."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,6 +10,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .link_views import LinkReportView
+from .models import LinkCheckRun
 from .readability_views import readability_check
 from .reviews import overdue
 from .translation_status import translation_items
@@ -40,9 +43,6 @@ def link_check_menu_item():
 # the global hook reaches both, and the script does nothing without an edit form.
 @hooks.register("insert_global_admin_js")
 def plain_language_js():
-    from django.templatetags.static import static
-    from django.utils.html import format_html
-
     return format_html(
         '<script src="{}" data-endpoint="{}" data-heading="{}" data-empty="{}" data-language-nl="{}" '
         'data-language-en="{}"></script>',
@@ -92,8 +92,6 @@ class EditorToolsPanel(Component):
             "link_run": None,
         }
         try:
-            from .models import LinkCheckRun
-
             context["link_run"] = LinkCheckRun.latest()
             context["link_url"] = reverse("editorial_links")
         except Exception:  # noqa: BLE001 - no link check yet, or not installed

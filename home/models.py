@@ -65,6 +65,7 @@ class HomePage(RoutingMixin, HeroImageMixin, TranslatedPageMixin, Page):
         FieldPanel("audience_entries"),
         MultiFieldPanel([FieldPanel("help_heading"), FieldPanel("help_text")], heading=_("Help")),
     ]
+    in_site_search = True
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = ["title", "search_description", "hero_heading", "hero_intro", "help_text"]
 

@@ -1,11 +1,11 @@
 """Inline SVG line chart of cumulative conversion rates per variant.
 
-The geometry is worked out here (``chart_geometry``); the markup is the template
+The geometry is worked out here (``chart_geometry``) in the frame the admin's line charts
+share (core/line_chart.py: palette, grid, ticks, legend); the markup is the template
 messaging/templates/messaging/chart.svg, which escapes every label. Self-contained
 and CSP-friendly: no scripts, no external resources, no ``style`` attributes (only
-presentation attributes). Colours are from the
-Okabe–Ito colour-blind safe palette, and every arm also has its own dash
-pattern so lines can be told apart without colour.
+presentation attributes). Colours are from the Okabe–Ito colour-blind safe palette, and
+every arm also has its own dash pattern so lines can be told apart without colour.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from datetime import date
 
 from django.template.loader import render_to_string
 
+from core.line_chart import Frame, line_style, tick_indexes
+
 WIDTH, HEIGHT = 640, 320
 LEFT, RIGHT, TOP, BOTTOM = 56, 28, 16, 84  # plot margins; legend sits below the x axis
-COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
-DASHES = [None, "8 4", "2 3", "10 3 2 3", "4 4", "12 3 2 3 2 3", "1 2"]
+FRAME = Frame(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM)
+LEGEND_COLUMNS, LEGEND_WIDTH = 3, 190
 
 
 def _nice_max(value: float) -> tuple[float, float]:
@@ -39,63 +41,38 @@ def chart_geometry(series: dict[str, list[tuple[date, float, float, float]]], la
     """Where everything goes, in the SVG's own units: grid lines, date ticks and, per arm, its
     band, line, single-day point and legend entry. Empty arms are left out."""
     series = {key: points for key, points in series.items() if points}
-    geometry = {"width": WIDTH, "height": HEIGHT, "centre": (WIDTH / 2, HEIGHT / 2), "arms": []}
+    geometry = {**FRAME.empty(), "arms": []}
     if not series:
         return geometry
 
     days = sorted({p[0] for points in series.values() for p in points})
     y_max, y_step = _nice_max(100 * max(p[3] for points in series.values() for p in points))
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     span = (days[-1] - days[0]).days
-    base = TOP + plot_h
 
     def x(day: date) -> float:
-        if span == 0:
-            return LEFT + plot_w / 2
-        return round(LEFT + plot_w * (day - days[0]).days / span, 1)
+        return FRAME.x((day - days[0]).days, span)
 
     def y(rate: float) -> float:
-        return round(TOP + plot_h * (1 - min(100 * rate, y_max) / y_max), 1)
+        return FRAME.y(100 * rate, y_max)
 
-    # Date ticks: at most ~7 labels, always including the first and last day.
-    count = min(len(days), 7)
-    shown = [days[round(i * (len(days) - 1) / (count - 1))] for i in range(count)] if count > 1 else days
     arms = []
     for index, (key, points) in enumerate(series.items()):
-        legend_x, legend_y = LEFT + (index % 3) * 190, base + 40 + (index // 3) * 18  # rows of three
         arms.append(
             {
                 "key": key,
                 "label": labels.get(key, key),
-                "colour": COLOURS[index % len(COLOURS)],
-                "dash": DASHES[index % len(DASHES)],
+                **line_style(index),
                 "band": [(x(d), y(hi)) for d, _, _, hi in points] + [(x(d), y(lo)) for d, _, lo, _ in reversed(points)],
                 "line": [(x(d), y(r)) for d, r, _, _ in points],
                 # A single day is a point, not a line: it is marked.
                 "point": (x(points[0][0]), y(points[0][1])) if len(points) == 1 else None,
-                "legend": {
-                    "x1": legend_x,
-                    "x2": legend_x + 28,
-                    "y": legend_y,
-                    "text_x": legend_x + 34,
-                    "text_y": legend_y + 4,
-                },
+                "legend": FRAME.legend(index, LEGEND_COLUMNS, LEGEND_WIDTH, gap=40),  # rows of three
             }
         )
     geometry.update(
         {
-            "left": LEFT,
-            "right": WIDTH - RIGHT,
-            "top": TOP,
-            "base": base,
-            "grid_label_x": LEFT - 6,
-            "grid": [
-                {"y": y(i * y_step / 100), "label_y": y(i * y_step / 100) + 4, "label": _pct(i * y_step)}
-                for i in range(round(y_max / y_step) + 1)
-            ],
-            "tick_end": base + 4,
-            "tick_label_y": base + 17,
-            "days": [{"x": x(day), "day": day} for day in shown],
+            **FRAME.axes(y_max, y_step, _pct),
+            "days": [{"x": x(days[i]), "day": days[i]} for i in tick_indexes(len(days))],
             "arms": arms,
         }
     )

@@ -20,8 +20,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from . import anytime
-from .models import ExperimentCount, GuardrailCount
-from .models.counters import EXPOSURE, HELP_SEEKING, QUICK_EXIT
+from .models.counters import EXPOSURE, HELP_SEEKING, QUICK_EXIT, ExperimentCount, GuardrailCount
 
 #: "worse" is a higher rate (+1) or a lower rate (−1) than the control.
 DIRECTIONS = {QUICK_EXIT: +1, HELP_SEEKING: -1}

@@ -15,6 +15,11 @@ from dataclasses import dataclass
 
 from core import languages
 from pages import audiences
+from pages.models import AudienceHubPage, AudienceModule, CampaignModule, CampaignPage, GuidanceModule
+
+# The slot's own module, not the models package: the experiment's lifecycle (in that package) asks
+# shown_to_visitors() before a start.
+from .models.slots import MessageSlot
 
 SLOT_BLOCK = "message_slot"
 
@@ -63,8 +68,6 @@ def views_of(module):
 
 def placements_of(slot):
     """Every live page that shows ``slot``, with the views and languages in which it does."""
-    from pages.models import AudienceHubPage, AudienceModule, CampaignModule, CampaignPage, GuidanceModule
-
     placements = [
         Placement(page_id)
         for page_id in CampaignPage.objects.live().filter(hero_message=slot).values_list("pk", flat=True)
@@ -95,8 +98,6 @@ def placements_of(slot):
 def slots_on(page):
     """The message slots ``page`` shows (a draft being previewed included), each with the audience
     view that shows it (None: the page itself), in page order, each slot once."""
-    from .models import MessageSlot
-
     wanted = []
     hero = getattr(page, "hero_message_id", None)
     if hero:
@@ -130,8 +131,6 @@ def shown_to_visitors(experiment):
     """Whether some live page shows the experiment's slot to the visitors it is for: in one of its
     languages and, when it is limited to audiences, on one of their campaign views. Starting an
     experiment nobody can see would only wait for visitors who never come."""
-    from pages.models import CampaignPage
-
     wanted_languages = set(experiment.languages or languages.codes())
     campaign_ids = None
     for placement in placements_of(experiment.slot):

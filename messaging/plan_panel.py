@@ -1,8 +1,8 @@
 """The plan panel on the experiment form: a live region (aria-live) with the plan in words.
 
 Without JavaScript it shows the plan of the saved values (after *Save*); plan.js asks
-messaging/planning_views.py again while the expert types. No model import at the top: the
-experiment model's panels import this module.
+messaging/planning_views.py again while the expert types. The experiment's admin form
+(messaging/wagtail_hooks.py) places it; the model knows nothing of it.
 """
 
 from django import forms
@@ -10,13 +10,13 @@ from django.templatetags.static import static
 from django.urls import reverse
 from wagtail.admin.panels import Panel
 
+from .planning import plan_for, plan_text
+
 
 def saved_plan_text(experiment):
     """The plan of a saved experiment in words, or None when its fields do not make one yet."""
     if experiment is None or not experiment.pk or not experiment.slot_id:
         return None
-    from .planning import plan_for, plan_text
-
     try:
         return plan_text(plan_for(experiment))
     except ValueError:

@@ -8,15 +8,17 @@ for one audience is shown on that audience's view of a campaign.
 
 A preview never counts and is never kept: the message tag shows the chosen variant without
 assigning the browser (no visitor cookie, no ``data-experiment``, so no exposure beacon),
-base.html leaves out the reach beacon, and the response is marked never to be cached.
+base.html leaves out the reach beacon, and the response is marked never to be cached
+(pages/preview_modes.py, which the page types showing slots mix in, and where messaging/apps.py
+registers these modes: content does not import messaging).
 """
 
 from django.utils import translation
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from core import languages
 from core.request_state import state_of
+from pages.audiences import url_segment
 
 from .placement import slots_on
 
@@ -37,13 +39,12 @@ def parse_mode(name):
     return int(parts[1]), parts[2], parts[3]
 
 
-class VariantPreviewMixin:
-    """For page types that show message slots; mixed in before ``Page``."""
+class VariantPreviewModes:
+    """The variant modes of a page that shows message slots (pages/preview_modes.py's provider)."""
 
-    @property
-    def preview_modes(self):
-        modes = list(super().preview_modes)
-        for slot, _view in slots_on(self):
+    def preview_modes(self, page):
+        modes = []
+        for slot, _view in slots_on(page):
             for variant in slot.variants.all():
                 for code in languages.codes():
                     label = _("%(slot)s: variant %(variant)s (%(language)s)") % {
@@ -60,25 +61,25 @@ class VariantPreviewMixin:
                     modes.append((mode_name(slot, variant.key, code), label))
         return modes
 
-    def serve_preview(self, request, mode_name):
-        chosen = parse_mode(mode_name)
-        if chosen is None:
-            response = super().serve_preview(request, mode_name)
-        else:
-            slot_id, key, code = chosen
-            views = dict((slot.pk, view) for slot, view in slots_on(self))
-            state_of(request).preview_variants = {slot_id: key}
-            # Rendered here, inside the language: Wagtail renders a TemplateResponse only after this returns.
-            with translation.override(code):
-                request.LANGUAGE_CODE = code
-                view = views.get(slot_id)
-                if view and hasattr(self, "audience_view"):
-                    from pages.audiences import url_segment
+    def serves(self, name):
+        return parse_mode(name) is not None
 
-                    response = self.audience_view(request, url_segment(view, code))
-                else:
-                    response = super().serve_preview(request, "")
-                if hasattr(response, "render") and callable(response.render):
-                    response = response.render()
-        add_never_cache_headers(response)
+    def serve_preview(self, page, request, name, serve_default):
+        slot_id, key, code = parse_mode(name)
+        views = dict((slot.pk, view) for slot, view in slots_on(page))
+        state_of(request).preview_variants = {slot_id: key}
+        # Rendered here, inside the language: Wagtail renders a TemplateResponse only after this returns.
+        with translation.override(code):
+            request.LANGUAGE_CODE = code
+            view = views.get(slot_id)
+            if view and hasattr(page, "audience_view"):
+                response = page.audience_view(request, url_segment(view, code))
+            else:
+                response = serve_default(request)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
         return response
+
+
+#: Registered with pages/preview_modes.py when the app is ready (messaging/apps.py).
+variant_preview_modes = VariantPreviewModes()

@@ -19,22 +19,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import anytime, stats
+from .formats import percent
 from .guardrails import analyse_guardrails
-from .models import ExperimentCount
-from .models.counters import EXPOSURE
+
+# The counters' own module, not the models package: the experiment's lifecycle (in that package)
+# reads the results before it promotes a winner.
+from .models.counters import EXPOSURE, ExperimentCount
 
 KEEP_RUNNING, VARIANT_WORSE, VARIANT_WINS = (
     anytime.ANYTIME_NO_WINNER_YET,
     anytime.ANYTIME_WORSE,
     anytime.ANYTIME_WINS,
 )
-
-
-def percent(rate):
-    """0.086 → "8.6%" ("8,6%" in Dutch), as the page's tables write it."""
-    from .templatetags.messaging_tags import percent as as_percent
-
-    return as_percent(rate)
 
 
 def letters(keys):

@@ -8,13 +8,13 @@ the cache until an experiment or slot changes (messaging/signals.py).
 from django.core.cache import cache
 from django.utils import timezone
 
+from .models import Experiment
+
 CACHE_KEY = "messaging:running"
 CACHE_SECONDS = 300
 
 
 def _load():
-    from .models import Experiment
-
     today = timezone.localdate()
     experiments = {}
     for experiment in (

@@ -6,12 +6,14 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from .models import Experiment, MessageSlot
+from .plan_panel import PlanPanel
 from .planning_views import plan_view
 from .views import ActionView, ResultsView
 
@@ -65,6 +67,41 @@ class ExperimentViewSet(SnippetViewSet):
     model = Experiment
     icon = "crosshairs"
     menu_label = _("Experiments")
+    # The form's panels live with the admin, not on the model: the plan panel is admin code.
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("slot"),
+        FieldPanel("hypothesis"),
+        FieldPanel("weights"),
+        MultiFieldPanel(
+            [
+                FieldPanel("primary_goal"),
+                FieldPanel("secondary_goals"),
+                PageChooserPanel("goal_page"),
+                FieldPanel("goal_document"),
+            ],
+            heading=_("Goals"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("audiences"),
+                FieldPanel("languages"),
+                FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+            ],
+            heading=_("Who and when"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("baseline_rate"), FieldPanel("minimum_detectable_effect")]),
+                FieldRowPanel([FieldPanel("alpha"), FieldPanel("power")]),
+                PlanPanel(heading=_("Plan")),
+            ],
+            heading=_("Sample size"),
+            help_text=_(
+                "The site works out how many visitors each variant needs before a verdict; see the results page."
+            ),
+        ),
+    ]
     list_display = [
         "name",
         "slot",

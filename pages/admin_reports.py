@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.documents import get_document_model
+from wagtail.permissions import policy_registry
 
 RECENT_DAYS = 30
 
@@ -40,8 +41,6 @@ class DocumentDownloadsReportView(ReportView):
 
     @property
     def permission_policy(self):
-        from wagtail.permissions import policy_registry
-
         return policy_registry.get_by_type(get_document_model())
 
     def get_queryset(self):

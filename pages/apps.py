@@ -10,7 +10,7 @@ class PagesConfig(AppConfig):
     verbose_name = _("Content pages")
 
     def ready(self):
-        # Here, not at the top: these import Wagtail's models, which need the app registry ready.
+        # Here, not at the top: these import models, which the app registry loads after apps.py.
         from wagtail.documents.models import document_served
 
         from upstream import empty_search, modeltranslation_quirks, routing, wagtail_documents

@@ -12,6 +12,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 from wagtail.permissions import policy_registry
 
+from .models import DocumentDownloadCount, LessonDownload, LessonPage
+
 
 def user_may_see_unpublished_documents(user):
     policy = policy_registry.get_by_type(get_document_model())
@@ -19,8 +21,6 @@ def user_may_see_unpublished_documents(user):
 
 
 def document_is_public(document):
-    from .models import LessonDownload, LessonPage
-
     live_lessons = LessonPage.objects.live().public()
     if LessonDownload.objects.filter(document=document, page__in=live_lessons).exists():
         return True
@@ -38,8 +38,6 @@ def document_is_public(document):
 
 def count_download(sender, instance, request, **kwargs):
     """Receiver of Wagtail's document_served: one more download today, nothing about who."""
-    from .models import DocumentDownloadCount
-
     if request is not None and user_may_see_unpublished_documents(request.user):
         return  # editors checking a file are not downloads
     DocumentDownloadCount.record(instance)

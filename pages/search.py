@@ -14,38 +14,24 @@ from django.db import connection
 from django.db.models import F, FloatField, Value
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from core import languages
-from home.models import HomePage
 from upstream.empty_search import has_search_terms
 
-from .models import (
-    CampaignIndexPage,
-    CampaignPage,
-    GuidanceIndexPage,
-    GuidancePage,
-    LessonIndexPage,
-    LessonPage,
-    StandardPage,
-)
 from .models.routing import private_q
 
-SEARCHABLE_PAGE_TYPES = [
-    CampaignPage,
-    GuidancePage,
-    LessonPage,
-    StandardPage,
-    CampaignIndexPage,
-    GuidanceIndexPage,
-    LessonIndexPage,
-    HomePage,
-]
 POSTGRES_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 100
 RESULTS_PER_PAGE = 10
+
+
+def searchable_page_types():
+    """The page types whose ``in_site_search`` says so (models/base.py): those of pages and the home page,
+    which the home app defines (content does not import it)."""
+    return [model for model in get_page_models() if getattr(model, "in_site_search", False)]
 
 
 def search_backend_for(language_code):
@@ -81,7 +67,7 @@ def ranked_matches(query, language_code, limit=MAX_RESULTS, request=None):
     backend = search_backend_for(language_code)
     field = languages.column("search_text", language_code)
     per_type = []
-    for model in SEARCHABLE_PAGE_TYPES:
+    for model in searchable_page_types():
         queryset = model.objects.live()
         queryset = queryset.exclude(private_q(request)) if request is not None else queryset.public()
         matches = backend.search(query, queryset, fields=[field], operator="and").annotate_score("_score")

@@ -1,13 +1,16 @@
 """Wagtail hooks of the content pages app."""
 
 from django.http import Http404
-from django.urls import reverse
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_reports import DocumentDownloadsReportView
 from .document_access import document_is_public, user_may_see_unpublished_documents
 from .models import Platform
 
@@ -47,10 +50,6 @@ def serve_only_published_documents(document, request):
 
 @hooks.register("register_admin_urls")
 def register_document_downloads_report_urls():
-    from django.urls import path
-
-    from .admin_reports import DocumentDownloadsReportView
-
     return [
         path("reports/document-downloads/", DocumentDownloadsReportView.as_view(), name="document_downloads_report"),
         path(
@@ -79,7 +78,4 @@ def register_document_downloads_menu_item():
 
 @hooks.register("insert_global_admin_css")
 def editor_css():
-    from django.templatetags.static import static
-    from django.utils.html import format_html
-
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

@@ -4,6 +4,7 @@ The counts themselves are not in the admin as rows: the reach dashboard (Reports
 reads them, for those with the permission reach.view_reach.
 """
 
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -52,6 +53,4 @@ def reach_menu_item():
 @hooks.register("register_permissions")
 def reach_permissions():
     """So the permission can be given to a group under Settings → Groups."""
-    from django.contrib.auth.models import Permission
-
     return Permission.objects.filter(content_type__app_label="reach", codename="view_reach")

@@ -7,6 +7,9 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.authentication import get_authentication_records
 from allauth.core import context
 
+from core.client_address import login_client_address
+from second_factor.enforcement import has_second_factor
+
 
 class EditorAccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request):
@@ -19,8 +22,6 @@ class EditorAccountAdapter(DefaultAccountAdapter):
         # (core/client_address.py): allauth's raises ImproperlyConfigured (a 500 on the
         # sign-in page) when X-Forwarded-For is shorter than the count, and puts everyone on the
         # proxy's address when the count is too low.
-        from core.client_address import login_client_address
-
         return login_client_address(request) or super().get_client_ip(request)
 
     def is_reauthentication_required(self, *, app, **kwargs):
@@ -33,8 +34,6 @@ class EditorAccountAdapter(DefaultAccountAdapter):
         return super().is_reauthentication_required(app=app, **kwargs)
 
     def _enrolling_right_after_password(self):
-        from second_factor.enforcement import has_second_factor
-
         request = context.request
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or has_second_factor(user):

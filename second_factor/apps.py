@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.core import checks
+
+from core.client_address import check_proxy_count
 
 
 class SecondFactorConfig(AppConfig):
@@ -7,8 +10,4 @@ class SecondFactorConfig(AppConfig):
 
     def ready(self):
         # The sign-in limit's proxy count is part of signing in safely (core/client_address.py).
-        from django.core import checks
-
-        from core.client_address import check_proxy_count
-
         checks.register(check_proxy_count, checks.Tags.security, deploy=True)

@@ -30,6 +30,7 @@ tests/upstream/test_modeltranslation_quirks.py says what must still hold.
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import translation
+from wagtail.models import Page, get_page_models
 from wagtail_modeltranslation.patch_wagtailadmin import (
     _localized_site_get_site_root_paths,
     _new_get_site_root_paths,
@@ -65,8 +66,6 @@ def require_modeltranslation_patched():
     It patches them in its AppConfig.ready(); a workaround installed before that
     would be overwritten without a sound.
     """
-    from wagtail.models import Page
-
     if Page.__dict__.get("route") is not _new_route:
         raise ImproperlyConfigured(
             "The workarounds in upstream/ are installed before wagtail-modeltranslation patched the page "
@@ -78,8 +77,6 @@ def require_modeltranslation_patched():
 def install(*, state_of):
     """Use ``localized_site_root_paths`` on every page class modeltranslation gave its own version.
     Called from PagesConfig.ready(), with the project's ``state_of(request)``."""
-    from wagtail.models import get_page_models
-
     require_tested_versions(TESTED)
     require_modeltranslation_patched()
     global request_state_of

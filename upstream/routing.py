@@ -40,9 +40,11 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import get_page_models
 from wagtail.url_routing import RouteResult
 
 from . import require_tested_versions
+from .modeltranslation_quirks import require_modeltranslation_patched
 
 __all__ = ["ProjectParts", "RoutingMixin", "install"]
 
@@ -149,10 +151,6 @@ def install(*, language_codes, state_of, children_of):
     """Put ``RoutingMixin.route`` back on every page class that mixes it in: wagtail-modeltranslation
     set its own ``route`` on each translated class when it was ready. Called from PagesConfig.ready(),
     with the project's parts the route uses (``ProjectParts``)."""
-    from wagtail.models import get_page_models
-
-    from .modeltranslation_quirks import require_modeltranslation_patched
-
     global project
     require_tested_versions(TESTED)
     require_modeltranslation_patched()

@@ -24,7 +24,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
@@ -32,9 +31,9 @@ from core import languages as site_languages
 from pages.audiences import AUDIENCE_CHOICES
 from pages.fields import KeyListField
 
-from ..plan_panel import PlanPanel
 from ..stats import sample_size_per_arm
-from .lifecycle import ACTIVE_PHASES, CONCLUDED, CONTROL_FIELDS, PAUSED, RUNNING, SETUP, ExperimentLifecycle
+from .lifecycle import CONTROL_FIELDS, ExperimentLifecycle
+from .phases import ACTIVE_PHASES, CONCLUDED, PAUSED, RUNNING, SETUP
 
 CTA, PAGE, DOWNLOAD = "cta", "page", "download"
 GOAL_CHOICES = [
@@ -167,40 +166,6 @@ class Experiment(
         for_concrete_model=False,
     )
 
-    panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
-        FieldPanel("slot"),
-        FieldPanel("hypothesis"),
-        FieldPanel("weights"),
-        MultiFieldPanel(
-            [
-                FieldPanel("primary_goal"),
-                FieldPanel("secondary_goals"),
-                PageChooserPanel("goal_page"),
-                FieldPanel("goal_document"),
-            ],
-            heading=_("Goals"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("audiences"),
-                FieldPanel("languages"),
-                FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
-            ],
-            heading=_("Who and when"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("baseline_rate"), FieldPanel("minimum_detectable_effect")]),
-                FieldRowPanel([FieldPanel("alpha"), FieldPanel("power")]),
-                PlanPanel(heading=_("Plan")),
-            ],
-            heading=_("Sample size"),
-            help_text=_(
-                "The site works out how many visitors each variant needs before a verdict; see the results page."
-            ),
-        ),
-    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

@@ -9,10 +9,14 @@ keeps the control fields when a revision is published.
 
 The admin views, the demo loader and commands all go through these methods, so the
 rules live in one place. ``user`` is None when the site itself acts (the demo loader).
+The cached running experiments are dropped by the receiver of ``experiment_moved``
+(messaging/signals.py: that cache reads the models, which do not import it back); the page
+cache (core, below every app) is emptied here.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -21,13 +25,15 @@ from core import page_cache
 
 from ..anytime import ANYTIME_WINS as VARIANT_WINS
 from ..placement import shown_to_visitors
-from ..running import forget
-
-SETUP, RUNNING, PAUSED, CONCLUDED = "setup", "running", "paused", "concluded"
-ACTIVE_PHASES = [RUNNING, PAUSED]
+from ..results import experiment_results
+from .phases import ACTIVE_PHASES, CONCLUDED, PAUSED, RUNNING, SETUP
 
 #: What a campaign lead sets in motion; kept when a revision is published.
 CONTROL_FIELDS = ["phase", "started_at", "concluded_at", "planned_per_arm", "winner", "salt", "arm_order"]
+
+
+#: Sent after the commit of every transition (``sender``: the model, ``experiment``, ``action``).
+experiment_moved = Signal()
 
 
 class TransitionError(ValueError):
@@ -104,8 +110,6 @@ class ExperimentLifecycle:
         user with ``override_guardrail`` (campaign leads) can promote it, and only with a reason,
         which goes into the history. Returns the promoted variant's key.
         """
-        from ..results import experiment_results  # results reads the models: imported when used
-
         with transaction.atomic():
             self._lock()
             if self.phase not in ACTIVE_PHASES:
@@ -172,5 +176,5 @@ class ExperimentLifecycle:
         # An UPDATE of the control fields only: a pending draft of the experiment is not published by a start.
         type(self).objects.filter(pk=self.pk).update(**{name: getattr(self, name) for name in fields})
         log(instance=self, action=f"messaging.{action}", user=user, data=data or {})
-        transaction.on_commit(forget)
+        transaction.on_commit(lambda: experiment_moved.send(sender=type(self), experiment=self, action=action))
         transaction.on_commit(page_cache.invalidate)

@@ -18,6 +18,7 @@ from wagtail.search import index
 from pages.links import LinkFields, link_page_field, link_text_field
 
 from ..forms import MessageSlotForm
+from .phases import ACTIVE_PHASES
 
 VARIANT_KEYS = ["a", "b", "c", "d"]
 VARIANT_CHOICES = [(key, key.upper()) for key in VARIANT_KEYS]
@@ -87,9 +88,7 @@ class MessageSlot(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
         self.key = (self.key or "").lower()  # the key appears in HTML attributes; keep it simple
 
     def running_experiment(self):
-        from .experiments import Experiment
-
-        return Experiment.objects.filter(slot=self, phase__in=Experiment.ACTIVE_PHASES).first()
+        return self.experiments.filter(phase__in=ACTIVE_PHASES).first()
 
 
 class MessageVariant(Orderable):

@@ -86,13 +86,11 @@ def sort_lessons(lessons, sort):
     return lessons.order_by("min_age", "max_age", "duration_minutes", "path")
 
 
-def find_lessons(index_page, request):
-    """Template context for the overview: the form, the matching lessons (one page of them), counts."""
-    from ..models import LessonPage
-
+def find_lessons(lessons, request):
+    """Template context for the overview of ``lessons`` (the overview's live, public lessons): the form,
+    the matching lessons (one page of them), counts."""
     form = LessonFilterForm(request.GET or None)
     filters = form.valid_filters() if request.GET else {}
-    lessons = LessonPage.objects.child_of(index_page).live().public()
     total = lessons.count()
     matching = sort_lessons(filter_lessons(lessons, filters), filters.get("sort", "level"))
     paginator = Paginator(matching, PER_PAGE)

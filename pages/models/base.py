@@ -58,6 +58,9 @@ class TranslatedPageMixin(RoutedPageMixin, models.Model):
     #: Add to each page type's search_fields (after Page.search_fields).
     search_text_index = [index.SearchField("search_text")]
 
+    #: Whether site search looks in this page type (pages/search.py), whichever app defines it.
+    in_site_search = False
+
     class Meta:
         abstract = True
 

@@ -18,11 +18,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core import languages
-from messaging.preview import VariantPreviewMixin
 
 from .. import audiences
 from ..blocks import CampaignBodyBlock
 from ..links import LinkFields, link_page_field, link_text_field
+from ..preview_modes import ContributedPreviewModesMixin
 from .base import TranslatedPageMixin, sitemap_entries
 from .hero import HeroImageMixin
 from .modules import PlacedModulesMixin, modules_on
@@ -56,7 +56,7 @@ class CampaignIndexPage(SectionIndexPage):
 
 
 class CampaignPage(
-    VariantPreviewMixin, RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, TranslatedPageMixin, Page
+    ContributedPreviewModesMixin, RoutablePageMixin, PlacedModulesMixin, HeroImageMixin, TranslatedPageMixin, Page
 ):
     hero_headline = models.CharField(_("headline"), max_length=160)
     hero_intro = models.TextField(_("introduction"), max_length=600)
@@ -119,6 +119,7 @@ class CampaignPage(
             ),
         ),
     ]
+    in_site_search = True
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = [
         "title",

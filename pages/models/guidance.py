@@ -8,9 +8,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from messaging.preview import VariantPreviewMixin
-
 from ..blocks import GuidanceBodyBlock, SourcesBlock
+from ..preview_modes import ContributedPreviewModesMixin
 from .base import TranslatedPageMixin
 from .modules import PlacedModulesMixin, modules_on
 from .routing import private_q
@@ -35,7 +34,7 @@ class GuidanceIndexPage(SectionIndexPage):
         return context
 
 
-class GuidancePage(VariantPreviewMixin, PlacedModulesMixin, TranslatedPageMixin, Page):
+class GuidancePage(ContributedPreviewModesMixin, PlacedModulesMixin, TranslatedPageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=600, help_text=_("Two or three short sentences, B1 level."))
     content_warning = models.TextField(
         _("content warning"),
@@ -58,6 +57,7 @@ class GuidancePage(VariantPreviewMixin, PlacedModulesMixin, TranslatedPageMixin,
         FieldPanel("sources"),
         FieldPanel("last_reviewed"),
     ]
+    in_site_search = True
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = ["title", "search_description", "intro", "body"]
 

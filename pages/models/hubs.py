@@ -17,13 +17,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core import languages
-from messaging.preview import VariantPreviewMixin
 
 from .. import audiences
 from ..blocks import SHORT_RICH_TEXT_FEATURES
+from ..preview_modes import ContributedPreviewModesMixin
 from .base import TranslatedPageMixin
-from .campaigns import CampaignPage
+from .campaigns import CampaignIndexPage, CampaignPage
 from .guidance import GuidancePage
+from .lessons import LessonIndexPage, LessonPage
 from .modules import CampaignModule, GuidanceModule, for_audience_q
 from .routing import ancestors_from_route, children_of, is_public, private_q
 
@@ -37,7 +38,7 @@ def _page_streamfields(model):
     return [f"page__{name}" for name in model.get_streamfield_names()]
 
 
-class AudienceHubPage(VariantPreviewMixin, TranslatedPageMixin, Page):
+class AudienceHubPage(ContributedPreviewModesMixin, TranslatedPageMixin, Page):
     audience = models.CharField(_("audience"), max_length=20, choices=audiences.AUDIENCE_CHOICES, unique=True)
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
 
@@ -116,8 +117,6 @@ class AudienceHubPage(VariantPreviewMixin, TranslatedPageMixin, Page):
 
     def lesson_index(self, request):
         """The lesson overview: among the home page's children, which routing has read already."""
-        from .lessons import LessonIndexPage
-
         ancestors = ancestors_from_route(request, self)
         if ancestors:
             for child in children_of(ancestors[0], request):
@@ -127,8 +126,6 @@ class AudienceHubPage(VariantPreviewMixin, TranslatedPageMixin, Page):
 
     def campaign_index(self, request):
         """The campaign overview, for the link to every campaign: among the home page's children."""
-        from .campaigns import CampaignIndexPage
-
         ancestors = ancestors_from_route(request, self)
         if ancestors:
             for child in children_of(ancestors[0], request):
@@ -184,8 +181,6 @@ class HubLists:
 
     @cached_property
     def _lessons(self):
-        from .lessons import LessonPage
-
         return list(
             LessonPage.objects.live()
             .exclude(private_q(self.request))

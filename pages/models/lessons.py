@@ -25,6 +25,7 @@ from ..blocks import SHORT_RICH_TEXT_FEATURES
 from ..fields import KeyListField
 from ..lessons import short_links, vocabulary
 from ..lessons.admin_form import LessonPageForm
+from ..lessons.filters import find_lessons
 from ..lessons.materials import materials_zip_response
 from .base import TranslatedPageMixin
 from .sections import SectionIndexPage
@@ -44,10 +45,8 @@ class LessonIndexPage(SectionIndexPage):
         verbose_name_plural = _("lesson overviews")
 
     def get_context(self, request, *args, **kwargs):
-        from ..lessons.filters import find_lessons
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(find_lessons(self, request))
+        context.update(find_lessons(LessonPage.objects.child_of(self).live().public(), request))
         return context
 
 
@@ -151,6 +150,7 @@ class LessonPage(RoutablePageMixin, TranslatedPageMixin, Page):
         ),
         FieldPanel("last_reviewed"),
     ]
+    in_site_search = True
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = [
         "title",

@@ -23,6 +23,7 @@ class SectionIndexPage(RoutingMixin, TranslatedPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    in_site_search = True
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = ["title", "search_description", "intro"]
 

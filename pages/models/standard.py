@@ -18,6 +18,7 @@ class StandardPage(RoutingMixin, TranslatedPageMixin, Page):
     body = StreamField(StandardBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    in_site_search = True
     search_fields = Page.search_fields + TranslatedPageMixin.search_text_index
     search_text_fields = ["title", "search_description", "intro", "body"]
 

@@ -7,10 +7,12 @@ worked out once per content version and language (core/fragment_cache.py).
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from core import fragment_cache, languages
 from core.request_state import state_of
+from pages.models import HelpPage, ImagesOfflinePage, StandardPage
 from pages.models.routing import ancestors_from_route, children_of, is_public
 
 register = template.Library()
@@ -111,16 +113,12 @@ def _live_of_type(children, model):
 
 
 def _help_page_under_home(request):
-    from pages.models import HelpPage
-
     return next(_live_of_type(_home_children(request), HelpPage), None)
 
 
 @register.simple_tag(takes_context=True)
 def help_page_url(context):
     """The help page (/nl/hulp/, /en/help/) for the header's "Need help?" link; once per request."""
-    from pages.models import HelpPage
-
     request = context.get("request")
     if request is None:
         return ""
@@ -143,8 +141,6 @@ def help_page_url(context):
 def offline_route_url(context):
     """The "get images offline" route (a child of the help page), for the header, the help page and
     the home page; once per request, from the help page's children as routing read them."""
-    from pages.models import ImagesOfflinePage
-
     request = context.get("request")
     if request is None:
         return ""
@@ -189,8 +185,6 @@ def breadcrumb(context):
 @register.inclusion_tag("includes/footer_pages.html", takes_context=True)
 def footer_pages(context):
     """The about, privacy, accessibility and contact pages directly under home."""
-    from pages.models import StandardPage
-
     request = context["request"]
     pages = [
         child
@@ -217,6 +211,4 @@ def editor_userbar(context, position="bottom-right"):
     request = context.get("request")
     if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return ""
-    from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
-
     return wagtailuserbar(context, position)

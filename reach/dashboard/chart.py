@@ -1,4 +1,4 @@
-"""Views per day as an inline SVG line chart, in the style of the A/B results chart (messaging/charts.py).
+"""Views per day as an inline SVG line chart, in the frame of the A/B results chart (core/line_chart.py).
 
 One line for all views and one per audience view. Colours are Okabe–Ito (colour-blind safe) and
 every line also has its own dash pattern and a legend entry, so no line is told apart by colour
@@ -11,10 +11,11 @@ import math
 
 from django.template.loader import render_to_string
 
-from messaging.charts import COLOURS, DASHES
+from core.line_chart import Frame, line_style, tick_indexes
 
 WIDTH, HEIGHT = 640, 340
 LEFT, RIGHT, TOP, BOTTOM = 56, 28, 16, 104  # the legend sits below the x axis
+FRAME = Frame(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM)
 LEGEND_COLUMNS, LEGEND_WIDTH = 2, 280
 
 
@@ -35,50 +36,26 @@ def _number(value):
 
 def chart_geometry(days, lines):
     """days: the dates in order; lines: [(label, [count per day])]. Everything in SVG units."""
-    geometry = {"width": WIDTH, "height": HEIGHT, "centre": (WIDTH / 2, HEIGHT / 2), "lines": []}
+    geometry = {**FRAME.empty(), "lines": []}
     if not days or not any(any(values) for _label, values in lines):
         return geometry
     y_max, y_step = nice_axis(max(max(values) for _label, values in lines))
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    base = TOP + plot_h
     span = len(days) - 1
-
-    def x(index):
-        return round(LEFT + (plot_w / 2 if span == 0 else plot_w * index / span), 1)
-
-    def y(count):
-        return round(TOP + plot_h * (1 - count / y_max), 1)
-
-    shown = min(len(days), 7)
-    ticks = sorted({round(i * span / (shown - 1)) for i in range(shown)}) if shown > 1 else [0]
     drawn = []
     for number, (label, values) in enumerate(lines):
-        legend_x = LEFT + (number % LEGEND_COLUMNS) * LEGEND_WIDTH
-        legend_y = base + 44 + (number // LEGEND_COLUMNS) * 18
         drawn.append(
             {
                 "label": label,
-                "colour": COLOURS[number % len(COLOURS)],
-                "dash": DASHES[number % len(DASHES)],
-                "points": [(x(i), y(value)) for i, value in enumerate(values)],
-                "point": (x(0), y(values[0])) if len(values) == 1 else None,
-                "legend": {"x1": legend_x, "x2": legend_x + 28, "y": legend_y, "text_x": legend_x + 34},
+                **line_style(number),
+                "points": [(FRAME.x(i, span), FRAME.y(value, y_max)) for i, value in enumerate(values)],
+                "point": (FRAME.x(0, span), FRAME.y(values[0], y_max)) if len(values) == 1 else None,
+                "legend": FRAME.legend(number, LEGEND_COLUMNS, LEGEND_WIDTH, gap=44),
             }
         )
     geometry.update(
         {
-            "left": LEFT,
-            "right": WIDTH - RIGHT,
-            "top": TOP,
-            "base": base,
-            "grid_label_x": LEFT - 6,
-            "grid": [
-                {"y": y(i * y_step), "label_y": y(i * y_step) + 4, "label": _number(i * y_step)}
-                for i in range(round(y_max / y_step) + 1)
-            ],
-            "tick_end": base + 4,
-            "tick_label_y": base + 17,
-            "days": [{"x": x(i), "day": days[i]} for i in ticks],
+            **FRAME.axes(y_max, y_step, _number),
+            "days": [{"x": FRAME.x(i, span), "day": days[i]} for i in tick_indexes(len(days))],
             "lines": drawn,
         }
     )

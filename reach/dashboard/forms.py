@@ -11,6 +11,7 @@ campaign then gives the campaign's own period, not the 28 days the form showed f
 """
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django import forms
 from django.utils import formats, timezone
@@ -120,8 +121,6 @@ class ReachFilterForm(forms.Form):
 
     def query_string(self):
         """The cleaned choice as a query string, for the CSV and report links."""
-        from urllib.parse import urlencode
-
         cleaned = self.cleaned_data
         values = {
             "campaign": cleaned["campaign"].pk if cleaned.get("campaign") else "",

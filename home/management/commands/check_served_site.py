@@ -15,6 +15,7 @@ restored copy — maybe last week's — must not land in the live site's page ca
 import time
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
 from django.test import Client, override_settings
@@ -31,8 +32,6 @@ class Command(BaseCommand):
         parser.add_argument("--pages", type=int, default=10, help="other live pages to fetch (default 10)")
 
     def handle(self, *args, pages, **options):
-        from django.contrib.auth import get_user_model
-
         started = time.monotonic()
         live = Page.objects.live().filter(depth__gt=1)
         counts = {
