@@ -14,7 +14,6 @@ In the editor (Draftail) the reference is an inline, immutable entity showing th
 button (pages/static/js/help-service-draftail.js) opens the help-service chooser and asks for the detail.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy
 from draftjs_exporter.dom import DOM
@@ -125,9 +124,9 @@ class HelpServiceEmbedHandler(EmbedHandler):
 
     @classmethod
     def extract_references(cls, attrs):
-        # (content type, object id, model path, content path) as ReferenceIndex wants: the service's Usage tab.
-        if attrs.get("id"):
-            yield ContentType.objects.get_for_model(HelpService).pk, str(attrs["id"]), "", ""
+        # (model, object id, model path, content path), as Wagtail's own image embed: the service's Usage tab.
+        if str(attrs.get("id", "")).isdigit():
+            yield HelpService, attrs["id"], "", ""
 
 
 def help_service_entity(props):
