@@ -16,7 +16,8 @@
 
   function chooseDetail(entityType) {
     var keys = entityType.details.map(function (pair) { return pair[0]; });
-    var answer = window.prompt(entityType.detailPrompt + ' ' + keys.join(', '), keys[0]);
+    var choices = entityType.details.map(function (pair) { return pair[0] + ' (' + pair[1] + ')'; });
+    var answer = window.prompt(entityType.detailPrompt + ' ' + choices.join(', '), keys[0]);
     if (answer === null) return null;
     answer = answer.trim();
     return keys.indexOf(answer) >= 0 ? answer : keys[0];
