@@ -2,14 +2,16 @@
 
 from django.http import Http404
 from django.templatetags.static import static
-from django.urls import path, reverse
+from django.urls import path, reverse, reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.rich_text.editors.draftail.features import EntityFeature
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import help_in_text
 from .admin_reports import DocumentDownloadsReportView
 from .document_access import document_is_public, user_may_see_unpublished_documents
 from .models import Platform
@@ -79,3 +81,28 @@ def register_document_downloads_menu_item():
 @hooks.register("insert_global_admin_css")
 def editor_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("register_rich_text_features")
+def register_help_service_feature(features):
+    """A help service's number, chat, website or hours in rich text, rendered as it is now (pages/help_in_text.py)."""
+    features.register_embed_type(help_in_text.HelpServiceEmbedHandler)
+    features.register_editor_plugin(
+        "draftail",
+        help_in_text.FEATURE,
+        EntityFeature(
+            {
+                "type": help_in_text.ENTITY_TYPE,
+                "icon": "help",
+                "description": _("Help service number"),
+                "chooserUrls": {"helpServiceChooser": reverse_lazy("wagtailsnippetchoosers_pages_helpservice:choose")},
+                "details": [[key, label] for key, label in help_in_text.DETAILS.items()],
+                "detailPrompt": _("Which detail of this help service? Type one of:"),
+                # A pasted reference keeps only what the database form needs.
+                "attributes": ["id", "detail", "service"],
+                "allowlist": {"id": True},
+            },
+            js=["js/help-service-draftail.js"],
+        ),
+    )
+    features.register_converter_rule("contentstate", help_in_text.FEATURE, help_in_text.ContentstateHelpServiceRule)

@@ -1,8 +1,13 @@
 """Reading demo/data/: YAML files, HTML side files and help-number placeholders.
 
-Texts mention a help number as ``[[<service key>.<field>]]`` (``[[kindertelefoon.phone]]``); it is filled in
-from help_services.yaml, so a number is written once. ``{include: "<path>.html"}`` stands for a long text in
-demo/data/html/; its line breaks are there for reading and are removed. Bad data fails with the file's name.
+Texts mention a help number as ``[[<service key>.<field>]]`` (``[[kindertelefoon.phone]]``), so a number is
+written once, in help_services.yaml. In rich text (Wagtail's database HTML, which always starts with a tag) the
+placeholder becomes a reference to the service, ``<embed embedtype="help-service" ref="service:<key>"
+detail="phone"/>``: the loader gives it the service's id (fields.py) and the site shows the number the help
+directory has at that moment (pages/help_in_text.py), so an editor's change there reaches every body text. In
+plain text (a lesson phase, a PDF, a description) it is the number itself, as help_services.yaml has it.
+``{include: "<path>.html"}`` stands for a long text in demo/data/html/ (rich text); its line breaks are there for
+reading and are removed. Bad data fails with the file's name.
 """
 
 import functools
@@ -18,6 +23,14 @@ HELP_SERVICES = "help_services.yaml"
 # libyaml's parser where PyYAML's wheel has it (ten times faster), the pure-Python one otherwise.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PLACEHOLDER = re.compile(r"\[\[([\w-]+)\.(\w+)\]\]")
+#: The placeholder's field and the detail a rich-text reference names (pages/help_in_text.py DETAILS).
+REFERENCE_DETAILS = {
+    "phone": "phone",
+    "phone_2": "phone_2",
+    "chat_url": "chat",
+    "website_url": "website",
+    "opening_hours": "hours",
+}
 
 
 class DemoDataError(ValueError):
@@ -42,7 +55,19 @@ def help_details():
     return {service["key"]: service for service in load_yaml(HELP_SERVICES)["help_services"]}
 
 
-def fill(text, source):
+def is_rich_text(text):
+    """Wagtail's database HTML is a row of block elements (<p>, <h2>, <ul>…); a plain text never starts with a tag."""
+    return text.lstrip().startswith("<")
+
+
+def help_reference(key, field):
+    return f'<embed embedtype="help-service" ref="service:{key}" detail="{REFERENCE_DETAILS[field]}"/>'
+
+
+def fill(text, source, rich=None):
+    """Placeholders filled: references in rich text, the values themselves in plain text."""
+    rich = is_rich_text(text) if rich is None else rich
+
     def detail(match):
         key, field = match.groups()
         try:
@@ -51,6 +76,8 @@ def fill(text, source):
             raise DemoDataError(f"{source}: no help detail {match.group(0)} in {HELP_SERVICES}") from None
         if not value:
             raise DemoDataError(f"{source}: {match.group(0)} is empty in {HELP_SERVICES}")
+        if rich and field in REFERENCE_DETAILS:
+            return help_reference(key, field)
         return str(value)
 
     return PLACEHOLDER.sub(detail, text)
@@ -74,7 +101,7 @@ def expand(value, source):
     if isinstance(value, dict):
         if set(value) == {"include"}:
             name = value["include"]
-            return fill(include(name, source), f"demo/data/html/{name}")
+            return fill(include(name, source), f"demo/data/html/{name}", rich=True)
         return {key: expand(item, source) for key, item in value.items()}
     return value
 

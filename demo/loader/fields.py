@@ -5,7 +5,10 @@
 - A StreamField takes Wagtail's raw form ``[{type, value}]`` through its ``stream_block.to_python``, with every
   ``{ref: "<key>"}`` replaced by that object's id first, and in rich text every ``<a linktype="page" ref="<key>">``
   made Wagtail's internal page link ``<a linktype="page" id="<id>">``: it follows the page when it moves, shows the
-  page's address in the reader's language, and is in Wagtail's reference index (usage, link checks).
+  page's address in the reader's language, and is in Wagtail's reference index (usage, link checks). The same
+  for a help service named in rich text: ``<embed embedtype="help-service" ref="service:<key>" …/>`` gets the
+  service's id (data.py writes these references; pages/help_in_text.py renders them). A RichTextField's text
+  gets both too.
 - A foreign key takes a key (``"campaign:echt-of-nep"``, ``"image"``); a child relation (InlinePanel) takes a list
   of mappings, each built the same way; anything else goes through the field's own ``to_python``.
 """
@@ -14,12 +17,13 @@ import re
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 
 from core import languages
 
 # Only in the demo's own rich text: ``ref`` names a demo page by key, the loader turns it into the page's id.
 PAGE_LINK_BY_KEY = re.compile(r'linktype="page" ref="([\w:-]+)"')
+HELP_SERVICE_BY_KEY = re.compile(r'embedtype="help-service" ref="([\w:-]+)"')
 
 
 def field_or_none(model, name):
@@ -63,7 +67,10 @@ class FieldBuilder:
                 return self.resolve(raw["ref"]).pk
             return {key: self.resolve_refs(item) for key, item in raw.items()}
         if isinstance(raw, str):
-            return PAGE_LINK_BY_KEY.sub(lambda match: f'linktype="page" id="{self.resolve(match[1]).pk}"', raw)
+            raw = PAGE_LINK_BY_KEY.sub(lambda match: f'linktype="page" id="{self.resolve(match[1]).pk}"', raw)
+            return HELP_SERVICE_BY_KEY.sub(
+                lambda match: f'embedtype="help-service" id="{self.resolve(match[1]).pk}"', raw
+            )
         return raw
 
     def field_values(self, model, data):
@@ -85,4 +92,6 @@ class FieldBuilder:
             return [related(sort_order=order, **self.field_values(related, row)) for order, row in enumerate(value)]
         if isinstance(field, models.ForeignKey):
             return self.resolve(value)
+        if isinstance(field, RichTextField) and isinstance(value, str):
+            return self.resolve_refs(value)
         return None if value is None else field.to_python(value)

@@ -29,9 +29,10 @@ __all__ = [
     "SourcesBlock",
 ]
 
-# Headings start at h2: the page title is the one h1.
-RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
-SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+# Headings start at h2: the page title is the one h1. "help-service" names a help service's number, chat or
+# hours as the help directory has it now (pages/help_in_text.py).
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "help-service"]
+SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "help-service"]
 
 
 class QuoteBlock(blocks.StructBlock):

@@ -104,10 +104,16 @@ def test_each_help_number_is_written_once_in_the_demo_data():
 
 
 def test_placeholders_are_filled_from_the_help_services():
+    # Plain texts (lesson phases, PDFs) get the number itself; rich text (all of guidance.yaml's help
+    # numbers) gets a reference to the service, rendered with its number as it is then.
     kindertelefoon = HelpService.objects.get(name_nl="Kindertelefoon")
-    texts = demo_data.read("pages/guidance.yaml")
+    texts = demo_data.read("pages/lessons.yaml")
     assert kindertelefoon.phone in str(texts)
     assert not re.search(r"\[\[[\w-]+\.\w+\]\]", str(texts))
+    rich = str(demo_data.read("pages/guidance.yaml"))
+    assert kindertelefoon.phone not in rich
+    assert '<embed embedtype="help-service" ref="service:kindertelefoon" detail="phone"/>' in rich
+    assert not re.search(r"\[\[[\w-]+\.\w+\]\]", rich)
 
 
 def test_running_twice_creates_nothing_new():
