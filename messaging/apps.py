@@ -8,4 +8,10 @@ class MessagingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from core.variant_assignment import register_assignment
+
         from . import signals  # noqa: F401  (cache invalidation when messages or experiments change)
+        from .assignment import ExperimentAssignment
+
+        # Imported here, not at the top: the assignment reads models, which exist only once apps are ready.
+        register_assignment(ExperimentAssignment)

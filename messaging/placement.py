@@ -7,16 +7,26 @@ that is placed on campaign or guidance pages. A module for one audience shows on
 audience's view of a campaign page; a module for everyone on every view; a guidance page shows
 all its modules. Audience hubs repeat the modules of the pages placed for their audience.
 
-Used for planning (the page views the experiment can reach, messaging/planning.py) and for the
-preview of each variant (messaging/preview.py).
+Used for planning (the page views the experiment can reach, messaging/planning.py), for the
+preview of each variant (messaging/preview.py) and for the experiments a page shows
+(``experiments_on_page``: the manifest of the request's assignment, messaging/assignment.py),
+worked out from the content before the page renders, never from what rendering did.
 """
 
 from dataclasses import dataclass
 
-from core import languages
+from django.core.cache import cache
+from django.utils import translation
+
+from core import fragment_cache, languages, page_cache
 from pages import audiences
 
+from .running import running_experiments
+
 SLOT_BLOCK = "message_slot"
+#: Where each slot of a running experiment is placed, kept per content version (any page, module
+#: or experiment change bumps it, core/cache_invalidation.py), so a page render reads no placement.
+PLACEMENTS_KEY = "messaging:placements"
 
 
 @dataclass(frozen=True)
@@ -63,15 +73,19 @@ def views_of(module):
 
 def placements_of(slot):
     """Every live page that shows ``slot``, with the views and languages in which it does."""
+    return placements_of_slot_id(slot.pk)
+
+
+def placements_of_slot_id(slot_id):
     from pages.models import AudienceHubPage, AudienceModule, CampaignModule, CampaignPage, GuidanceModule
 
     placements = [
         Placement(page_id)
-        for page_id in CampaignPage.objects.live().filter(hero_message=slot).values_list("pk", flat=True)
+        for page_id in CampaignPage.objects.live().filter(hero_message_id=slot_id).values_list("pk", flat=True)
     ]
     modules = {}
     for module in AudienceModule.objects.all():
-        shown_in = module_languages(module, slot.pk)
+        shown_in = module_languages(module, slot_id)
         if shown_in:
             modules[module.pk] = (module, frozenset(shown_in))
     if not modules:
@@ -147,3 +161,51 @@ def shown_to_visitors(experiment):
                 continue
         return True
     return False
+
+
+def shows(placement, page_id, audience, language_code):
+    """Whether a placement puts its slot on this page, on this audience view (None: the page
+    itself, or a campaign's overview), in this language."""
+    if placement.page_id != page_id:
+        return False
+    if placement.languages is not None and language_code not in placement.languages:
+        return False
+    return placement.audiences is None or (audience or "") in placement.audiences
+
+
+def placements_by_slot(request, slot_ids):
+    """slot id → its placements, from the cache of this content version (one round trip), the
+    missing ones read from the database once and kept."""
+    version = fragment_cache.content_version(request)
+    keys = {f"{PLACEMENTS_KEY}:{version}:{slot_id}": slot_id for slot_id in slot_ids}
+    found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()} if keys else {}
+    missing = {key: slot_id for key, slot_id in keys.items() if slot_id not in found}
+    if missing:
+        read = {key: placements_of_slot_id(slot_id) for key, slot_id in missing.items()}
+        cache.set_many(read, page_cache.cache_seconds() + page_cache.stale_seconds())
+        found.update({missing[key]: value for key, value in read.items()})
+    return found
+
+
+def experiments_on_page(request, page, audience=None):
+    """The running experiments ``page`` shows on this audience view in the active language, from
+    where their slots are placed (and each experiment's own languages and audiences, as
+    running.experiment_for_slot), in slug order: the page's manifest."""
+    language_code = translation.get_language()
+    candidates = [
+        experiment
+        for experiment in running_experiments().values()
+        if (not experiment["languages"] or language_code in experiment["languages"])
+        and (not experiment["audiences"] or audience in experiment["audiences"])
+    ]
+    if not candidates or getattr(page, "pk", None) is None:
+        return []
+    placed = placements_by_slot(request, sorted({experiment["slot_id"] for experiment in candidates}))
+    return sorted(
+        (
+            experiment
+            for experiment in candidates
+            if any(shows(placement, page.pk, audience, language_code) for placement in placed[experiment["slot_id"]])
+        ),
+        key=lambda experiment: experiment["slug"],
+    )

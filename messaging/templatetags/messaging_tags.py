@@ -1,11 +1,16 @@
-"""Showing a message slot: the default variant, or the visitor's arm of a running experiment."""
+"""Showing a message slot: the default variant, or the request's arm of a running experiment.
+
+The tags only read: the arm comes from the request's assignment (messaging/assignment.py),
+decided before the page renders; nothing here decides or records anything.
+"""
 
 from django import template
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.html import json_script
 
-from core import fragment_cache, languages
+from core import languages
 from core.request_state import state_of
+from core.variant_assignment import assignment_of
 
 from ..running import experiment_for_slot, running_experiments
 
@@ -18,19 +23,18 @@ def message_for(context, slot):
     if slot is None or not getattr(slot, "live", False):
         return None
     request = context.get("request")
-    # Whatever arm is shown, the slot is the visitor's: no fragment around it is kept for others.
-    fragment_cache.varies(request)
     _prefetch_variants(slot)
-    data = experiment_for_slot(slot.pk, languages.active(), context.get("audience"))
     key, experiment = slot.default_variant, ""
-    state = state_of(request)
-    visitor = state.visitor  # None without VisitorMiddleware: the default variant
     if getattr(request, "is_preview", False):
         # An editor's preview: the variant of the preview mode, never an assignment (no cookie, no beacon).
-        key = state.preview_variants.get(slot.pk, key)
-    elif data is not None and visitor is not None:
-        key = visitor.arm(data)
-        experiment = data["slug"]
+        key = state_of(request).preview_variants.get(slot.pk, key)
+    elif request is not None:
+        data = experiment_for_slot(slot.pk, languages.active(), context.get("audience"))
+        # None when the page does not show the experiment (its manifest, worked out from the
+        # content before rendering), e.g. a template rendered outside a page: then the default.
+        arm = None if data is None else assignment_of(request).shown_arm(data)
+        if arm is not None:
+            key, experiment = arm, data["slug"]
     variant = slot.variant(key) or slot.default
     if variant is None:
         return None
