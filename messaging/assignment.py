@@ -16,8 +16,8 @@ every worker, and the server can recompute it from the cookie, so a beacon
 cannot choose its arm.
 
 Visitors who send Do Not Track (DNT: 1) or Global Privacy Control
-(Sec-GPC: 1), and bots, get the control and are never counted; no cookie is
-set for them.
+(Sec-GPC: 1), and bots (core/countable.py), get the control and are never
+counted; no cookie is set for them.
 
 Behind the Varnish edge (deploy/varnish/default.vcl) the edge assigns the
 bucket: a number 0–255 from the signed cookie's id (the same hash as here,
@@ -29,6 +29,14 @@ bucket believed (edge_bucket). The arm is then a function of the bucket
 visitor, and pages that used an experiment say so (declare_experiments:
 ``X-VIB-Experiments`` and ``Vary: X-VIB-Bucket``, never ``Vary: Cookie``).
 Without the secret header everything works exactly as before.
+
+All of this is read through one object per request, ExperimentAssignment
+(``assignment_of(request)``, core/variant_assignment.py, registered in
+messaging/apps.py): it fixes the arm of every running experiment before the
+page renders, and the page (message_for), the page and fragment caches, the
+edge headers and every beacon read it. Which experiments a page shows comes
+from the page's content (placement.experiments_on_page), set by
+ExperimentAssignmentMiddleware before the template renders.
 """
 
 import hashlib
