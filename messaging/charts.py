@@ -3,7 +3,7 @@
 The geometry is worked out here (``chart_geometry``); the markup is the template
 messaging/templates/messaging/chart.svg, which escapes every label. Self-contained
 and CSP-friendly: no scripts, no external resources, no ``style`` attributes (only
-presentation attributes). Colours are from the
+presentation attributes). Colours (core/chart_palette.py) are from the
 Okabe–Ito colour-blind safe palette, and every arm also has its own dash
 pattern so lines can be told apart without colour.
 """
@@ -16,10 +16,10 @@ from datetime import date
 
 from django.template.loader import render_to_string
 
+from core.chart_palette import COLOURS, DASHES
+
 WIDTH, HEIGHT = 640, 320
 LEFT, RIGHT, TOP, BOTTOM = 56, 28, 16, 84  # plot margins; legend sits below the x axis
-COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
-DASHES = [None, "8 4", "2 3", "10 3 2 3", "4 4", "12 3 2 3 2 3", "1 2"]
 
 
 def _nice_max(value: float) -> tuple[float, float]:

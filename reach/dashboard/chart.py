@@ -11,7 +11,7 @@ import math
 
 from django.template.loader import render_to_string
 
-from messaging.charts import COLOURS, DASHES
+from core.chart_palette import COLOURS, DASHES
 
 WIDTH, HEIGHT = 640, 340
 LEFT, RIGHT, TOP, BOTTOM = 56, 28, 16, 104  # the legend sits below the x axis
