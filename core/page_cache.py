@@ -123,7 +123,7 @@ class PageCacheMiddleware:
     experiments, two for a page with them.
 
     Per address one record holds the version it was rendered under, until when
-    it is fresh, and the experiments it used (the manifest); a page without
+    it is fresh, and the experiments it shows (the manifest); a page without
     experiments keeps its copy in the record itself, a page with them one copy
     per variant beside it. The version and the record are read together
     (get_many); a record from an older version, or past its fresh time, is a miss:
