@@ -58,7 +58,6 @@ from core.countable import is_countable
 from core.variant_assignment import VariantAssignment, assignment_of
 
 from .placement import experiments_on_page
-from .running import running_experiments
 
 VISITOR_COOKIE = "vib_visitor"
 VISITOR_SALT = "messaging.visitor"  # its own salt: no other signed value of the site passes as a visitor
@@ -195,8 +194,8 @@ class ExperimentAssignment(VariantAssignment):
 
     Made once per request (``assignment_of(request)``, core/variant_assignment.py) from the
     request alone: whether the visitor may be counted (core/countable.py), the id of a signed
-    visitor cookie, the trusted edge's bucket. Before anything renders, the arm of each running
-    experiment is fixed by those (``arm``; ``arms`` for all of them); nothing changes them later.
+    visitor cookie, the trusted edge's bucket. Those fix the arm of every running experiment
+    (``arm``) before anything renders; nothing changes them later.
     The page's experiments (``page_experiments``, the manifest) are worked out from the page's
     content (``experiments_on_page``) by the middleware before the template renders. Templates
     (message_for), both caches, the edge headers and every beacon read this object; none of them
@@ -233,11 +232,6 @@ class ExperimentAssignment(VariantAssignment):
         if not self.countable or self.id is None:
             return keys[0]
         return arm_for(self.id, salt, keys, weights)
-
-    @cached_property
-    def arms(self):
-        """slug → arm of every running experiment, for this request."""
-        return {slug: self.arm(experiment) for slug, experiment in running_experiments().items()}
 
     def shown_arm(self, experiment):
         """The arm a message slot shows of a running experiment: its arm when this page shows the
@@ -311,10 +305,7 @@ class ExperimentAssignmentMiddleware:
         context = response.context_data or {}
         page = context.get("page")
         if isinstance(page, Page) and not getattr(request, "is_preview", False):
-            assignment = assignment_of(request)
-            if isinstance(assignment, ExperimentAssignment):
-                assignment.page_experiments = tuple(
-                    manifest_entry(experiment)
-                    for experiment in experiments_on_page(request, page, context.get("audience"))
-                )
+            assignment_of(request).page_experiments = tuple(
+                manifest_entry(experiment) for experiment in experiments_on_page(request, page, context.get("audience"))
+            )
         return response
