@@ -13,9 +13,11 @@ The version bump is the only invalidation there is.
 
 What must never be kept:
 
-* What a visitor's A/B arm decides. The message tag (messaging/templatetags)
-  calls ``varies()`` when it shows a slot; a fragment in which that happened is
-  not stored, so the arm is never baked in, and it is rendered each time.
+* One visitor's A/B arm for another's. Every fragment key holds the variants
+  this request sees of the experiments its page shows (the request's assignment,
+  core/variant_assignment.py, decided before the page renders): a fragment with
+  a message slot is kept once per arm, as the page cache keeps pages, and on a
+  page without experiments that part of the key is empty.
 * What a signed-in editor or a preview sees: a request with a session cookie or
   a preview renders everything afresh (as the page cache, it does not read
   ``request.user``, which would mark every page "Vary: Cookie").
@@ -35,6 +37,7 @@ from django.utils import translation
 
 from core import page_cache
 from core.request_state import state_of
+from core.variant_assignment import assignment_of
 
 KEY_PREFIX = "fragment"
 #: The frame's parts (each rendered without ``vary``): every page shows them all, so they are read
@@ -63,6 +66,9 @@ def content_version(request):
 
 def fragment_key(request, name, vary=()):
     parts = "|".join(str(part) for part in vary)
+    variants = assignment_of(request).variant_key()
+    if variants:
+        parts = f"{parts}|{variants}"
     digest = hashlib.sha256(f"{request.scheme}://{request.get_host()}|{parts}".encode()).hexdigest()[:24]
     return f"{KEY_PREFIX}:{content_version(request)}:{translation.get_language()}:{name}:{digest}"
 
@@ -77,11 +83,6 @@ def _kept(request, name, vary, key):
     return state.frame_parts.get(name)
 
 
-def varies(request):
-    """What is being rendered now depends on the visitor (an A/B arm): no enclosing fragment is stored."""
-    state_of(request).varying_parts += 1
-
-
 def cached(request, name, vary, render, ignores_query=False):
     """``render()``'s string, from the cache when this version and language has it.
 
@@ -93,11 +94,8 @@ def cached(request, name, vary, render, ignores_query=False):
     found = _kept(request, name, vary, key)
     if found is not None:
         return found
-    state = state_of(request)
-    before = state.varying_parts
     rendered = render()
-    if state.varying_parts == before:
-        cache.set(key, rendered, page_cache.cache_seconds() + page_cache.stale_seconds())
+    cache.set(key, rendered, page_cache.cache_seconds() + page_cache.stale_seconds())
     return rendered
 
 

@@ -1,15 +1,17 @@
 """Full-page cache for anonymous visitors, one copy per experiment variant, never per visitor.
 
 A page is rendered once per URL (host + path + query) and per combination of
-variants its message slots showed; the visitor's variants come from the signed
-visitor cookie (messaging/assignment.py), so the cache never varies on the
-whole Cookie header. What a page needs to know about experiments is learnt
-from the first render and kept with it (the "manifest"), the way Django's
-cache middleware learns Vary headers.
+variants its message slots show. The variants come from the request's
+assignment (core/variant_assignment.py; the experiments app installs it), so
+the cache never varies on the whole Cookie header and core never imports that
+app. What a page shows of experiments (the "manifest": slug, salt, arms, split
+of each) is worked out from the page's content before it renders and kept with
+its copy; a later request gets its own variants of that manifest from its
+assignment, without rendering and without the database.
 
 The cache sits in front (settings MIDDLEWARE): PageCacheMiddleware comes right
 after whitenoise, so a hit skips sessions, locale, CSRF, authentication,
-messages, django-axes, redirects and the visitor middleware, and costs one cache
+messages, django-axes, redirects and the experiments middleware, and costs one cache
 round trip (two on a page with a running experiment) plus what a static file
 costs. What it answers is the complete response as it was sent the first time:
 PageCacheStoreMiddleware, the outermost middleware, stores it after every other
@@ -36,7 +38,7 @@ from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
 from core.request_state import state_of
-from messaging.assignment import VISITOR_COOKIE, Visitor, set_visitor_cookie
+from core.variant_assignment import assignment_class, assignment_of
 from upstream import django_headers
 
 KEY_PREFIX = "page-cache"
@@ -86,8 +88,9 @@ def request_is_cacheable(request):
 
 
 def response_is_cacheable(response):
-    # The visitor cookie is the visitor's own: it is never stored, a hit sets a new visitor's afresh.
-    if response.status_code != 200 or response.streaming or any(name != VISITOR_COOKIE for name in response.cookies):
+    # The assignment's cookies are the visitor's own: never stored, a hit sets a new visitor's afresh.
+    own = assignment_class().cookie_names
+    if response.status_code != 200 or response.streaming or any(name not in own for name in response.cookies):
         return False
     if not response.get("Content-Type", "").startswith("text/html"):
         return False
@@ -121,7 +124,7 @@ class PageCacheMiddleware:
     experiments, two for a page with them.
 
     Per address one record holds the version it was rendered under, until when
-    it is fresh, and the experiments it used (the manifest); a page without
+    it is fresh, and the experiments it shows (the manifest); a page without
     experiments keeps its copy in the record itself, a page with them one copy
     per variant beside it. The version and the record are read together
     (get_many); a record from an older version, or past its fresh time, is a miss:
@@ -172,7 +175,7 @@ class PageCacheStoreMiddleware:
         plan = getattr(state, "page_cache_plan", None)
         # is_preview is only known once the view ran (Wagtail sets it on its dummy request).
         if plan is not None and not getattr(request, "is_preview", False) and response_is_cacheable(response):
-            store(*plan, state.visitor, response)
+            store(*plan, assignment_of(request), response)
             response[STATE_HEADER] = "miss"
         return response
 
@@ -180,13 +183,13 @@ class PageCacheStoreMiddleware:
 def answer(address, record, request, served_as):
     """The stored response of this record for this visitor's variants, or None."""
     manifest = record["experiments"]
-    visitor = None
+    assignment = None
     if not manifest:
         entry = record["entry"]
     else:
-        # Straight from the signed visitor cookie: no session, no database.
-        visitor = Visitor(request)
-        entry = cache.get(page_cache_key(address, record["version"], visitor.signature(manifest)))
+        # From the request alone (the signed visitor cookie, the edge's bucket): no session, no database.
+        assignment = assignment_of(request)
+        entry = cache.get(page_cache_key(address, record["version"], assignment.variant_key(manifest)))
     if entry is None or entry.get("format") != ENTRY_FORMAT:
         return None
     response = HttpResponse(entry["content"])
@@ -195,17 +198,16 @@ def answer(address, record, request, served_as):
     # every header again.
     django_headers.replace_header_store(response, entry["headers"])
     response[STATE_HEADER] = served_as
-    # What VisitorMiddleware does for a rendered page; behind the edge (messaging.assignment.edge_bucket) a
-    # new visitor has no id and gets no cookie. X-VIB-Experiments and Vary came stored with the page.
-    if visitor is not None and visitor.is_new and visitor.id:
-        set_visitor_cookie(response, visitor)
+    # What the experiments middleware does for a rendered page (a new visitor's cookie); the edge
+    # headers (X-VIB-Experiments, Vary) came stored with the page.
+    if assignment is not None:
+        assignment.mark(response, manifest)
     return response
 
 
-def store(address, record_key, version, visitor, response):
-    used = visitor.used if visitor is not None else {}
-    manifest = [(slug, salt, keys, weights) for slug, (salt, keys, weights, _variant) in sorted(used.items())]
-    signature = ";".join(f"{slug}={variant}" for slug, (_s, _k, _w, variant) in sorted(used.items()))
+def store(address, record_key, version, assignment, response):
+    manifest = assignment.manifest()
+    signature = assignment.variant_key(manifest)
     # Every header as sent (Set-Cookie is not among them: Django keeps cookies apart).
     headers = {lower: item for lower, item in django_headers.header_store(response).items() if item[0] != STATE_HEADER}
     entry = {"format": ENTRY_FORMAT, "content": response.content, "headers": headers}

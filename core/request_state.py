@@ -5,9 +5,10 @@ site frame needs them again (menu, footer, breadcrumb, help link), Wagtail's
 view-restriction check needs the site's restrictions, and every URL built in
 either language needs the site root paths in that language. Each is read at
 most once per request and kept here, named, instead of in attributes strewn
-over the request. The experiment visitor (messaging/assignment.py) lives here
-too: the message tag assigns the variant on it, and the visitor and page-cache
-middlewares read the assignment back.
+over the request. The request's A/B assignment (core/variant_assignment.py, made
+by messaging/assignment.py) lives here too: made once, before anything renders,
+and only read after that by the templates, both caches, the edge headers and
+the beacons.
 
 RequestStateMiddleware, first after SecurityMiddleware, gives every request a
 fresh state as ``request.state``. A request that did not pass through it (RequestFactory in tests, a
@@ -33,9 +34,9 @@ class RequestState:
         self.offline_route_url = None
         #: language code → the site root paths in that language (pages/upstream/modeltranslation_quirks.py)
         self.site_root_paths = {}
-        #: the experiment visitor (messaging.assignment.Visitor); None where VisitorMiddleware did not run,
-        #: and then every message slot shows its default variant
-        self.visitor = None
+        #: the request's A/B assignment (core.variant_assignment.VariantAssignment); None until
+        #: ``assignment_of(request)`` first makes it
+        self.assignment = None
         #: slot id → variant key chosen in a preview mode (messaging/preview.py); a preview shows these
         #: (or each slot's default) and never assigns or counts the visitor
         self.preview_variants = {}
@@ -44,9 +45,6 @@ class RequestState:
         self.page_cache_plan = None
         #: the page cache's content version, read once (core/fragment_cache.py); None until read
         self.content_version = None
-        #: how many parts rendered so far depend on the visitor (an A/B arm shown): a cached fragment
-        #: whose render raised this is not stored (core/fragment_cache.py)
-        self.varying_parts = 0
         #: the site frame's kept parts, read together on first use (core/fragment_cache.py); None until read
         self.frame_parts = None
 

@@ -20,29 +20,25 @@ no exposure yet); 400 malformed body, unknown goal or no valid visitor cookie;
 running; 413 body over 1 kB; 415 not JSON. Never a 5xx for anything a client sends.
 """
 
-import json
 import re
 
 from django.core import signing
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from core import languages
+from core.beacons import from_another_site, not_post, problem, read_body, same_site
+from core.variant_assignment import assignment_of
 
-from .assignment import Visitor, set_experiment_cookie, set_visitor_cookie
+from .assignment import set_experiment_cookie, set_visitor_cookie
 from .models import Experiment, ExperimentCount
 from .models.counters import EXPOSURE
 from .running import running_experiment
 
-MAX_BODY_BYTES = 1024
 COUNTED_COOKIE = "vib_ab"
 COUNTED_SALT = "messaging.counted"
 MAX_MARKS = 200  # a visitor's cookie stays small even after many experiments
 SLUG = re.compile(r"\A[-a-z0-9_]{1,60}\Z")  # \Z: "$" would also accept a trailing newline
-
-
-def problem(status, message):
-    return JsonResponse({"error": message}, status=status)
 
 
 def counted_marks(request):
@@ -56,64 +52,27 @@ def counted_marks(request):
     return [mark for mark in marks if isinstance(mark, str)] if isinstance(marks, list) else []
 
 
-def same_site(request):
-    """Beacons come from our own pages; a browser says so in Sec-Fetch-Site or Origin."""
-    fetch_site = request.META.get("HTTP_SEC_FETCH_SITE")
-    if fetch_site is not None:
-        return fetch_site in ("same-origin", "same-site", "none")
-    origin = request.META.get("HTTP_ORIGIN")
-    if origin:
-        return origin == f"{request.scheme}://{request.get_host()}"
-    return True
-
-
-def read_body(request):
-    """The JSON object of the request ({} when empty), or an error response."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return None, problem(400, "bad Content-Length")
-    if length > MAX_BODY_BYTES:
-        return None, problem(413, "body too large")
-    body = request.read(MAX_BODY_BYTES + 1)
-    if len(body) > MAX_BODY_BYTES:
-        return None, problem(413, "body too large")
-    if not body.strip():
-        return {}, None
-    content_type = request.META.get("CONTENT_TYPE", "").split(";")[0].strip()
-    if content_type not in ("application/json", "text/plain", ""):
-        return None, problem(415, "send JSON")
-    try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return None, problem(400, "body is not JSON")
-    if not isinstance(data, dict):
-        return None, problem(400, "body must be a JSON object")
-    return data, None
-
-
-def beacon_body(request):
-    """(the JSON object, None) of a POSTed beacon from this site, or (None, the 4xx answer): what every
-    page-level beacon checks first (reach/api.py, messaging/guardrail_api.py)."""
-    if request.method != "POST":
-        response = problem(405, "use POST")
-        response["Allow"] = "POST"
-        return None, response
-    if not same_site(request):
-        return None, problem(403, "beacons come from this site's pages")
-    return read_body(request)
+def counting_visitor(request, data):
+    """(language, assignment, None) for a beacon to count, or (None, None, the answer): what every A/B
+    beacon checks once its own questions are answered (this one's, messaging/guardrail_api.py's)."""
+    language = data.get("language", languages.default())
+    # Any JSON may arrive here: a list or an object (not hashable) is no site language either.
+    if not languages.is_site_language(language):
+        return None, None, problem(400, "unknown language")
+    assignment = assignment_of(request)
+    if not assignment.countable:
+        return None, None, HttpResponse(status=204)  # DNT, GPC or a bot: never counted
+    return language, assignment, None
 
 
 @csrf_exempt
 def beacon(request, slug, kind):
     if request.method != "POST":
-        response = problem(405, "use POST")
-        response["Allow"] = "POST"
-        return response
+        return not_post()
     if not SLUG.match(slug):
         return problem(404, "unknown experiment")
     if not same_site(request):
-        return problem(403, "beacons come from this site's pages")
+        return from_another_site()
     experiment = running_experiment(slug)
     if experiment is None:
         if not Experiment.objects.filter(slug=slug).exists():
@@ -128,28 +87,23 @@ def beacon(request, slug, kind):
         goal = data.get("goal", experiment["goals"][0])
         if not isinstance(goal, str) or goal not in experiment["goals"]:
             return problem(400, "unknown goal for this experiment")
-    language = data.get("language", languages.default())
-    # Any JSON may arrive here: a list or an object (not hashable) is no site language either.
-    if not languages.is_site_language(language):
-        return problem(400, "unknown language")
-
-    visitor = Visitor(request)
-    if not visitor.countable:
-        return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
+    language, assignment, answer = counting_visitor(request, data)
+    if answer:
+        return answer
     # No cookie, or one this site did not sign: never counted. Behind the edge, a visitor it
     # delivered a page to (its vib_bucket cookie) gets a signed id in that bucket now.
-    if visitor.ensure_counted_id() is None:
+    if assignment.counted_id is None:
         return problem(400, "no valid visitor cookie")
 
     marks = counted_marks(request)
     exposure_mark, mark = f"{slug}:{EXPOSURE}", f"{slug}:{goal}"
     if mark in marks or (goal != EXPOSURE and exposure_mark not in marks):
         return HttpResponse(status=204)  # counted before, or a conversion without exposure
-    variant = visitor.variant_in(experiment)
+    variant = assignment.arm(experiment)  # the arm the page showed (the same assignment)
     ExperimentCount.add_one(experiment["id"], variant, goal, language)
     response = HttpResponse(status=204)
-    if visitor.is_new:
-        set_visitor_cookie(response, visitor)
+    if assignment.counted_id != assignment.signed_id:
+        set_visitor_cookie(response, assignment.counted_id)
     set_experiment_cookie(
         response, COUNTED_COOKIE, signing.dumps((marks + [mark])[-MAX_MARKS:], salt=COUNTED_SALT, compress=True)
     )

@@ -16,8 +16,8 @@ every worker, and the server can recompute it from the cookie, so a beacon
 cannot choose its arm.
 
 Visitors who send Do Not Track (DNT: 1) or Global Privacy Control
-(Sec-GPC: 1), and bots, get the control and are never counted; no cookie is
-set for them.
+(Sec-GPC: 1), and bots (core/countable.py), get the control and are never
+counted; no cookie is set for them.
 
 Behind the Varnish edge (deploy/varnish/default.vcl) the edge assigns the
 bucket: a number 0–255 from the signed cookie's id (the same hash as here,
@@ -29,6 +29,14 @@ bucket believed (edge_bucket). The arm is then a function of the bucket
 visitor, and pages that used an experiment say so (declare_experiments:
 ``X-VIB-Experiments`` and ``Vary: X-VIB-Bucket``, never ``Vary: Cookie``).
 Without the secret header everything works exactly as before.
+
+All of this is read through one object per request, ExperimentAssignment
+(``assignment_of(request)``, core/variant_assignment.py, registered in
+messaging/apps.py): it fixes the arm of every running experiment before the
+page renders, and the page (message_for), the page and fragment caches, the
+edge headers and every beacon read it. Which experiments a page shows comes
+from the page's content (page_experiments.experiments_on_page), set by
+ExperimentAssignmentMiddleware before the template renders.
 """
 
 import hashlib
@@ -43,8 +51,13 @@ from typing import NamedTuple
 from django.conf import settings
 from django.core import signing
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
+from wagtail.models import Page
 
-from core.request_state import state_of
+from core.countable import is_countable
+from core.variant_assignment import VariantAssignment, assignment_of
+
+from .page_experiments import experiments_on_page
 
 VISITOR_COOKIE = "vib_visitor"
 VISITOR_SALT = "messaging.visitor"  # its own salt: no other signed value of the site passes as a visitor
@@ -52,14 +65,6 @@ VISITOR_SALT = "messaging.visitor"  # its own salt: no other signed value of the
 # \Z, not $: "$" also matches before a trailing newline, which a quoted cookie ("...\012") can carry.
 SIGNED_VISITOR = re.compile(r"\A[0-9a-f]{32}:[A-Za-z0-9_-]{43}\Z")
 VISITOR_COOKIE_AGE = 180 * 24 * 60 * 60  # half a year; the privacy page says so
-
-# Crawlers, link previews, monitors and command-line clients. A visitor without
-# a user agent is treated as a bot as well.
-BOT_PATTERN = re.compile(
-    r"bot\b|bot/|crawl|spider|slurp|preview|facebookexternalhit|embedly|whatsapp|lighthouse|"
-    r"pingdom|uptime|monitor|curl/|wget/|python-|httpx|go-http-client|java/|libwww|okhttp|headless-?shell",
-    re.IGNORECASE,
-)
 
 
 def visitor_signer():
@@ -85,15 +90,6 @@ def visitor_id_from_cookie(value):
         return visitor_signer().unsign(value)
     except signing.BadSignature:
         return None
-
-
-def opted_out(request):
-    return request.META.get("HTTP_DNT") == "1" or request.META.get("HTTP_SEC_GPC") == "1"
-
-
-def is_bot(request):
-    agent = request.META.get("HTTP_USER_AGENT", "")
-    return not agent.strip() or bool(BOT_PATTERN.search(agent))
 
 
 def bucket(visitor_id, salt):
@@ -193,64 +189,83 @@ def declare_experiments(response, slugs):
     patch_vary_headers(response, [EDGE_BUCKET_RESPONSE_VARY])
 
 
-class Visitor:
-    """What the request knows about its visitor for experiments: ``state_of(request).visitor``."""
+class ExperimentAssignment(VariantAssignment):
+    """The request's A/B assignment: which arm of every running experiment this request sees.
+
+    Made once per request (``assignment_of(request)``, core/variant_assignment.py) from the
+    request alone: whether the visitor may be counted (core/countable.py), the id of a signed
+    visitor cookie, the trusted edge's bucket. Those fix the arm of every running experiment
+    (``arm``) before anything renders; nothing changes them later.
+    The page's experiments (``page_experiments``, the manifest) are worked out from the page's
+    content (``experiments_on_page``) by the middleware before the template renders. Templates
+    (message_for), both caches, the edge headers and every beacon read this object; none of them
+    decides an arm of its own, so each count lands on the arm the page showed.
+    """
+
+    cookie_names = (VISITOR_COOKIE,)
 
     def __init__(self, request):
-        self.countable = not (opted_out(request) or is_bot(request))
+        super().__init__(request)
+        self.countable = is_countable(request)
         #: the random id of a cookie this site signed; None for no, or a forged, cookie
-        self.id = visitor_id_from_cookie(request.COOKIES.get(VISITOR_COOKIE, ""))
+        self.signed_id = visitor_id_from_cookie(request.COOKIES.get(VISITOR_COOKIE, ""))
         #: the bucket the trusted edge assigned (EdgeBucket), or None without the edge
         self.edge = edge_bucket(request)
-        self.is_new = False
-        #: slug → (salt, keys, weights, shown variant) of the experiments the page rendered
-        self.used = {}
-
-    def ensure_id(self):
-        if self.countable and self.id is None:
+        # A new countable visitor off the edge gets its id now (set as a cookie only on a page with
+        # an experiment); behind the edge the bucket decides and a new visitor has no id.
+        self.id = self.signed_id
+        if self.id is None and self.countable and self.edge is None:
             self.id = issue_visitor_id()
-            self.is_new = True
-        return self.id
 
-    def variant(self, salt, keys, weights):
-        """The arm this visitor sees. Behind the edge the bucket decides (the edge's copy for that
-        bucket must be right for everyone in it); otherwise the id, and the control when not counted."""
-        if self.edge is not None:
-            return keys[0] if self.edge.number is None else arm_for_bucket(self.edge.number, salt, keys, weights)
-        if not self.countable:
-            return keys[0]
-        return arm_for(self.ensure_id(), salt, keys, weights)
-
-    def variant_in(self, experiment):
-        """The arm this visitor sees in a running experiment (messaging/running.py's data). The one
-        decision for the page (message_for, through arm), both page caches (signature, the edge's
-        copy per bucket) and every beacon (exposure, conversion, guardrail): behind the edge the
-        bucket's arm, not the id's, so each count lands on the arm the visitor saw."""
-        return self.variant(experiment["salt"], experiment["keys"], experiment["weights"])
+    @property
+    def is_new(self):
+        """Whether the id the arms come from is not yet in the visitor's cookie."""
+        return self.id is not None and self.id != self.signed_id
 
     def arm(self, experiment):
-        """The variant this visitor sees in a running experiment (variant_in), remembered as used by this page."""
-        variant = self.variant_in(experiment)
-        self.used[experiment["slug"]] = (
-            experiment["salt"],
-            list(experiment["keys"]),
-            list(experiment["weights"]),
-            variant,
+        """The arm this request sees in a running experiment (messaging/running.py's data, or a
+        manifest's). Behind the edge the bucket's arm (the edge's copy for that bucket must be
+        right for everyone in it); otherwise the id's, and the control when not counted."""
+        salt, keys, weights = experiment["salt"], experiment["keys"], experiment["weights"]
+        if self.edge is not None:
+            return keys[0] if self.edge.number is None else arm_for_bucket(self.edge.number, salt, keys, weights)
+        if not self.countable or self.id is None:
+            return keys[0]
+        return arm_for(self.id, salt, keys, weights)
+
+    def shown_arm(self, experiment):
+        """The arm a message slot shows of a running experiment: its arm when this page shows the
+        experiment, None when it does not (the slot then shows its default and counts nothing)."""
+        if experiment["slug"] not in {slug for slug, *_rest in self.page_experiments}:
+            return None
+        return self.arm(experiment)
+
+    def variant_key(self, manifest=None):
+        manifest = self.page_experiments if manifest is None else manifest
+        return ";".join(
+            f"{slug}={self.arm({'salt': salt, 'keys': keys, 'weights': weights})}"
+            for slug, salt, keys, weights in manifest
         )
-        return variant
 
-    def signature(self, manifest):
-        """The variants this visitor sees for the experiments of a cached page, as a cache-key part."""
-        return ";".join(f"{slug}={self.variant(salt, keys, weights)}" for slug, salt, keys, weights in manifest)
+    def mark(self, response, manifest=None):
+        """A new visitor on a page with an experiment gets the signed cookie of its id."""
+        manifest = self.page_experiments if manifest is None else manifest
+        if manifest and self.is_new:
+            set_visitor_cookie(response, self.id)
 
-    def ensure_counted_id(self):
+    @cached_property
+    def counted_id(self):
         """The id a beacon counts: the signed cookie's; behind the edge, for a visitor the edge
-        delivered a page to (its vib_bucket cookie), a new id in that bucket (is_new: set the cookie)."""
-        if self.id is None and self.edge is not None and self.edge.number is not None:
+        delivered a page to (its vib_bucket cookie), a new id in that bucket, to be set as the cookie."""
+        if self.signed_id is None and self.edge is not None and self.edge.number is not None:
             if self.edge.source == "cookie":
-                self.id = issue_visitor_id_in_bucket(self.edge.number)
-                self.is_new = True
-        return self.id
+                return issue_visitor_id_in_bucket(self.edge.number)
+        return self.signed_id
+
+
+def manifest_entry(experiment):
+    """One experiment of a manifest (core/variant_assignment.py): what picks its arm, nothing else."""
+    return (experiment["slug"], experiment["salt"], list(experiment["keys"]), list(experiment["weights"]))
 
 
 def set_experiment_cookie(response, name, value):
@@ -265,23 +280,32 @@ def set_experiment_cookie(response, name, value):
     )
 
 
-def set_visitor_cookie(response, visitor):
-    set_experiment_cookie(response, VISITOR_COOKIE, signed_visitor_cookie(visitor.id))
+def set_visitor_cookie(response, visitor_id):
+    set_experiment_cookie(response, VISITOR_COOKIE, signed_visitor_cookie(visitor_id))
 
 
-class VisitorMiddleware:
-    """Gives the request its Visitor (core/request_state.py); gives a new visitor the cookie once a
-    page used an experiment."""
+class ExperimentAssignmentMiddleware:
+    """Gives a rendered page its experiments: works out which running experiments the page shows
+    from its content before the template renders (process_template_response), then sets a new
+    visitor's cookie and the edge headers when it shows one. A cached page is answered before this
+    middleware (core/page_cache.py) and reads the same assignment."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        visitor = state_of(request).visitor = Visitor(request)
+        assignment = assignment_of(request)
         response = self.get_response(request)
-        ab_used = getattr(response, "ab_used", None)
-        if visitor.is_new and visitor.id and (visitor.used or ab_used):
-            set_visitor_cookie(response, visitor)
-        slugs = set(visitor.used) or set(ab_used if isinstance(ab_used, (list, tuple, set)) else ())
-        declare_experiments(response, slugs)
+        if assignment.page_experiments:
+            assignment.mark(response)
+            declare_experiments(response, [slug for slug, *_rest in assignment.page_experiments])
+        return response
+
+    def process_template_response(self, request, response):
+        context = response.context_data or {}
+        page = context.get("page")
+        if isinstance(page, Page) and not getattr(request, "is_preview", False):
+            assignment_of(request).page_experiments = tuple(
+                manifest_entry(experiment) for experiment in experiments_on_page(request, page, context.get("audience"))
+            )
         return response

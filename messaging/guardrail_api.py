@@ -8,8 +8,9 @@ page. It adds 1, per experiment the visitor has seen, to the count of the visito
 Nothing in the body names an experiment or a variant (any such key is ignored). The server takes:
 - the experiments from the visitor's signed ``vib_ab`` cookie: only those it marked as shown
   ("<slug>:exposure", set by the exposure beacon) and still running today;
-- the arm the visitor saw: Visitor.variant_in, the one decision the page and the exposure and
-  conversion beacons use (the signed ``vib_visitor`` id; behind the edge, its trusted bucket).
+- the arm the visitor saw: the request's ExperimentAssignment (messaging/assignment.py), the one
+  decision the page and the exposure and conversion beacons read (the signed ``vib_visitor`` id;
+  behind the edge, its trusted bucket).
 So a visitor counts only for an experiment it was counted as having seen, only in its own arm, and
 once per experiment and event (remembered in ``vib_ab``, as the goals are). A help-page visit counts
 whenever it comes after the exposure while the experiment runs, on any page or in any tab: the
@@ -26,10 +27,10 @@ from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
-from core import languages
+from core.beacons import beacon_body, problem
 
-from .api import COUNTED_COOKIE, COUNTED_SALT, MAX_MARKS, beacon_body, counted_marks, problem
-from .assignment import VISITOR_COOKIE, Visitor, set_experiment_cookie
+from .api import COUNTED_COOKIE, COUNTED_SALT, MAX_MARKS, counted_marks, counting_visitor
+from .assignment import VISITOR_COOKIE, set_experiment_cookie
 from .models import GuardrailCount
 from .models.counters import EXPOSURE, GUARDRAIL_EVENTS, HELP_EVENTS, HELP_SEEKING
 from .running import running_experiments
@@ -58,13 +59,10 @@ def guardrail_beacon(request):
     event = data.get("event")
     if not isinstance(event, str) or event not in GUARDRAIL_EVENTS:
         return problem(400, "unknown event")
-    language = data.get("language", languages.default())
-    if not languages.is_site_language(language):
-        return problem(400, "unknown language")
-    visitor = Visitor(request)
-    if not visitor.countable:
-        return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
-    if visitor.id is None:
+    language, assignment, answer = counting_visitor(request, data)
+    if answer:
+        return answer
+    if assignment.signed_id is None:
         if request.COOKIES.get(VISITOR_COOKIE):
             return problem(400, "no valid visitor cookie")
         return HttpResponse(status=204)  # never saw an experiment: nothing to count
@@ -77,7 +75,7 @@ def guardrail_beacon(request):
     for slug, experiment in running_experiments().items():
         if slug not in seen:
             continue
-        variant = visitor.variant_in(experiment)  # the arm the page showed, as the exposure beacon counts it
+        variant = assignment.arm(experiment)  # the arm the page showed, as the exposure beacon counts it
         for row in rows_for(event):
             mark = f"{slug}:{row}"
             if mark in marks or mark in new_marks:

@@ -7,8 +7,10 @@ that is placed on campaign or guidance pages. A module for one audience shows on
 audience's view of a campaign page; a module for everyone on every view; a guidance page shows
 all its modules. Audience hubs repeat the modules of the pages placed for their audience.
 
-Used for planning (the page views the experiment can reach, messaging/planning.py) and for the
-preview of each variant (messaging/preview.py).
+Used for planning (the page views the experiment can reach, messaging/planning.py), for the
+preview of each variant (messaging/preview.py) and for the experiments a page shows
+(``experiments_on_page``: the manifest of the request's assignment, messaging/assignment.py),
+worked out from the content before the page renders, never from what rendering did.
 """
 
 from dataclasses import dataclass
@@ -68,13 +70,17 @@ def views_of(module):
 
 def placements_of(slot):
     """Every live page that shows ``slot``, with the views and languages in which it does."""
+    return placements_of_slot_id(slot.pk)
+
+
+def placements_of_slot_id(slot_id):
     placements = [
         Placement(page_id)
-        for page_id in CampaignPage.objects.live().filter(hero_message=slot).values_list("pk", flat=True)
+        for page_id in CampaignPage.objects.live().filter(hero_message_id=slot_id).values_list("pk", flat=True)
     ]
     modules = {}
     for module in AudienceModule.objects.all():
-        shown_in = module_languages(module, slot.pk)
+        shown_in = module_languages(module, slot_id)
         if shown_in:
             modules[module.pk] = (module, frozenset(shown_in))
     if not modules:
@@ -146,3 +152,13 @@ def shown_to_visitors(experiment):
                 continue
         return True
     return False
+
+
+def shows(placement, page_id, audience, language_code):
+    """Whether a placement puts its slot on this page, on this audience view (None: the page
+    itself, or a campaign's overview), in this language."""
+    if placement.page_id != page_id:
+        return False
+    if placement.languages is not None and language_code not in placement.languages:
+        return False
+    return placement.audiences is None or (audience or "") in placement.audiences

@@ -8,7 +8,7 @@ downloads a lesson or presses the quick exit. It adds 1 to one aggregate row
 and the referrer is reduced to a category first (reach/sources.py). A view of a
 help page also counts as "help page reached" (decided here, from the page's type).
 
-Answers, as the A/B beacons (messaging/api.py): 204 counted or deliberately not
+Answers, as the A/B beacons (messaging/api.py; the common checks are core/beacons.py): 204 counted or deliberately not
 counted (DNT/GPC/bot); 400 malformed body, unknown page, event, audience or
 language; 403 from another site; 405 not POST; 413 body over 1 kB; 415 not
 JSON. Never a 5xx for anything a client sends.
@@ -19,8 +19,8 @@ from django.http.request import split_domain_port
 from django.views.decorators.csrf import csrf_exempt
 
 from core import languages
-from messaging.api import beacon_body, problem
-from messaging.assignment import is_bot, opted_out
+from core.beacons import beacon_body, problem
+from core.countable import is_countable
 from pages.audiences import AUDIENCES
 
 from .lookup import site_facts
@@ -52,7 +52,7 @@ def reach_beacon(request):
     language = data.get("language")
     if not languages.is_site_language(language):
         return problem(400, "unknown language")
-    if opted_out(request) or is_bot(request):
+    if not is_countable(request):
         return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
     page_id = _page_id(data.get("page"))
     if page_id is None:

@@ -28,10 +28,6 @@ FUNCTION_IMPORTS_WITH_A_REASON = {
     ("campaign/gunicorn_conf.py", "django.db"),
     # scipy takes long to import and only the guardrails' one-sided test needs it
     ("messaging/anytime.py", "scipy.stats"),
-    # messaging/templatetags/messaging_tags.py is being changed on the assignment branch; its imports
-    # inside functions close no cycle (the test above) and move to the top after that merge
-    ("messaging/templatetags/messaging_tags.py", "..models"),
-    ("messaging/templatetags/messaging_tags.py", "django.utils.formats"),
 }
 
 

@@ -105,8 +105,8 @@ MIDDLEWARE = [
     # Rate-limits the admin login (after authentication, as django-axes asks).
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # The experiment visitor of a page that is rendered (a cached page reads the cookie itself).
-    "messaging.assignment.VisitorMiddleware",
+    # A rendered page's experiments, from its content, before it renders (a cached page reads them stored).
+    "messaging.assignment.ExperimentAssignmentMiddleware",
 ]
 
 ROOT_URLCONF = "campaign.urls"

@@ -1,13 +1,21 @@
-"""Showing a message slot: the default variant, or the visitor's arm of a running experiment."""
+"""Showing a message slot: the default variant, or the request's arm of a running experiment.
+
+The tags only read: the arm comes from the request's assignment (messaging/assignment.py),
+decided before the page renders; nothing here decides or records anything.
+"""
 
 from django import template
 from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.formats import number_format
 from django.utils.html import json_script
 
-from core import fragment_cache, languages
+from core import languages
 from core.request_state import state_of
+from core.variant_assignment import assignment_of
 from upstream.related_in_memory import held_by_cluster, is_prefetched
 
+from .. import formats
+from ..models.slots import MessageVariant
 from ..running import experiment_for_slot, running_experiments
 
 register = template.Library()
@@ -19,19 +27,18 @@ def message_for(context, slot):
     if slot is None or not getattr(slot, "live", False):
         return None
     request = context.get("request")
-    # Whatever arm is shown, the slot is the visitor's: no fragment around it is kept for others.
-    fragment_cache.varies(request)
     _prefetch_variants(slot)
-    data = experiment_for_slot(slot.pk, languages.active(), context.get("audience"))
     key, experiment = slot.default_variant, ""
-    state = state_of(request)
-    visitor = state.visitor  # None without VisitorMiddleware: the default variant
     if getattr(request, "is_preview", False):
         # An editor's preview: the variant of the preview mode, never an assignment (no cookie, no beacon).
-        key = state.preview_variants.get(slot.pk, key)
-    elif data is not None and visitor is not None:
-        key = visitor.arm(data)
-        experiment = data["slug"]
+        key = state_of(request).preview_variants.get(slot.pk, key)
+    elif request is not None:
+        data = experiment_for_slot(slot.pk, languages.active(), context.get("audience"))
+        # None when the page does not show the experiment (its manifest, worked out from the
+        # content before rendering), e.g. a template rendered outside a page: then the default.
+        arm = None if data is None else assignment_of(request).shown_arm(data)
+        if arm is not None:
+            key, experiment = arm, data["slug"]
     variant = slot.variant(key) or slot.default
     if variant is None:
         return None
@@ -49,8 +56,6 @@ def _prefetch_variants(slot):
         return
     if held_by_cluster(slot, "variants"):
         return  # variants held in memory (a form, a revision): show those, not the database's
-    from ..models import MessageVariant
-
     prefetch_related_objects([slot], Prefetch("variants", queryset=MessageVariant.objects.select_related("cta_page")))
 
 
@@ -73,19 +78,12 @@ def experiment_goals(context):
 @register.filter
 def percent(value, digits=1):
     """0.0523 → "5.2%" (in the admin's number format)."""
-    from django.utils.formats import number_format
-
-    if value is None:
-        return "–"
-    digits = int(digits)
-    return f"{number_format(round(float(value) * 100, digits), digits)}%"
+    return formats.percent(value, digits)
 
 
 @register.filter
 def pvalue(value):
     """A p-value as people read it: "< 0.0001" rather than "0.0000"."""
-    from django.utils.formats import number_format
-
     if value is None:
         return "–"
     if value < 0.0001:
@@ -96,8 +94,6 @@ def pvalue(value):
 @register.filter
 def signed_points(value, digits=1):
     """A difference of two rates in percentage points, with its sign: 0.0123 → "+1.2", -0.004 → "−0.4"."""
-    from django.utils.formats import number_format
-
     if value is None:
         return "–"
     rounded = round(float(value) * 100, int(digits))

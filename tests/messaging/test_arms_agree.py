@@ -1,5 +1,5 @@
 """Every count lands on the arm the visitor saw: the page, the exposure and conversion beacons and
-the guardrail beacon all take the arm from one decision (Visitor.variant_in), without the edge (the
+the guardrail beacon all take the arm from one decision (the request's ExperimentAssignment.arm), without the edge (the
 signed id decides) and behind it (the trusted X-VIB-Bucket decides, and the id's own arm may differ).
 
 Issue 24: the guardrail beacon used to recompute the arm from the id alone, so behind the edge about

@@ -6,7 +6,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from core.request_state import RequestState, RequestStateMiddleware, state_of
-from messaging.assignment import Visitor
+from messaging.assignment import ExperimentAssignment
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ def test_a_request_made_without_the_middleware_gets_its_state_on_first_use():
     assert isinstance(state, RequestState)
     assert state_of(request) is state
     assert state.route_ancestors == [] and state.children == {} and state.site_root_paths == {}
-    assert state.view_restrictions is None and state.help_page_url is None and state.visitor is None
+    assert state.view_restrictions is None and state.help_page_url is None and state.assignment is None
 
 
 def test_without_a_request_each_use_gets_a_state_of_its_own():
@@ -53,7 +53,7 @@ def test_serving_a_page_fills_the_state_and_leaves_no_other_attribute_on_the_req
     assert state.route_ancestors[0].pk in state.children  # the home page's children, read once
     assert state.view_restrictions == []
     assert state.help_page_url is not None
-    assert isinstance(state.visitor, Visitor)
+    assert isinstance(state.assignment, ExperimentAssignment)
     assert {"nl", "en"} <= set(state.site_root_paths)  # the language switcher built the English URL
     ours = [name for name in vars(request) if name.startswith(("_vib", "_help"))]
     assert ours == []
