@@ -32,7 +32,7 @@ class RequestState:
         self.help_page_url = None
         #: the "get images offline" route's URL (a child of the help page); None until looked up
         self.offline_route_url = None
-        #: language code → the site root paths in that language (pages/upstream/modeltranslation_quirks.py)
+        #: language code → the site root paths in that language (upstream/modeltranslation_quirks.py)
         self.site_root_paths = {}
         #: the request's A/B assignment (core.variant_assignment.VariantAssignment); None until
         #: ``assignment_of(request)`` first makes it
