@@ -167,3 +167,49 @@ def test_a_hub_module_with_a_running_experiment_shows_each_visitor_their_own_arm
         assert len(headlines) == 1 and headlines <= {"Kop A", "Kop B"}, f"visitor {number}: {headlines}"
         seen |= headlines
     assert seen == {"Kop A", "Kop B"}, "24 visitors all saw one arm"
+
+
+def test_the_frame_is_rendered_once_for_every_arm_of_a_page_with_a_running_experiment(footer_service):
+    """Visitors in either arm of a campaign page's experiment share one kept frame (the bench counts
+    the queries of a first visit): a help service changed without a version bump (a write no signal
+    sees) does not show in the footer for a visitor in the other arm either; each sees their own arm."""
+    from pages.models import CampaignPage
+
+    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+    slot = factories.MessageSlotFactory(key="frame-arms-slot")
+    campaign.hero_message = slot
+    campaign.save_revision().publish()
+    factories.ExperimentFactory(slug="frame-arms", slot=slot, running=True)
+    page_cache.invalidate()
+    path = campaign.get_url_in("nl")
+    browser = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
+
+    def visit(number):
+        client = Client(HTTP_USER_AGENT=browser)
+        client.cookies["vib_visitor"] = signed_visitor_cookie(f"{number:032x}")
+        soup = page(path, client)
+        return soup.select_one(".hero").get_text(" ", strip=True), soup.select_one("footer").get_text(" ", strip=True)
+
+    first_arm, footer = visit(0)
+    assert footer_service.name_nl in footer
+    HelpService.objects.filter(pk=footer_service.pk).update(name_nl="Stil gewijzigd")
+    arms = {first_arm}
+    for number in range(1, 24):
+        arm, footer = visit(number)
+        arms.add(arm)
+        assert "Stil gewijzigd" not in footer, f"visitor {number} ({arm}): the frame was rendered again"
+    assert len(arms) == 2, f"both arms shown: {sorted(arms)}"
+
+
+def test_the_frame_templates_show_no_message_slot():
+    """What lets one kept frame serve every arm (core/fragment_cache.py FRAME_PARTS): no part of it
+    shows a message slot."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    includes = Path(settings.BASE_DIR) / "pages" / "templates" / "includes"
+    frame = ["header.html", "main_navigation.html", "footer.html", "footer_pages.html", "quick_exit.html"]
+    frame += ["social_meta.html", "breadcrumb.html"]
+    for name in frame:
+        assert "message_for" not in (includes / name).read_text(), name
