@@ -16,8 +16,9 @@ What must never be kept:
 * One visitor's A/B arm for another's. Every content fragment's key holds the
   variants this request sees of the experiments its page shows (the request's
   assignment, core/variant_assignment.py, decided before the page renders): a
-  fragment with a message slot is kept once per arm, as the page cache keeps pages,
-  and on a page without experiments that part of the key is empty. The frame's
+  fragment with a message slot is kept once per arm, as the page cache keeps pages;
+  only experiments shown in a module count (a campaign's hero message is rendered
+  outside every fragment), and without them that part of the key is empty. The frame's
   parts (FRAME_PARTS) show no message slot, so one copy of them serves every arm.
 * What a signed-in editor or a preview sees: a request with a session cookie or
   a preview renders everything afresh (as the page cache, it does not read
@@ -68,8 +69,10 @@ def content_version(request):
 def fragment_key(request, name, vary=()):
     parts = "|".join(str(part) for part in vary)
     # The frame shows no message slot (tests/operations/test_frame_cache.py holds it), so one copy
-    # serves every arm; a content part may show one, so it is kept once per combination of arms.
-    variants = "" if name in FRAME_PARTS else assignment_of(request).variant_key()
+    # serves every arm; a content part may show one in a module, so it is kept once per combination
+    # of the arms of the experiments shown in modules (none: one copy, as on a page without any).
+    assignment = assignment_of(request)
+    variants = "" if name in FRAME_PARTS else assignment.variant_key(assignment.content_part_experiments)
     if variants:
         parts = f"{parts}|{variants}"
     digest = hashlib.sha256(f"{request.scheme}://{request.get_host()}|{parts}".encode()).hexdigest()[:24]

@@ -35,6 +35,9 @@ class VariantAssignment:
     def __init__(self, request):
         #: the experiments the page of this request shows (a manifest), fixed before it renders
         self.page_experiments = ()
+        #: those of them shown inside the page's content parts (its modules), which the fragment
+        #: cache keeps: only these make a kept part differ from one arm to another
+        self.content_part_experiments = ()
 
     def variant_key(self, manifest=None):
         """The variants this request sees of ``manifest`` (default: this page's), as a cache-key part

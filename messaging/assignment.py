@@ -305,7 +305,10 @@ class ExperimentAssignmentMiddleware:
         context = response.context_data or {}
         page = context.get("page")
         if isinstance(page, Page) and not getattr(request, "is_preview", False):
-            assignment_of(request).page_experiments = tuple(
-                manifest_entry(experiment) for experiment in experiments_on_page(request, page, context.get("audience"))
+            shown = experiments_on_page(request, page, context.get("audience"))
+            assignment = assignment_of(request)
+            assignment.page_experiments = tuple(manifest_entry(experiment) for experiment, _in_module in shown)
+            assignment.content_part_experiments = tuple(
+                manifest_entry(experiment) for experiment, in_module in shown if in_module
             )
         return response

@@ -35,7 +35,8 @@ def placements_by_slot(request, slot_ids):
 def experiments_on_page(request, page, audience=None):
     """The running experiments ``page`` shows on this audience view in the active language, from
     where their slots are placed (and each experiment's own languages and audiences, as
-    running.experiment_for_slot), in slug order: the page's manifest."""
+    running.experiment_for_slot), in slug order: the page's manifest; each with whether the page
+    shows it in an audience module (inside its content parts): [(experiment, in_module)]."""
     language_code = translation.get_language()
     candidates = [
         experiment
@@ -46,11 +47,13 @@ def experiments_on_page(request, page, audience=None):
     if not candidates or getattr(page, "pk", None) is None:
         return []
     placed = placements_by_slot(request, sorted({experiment["slot_id"] for experiment in candidates}))
-    return sorted(
-        (
-            experiment
-            for experiment in candidates
-            if any(shows(placement, page.pk, audience, language_code) for placement in placed[experiment["slot_id"]])
-        ),
-        key=lambda experiment: experiment["slug"],
-    )
+    found = []
+    for experiment in sorted(candidates, key=lambda experiment: experiment["slug"]):
+        here = [
+            placement
+            for placement in placed[experiment["slot_id"]]
+            if shows(placement, page.pk, audience, language_code)
+        ]
+        if here:
+            found.append((experiment, any(placement.in_module for placement in here)))
+    return found

@@ -29,11 +29,14 @@ SLOT_BLOCK = "message_slot"
 @dataclass(frozen=True)
 class Placement:
     """One page that shows the slot. ``audiences``: the audience views (``""`` is the campaign's
-    overview) that show it, None for every view; ``languages``: None for every language."""
+    overview) that show it, None for every view; ``languages``: None for every language;
+    ``in_module``: shown by an audience module (inside the page's content parts, which the fragment
+    cache keeps), not as the campaign's hero message (rendered with every page)."""
 
     page_id: int
     audiences: frozenset | None = None
     languages: frozenset | None = None
+    in_module: bool = True
 
 
 def slot_ids_in(module, language_code):
@@ -75,7 +78,7 @@ def placements_of(slot):
 
 def placements_of_slot_id(slot_id):
     placements = [
-        Placement(page_id)
+        Placement(page_id, in_module=False)
         for page_id in CampaignPage.objects.live().filter(hero_message_id=slot_id).values_list("pk", flat=True)
     ]
     modules = {}

@@ -213,3 +213,46 @@ def test_the_frame_templates_show_no_message_slot():
     frame += ["social_meta.html", "breadcrumb.html"]
     for name in frame:
         assert "message_for" not in (includes / name).read_text(), name
+
+
+def test_a_campaign_s_content_parts_are_kept_once_for_both_arms_of_its_hero_message():
+    """A hero message's arm is rendered outside the kept parts, so they are not kept per arm: a module
+    changed without a version bump (a write no signal sees) stays as kept for a visitor in the other
+    arm too, and each visitor still sees their own hero."""
+    import json
+
+    from pages.models import AudienceModule, CampaignPage
+
+    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+    module = factories.AudienceModuleFactory(
+        audiences=["everyone"], content_nl=[("checklist", {"heading": "Bewaarde lijst", "items": ["Vraag het"]})]
+    )
+    factories.CampaignModuleFactory(page=campaign, module=module)
+    slot = factories.MessageSlotFactory(key="hero-arms-slot")
+    campaign.hero_message = slot
+    campaign.save_revision().publish()
+    factories.ExperimentFactory(slug="hero-arms", slot=slot, running=True)
+    page_cache.invalidate()
+    path = campaign.get_url_in("nl")
+    browser = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
+
+    def visit(number):
+        client = Client(HTTP_USER_AGENT=browser)
+        client.cookies["vib_visitor"] = signed_visitor_cookie(f"{number:032x}")
+        soup = page(path, client)
+        return soup.select_one(".hero h1").get_text(strip=True), soup.select_one("main").get_text(" ", strip=True)
+
+    first_arm, text = visit(0)
+    assert "Bewaarde lijst" in text
+    changed = [{"type": "checklist", "value": {"heading": "Stil gewijzigd", "items": ["Vraag het"]}}]
+    AudienceModule.objects.filter(pk=module.pk).update(content_nl=json.dumps(changed))
+    arms = {first_arm}
+    for number in range(1, 24):
+        arm, text = visit(number)
+        arms.add(arm)
+        assert "Bewaarde lijst" in text and "Stil gewijzigd" not in text, (
+            f"visitor {number} ({arm}): parts rendered again"
+        )
+    assert len(arms) == 2, f"both arms shown: {sorted(arms)}"
+    page_cache.invalidate()
+    assert "Stil gewijzigd" in visit(0)[1], "the silent change was not written: the test proves nothing"
