@@ -169,25 +169,39 @@ def test_a_hub_module_with_a_running_experiment_shows_each_visitor_their_own_arm
     assert seen == {"Kop A", "Kop B"}, "24 visitors all saw one arm"
 
 
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
+
+
+def campaign_with_hero_experiment(slug, module=None):
+    """The demo campaign with a running experiment on its hero message (and ``module`` placed on it)."""
+    from pages.models import CampaignPage
+
+    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+    if module is not None:
+        factories.CampaignModuleFactory(page=campaign, module=module)
+    slot = factories.MessageSlotFactory(key=f"{slug}-slot")
+    campaign.hero_message = slot
+    campaign.save_revision().publish()
+    factories.ExperimentFactory(slug=slug, slot=slot, running=True)
+    page_cache.invalidate()
+    return campaign.get_url_in("nl")
+
+
+def page_for_visitor(path, number):
+    """The page as visitor ``number`` (a signed id of their own, so an arm of their own) sees it."""
+    client = Client(HTTP_USER_AGENT=BROWSER)
+    client.cookies["vib_visitor"] = signed_visitor_cookie(f"{number:032x}")
+    return page(path, client)
+
+
 def test_the_frame_is_rendered_once_for_every_arm_of_a_page_with_a_running_experiment(footer_service):
     """Visitors in either arm of a campaign page's experiment share one kept frame (the bench counts
     the queries of a first visit): a help service changed without a version bump (a write no signal
     sees) does not show in the footer for a visitor in the other arm either; each sees their own arm."""
-    from pages.models import CampaignPage
-
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
-    slot = factories.MessageSlotFactory(key="frame-arms-slot")
-    campaign.hero_message = slot
-    campaign.save_revision().publish()
-    factories.ExperimentFactory(slug="frame-arms", slot=slot, running=True)
-    page_cache.invalidate()
-    path = campaign.get_url_in("nl")
-    browser = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
+    path = campaign_with_hero_experiment("frame-arms")
 
     def visit(number):
-        client = Client(HTTP_USER_AGENT=browser)
-        client.cookies["vib_visitor"] = signed_visitor_cookie(f"{number:032x}")
-        soup = page(path, client)
+        soup = page_for_visitor(path, number)
         return soup.select_one(".hero").get_text(" ", strip=True), soup.select_one("footer").get_text(" ", strip=True)
 
     first_arm, footer = visit(0)
@@ -221,25 +235,15 @@ def test_a_campaign_s_content_parts_are_kept_once_for_both_arms_of_its_hero_mess
     arm too, and each visitor still sees their own hero."""
     import json
 
-    from pages.models import AudienceModule, CampaignPage
+    from pages.models import AudienceModule
 
-    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
     module = factories.AudienceModuleFactory(
         audiences=["everyone"], content_nl=[("checklist", {"heading": "Bewaarde lijst", "items": ["Vraag het"]})]
     )
-    factories.CampaignModuleFactory(page=campaign, module=module)
-    slot = factories.MessageSlotFactory(key="hero-arms-slot")
-    campaign.hero_message = slot
-    campaign.save_revision().publish()
-    factories.ExperimentFactory(slug="hero-arms", slot=slot, running=True)
-    page_cache.invalidate()
-    path = campaign.get_url_in("nl")
-    browser = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
+    path = campaign_with_hero_experiment("hero-arms", module)
 
     def visit(number):
-        client = Client(HTTP_USER_AGENT=browser)
-        client.cookies["vib_visitor"] = signed_visitor_cookie(f"{number:032x}")
-        soup = page(path, client)
+        soup = page_for_visitor(path, number)
         return soup.select_one(".hero h1").get_text(strip=True), soup.select_one("main").get_text(" ", strip=True)
 
     first_arm, text = visit(0)
