@@ -83,6 +83,12 @@ def editor_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
+@hooks.register("insert_global_admin_js")
+def preview_mode_follows_menu_js():
+    """Wagtail 8.0 drops a preview-mode change made while the preview loads (the script says how)."""
+    return format_html('<script src="{}"></script>', static("js/preview-mode-follows-menu.js"))
+
+
 @hooks.register("register_rich_text_features")
 def register_help_service_feature(features):
     """A help service's number, chat, website or hours in rich text, rendered as it is now (pages/help_in_text.py)."""
