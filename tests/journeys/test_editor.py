@@ -11,6 +11,7 @@ them nothing in English or untrue (no code asked at sign-in when none will be).
 import re
 from urllib.parse import urlparse
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot
@@ -61,11 +62,18 @@ def listen_to_checks(page):
     )
 
 
-def check_figures(page, language):
+def check_figures(page, language, console_problems):
     """Words, reading time and readability as the Checks panel shows them once it counted that language."""
-    page.wait_for_function(
-        "(language) => window.countedChecks.some((counted) => counted.lang === language)", arg=language, timeout=20_000
-    )
+    try:
+        page.wait_for_function(
+            "(language) => window.countedChecks.some((counted) => counted.lang === language)",
+            arg=language,
+            timeout=75_000,  # axe, which runs before the count, waits up to 60 s for a preview frame replaced meanwhile
+        )
+    except PlaywrightTimeoutError:
+        # What the admin's console said, so a failure here says why Wagtail's checks did not run.
+        counted = page.evaluate("() => window.countedChecks")
+        raise AssertionError(f"no count in {language!r}; counted {counted}; console: {console_problems}") from None
     counted = page.evaluate("(language) => window.countedChecks.filter((c) => c.lang === language).pop()", language)
     panel = page.locator('[data-side-panel="checks"]')
     words = panel.locator("[data-content-word-count]")
@@ -86,6 +94,9 @@ def test_an_editor_writes_previews_checks_and_publishes_a_bilingual_campaign(bro
     ).strip()
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
     page = context.new_page()
+    console_problems = []  # shown if the Checks panel never counts (check_figures)
+    page.on("console", lambda message: message.type == "error" and console_problems.append(message.text[:300]))
+    page.on("pageerror", lambda error: console_problems.append(str(error)[:300]))
 
     # Signing in: the page promises a code only when one will be asked (not on this local site).
     page.goto(live_site.url + "/admin/login/")
@@ -111,7 +122,7 @@ def test_an_editor_writes_previews_checks_and_publishes_a_bilingual_campaign(bro
     # The Checks panel counts the words of that preview: figures, not "-".
     page.locator('[data-side-panel-toggle="checks"]').click()
     expect(page.locator('[data-side-panel="checks"]')).to_contain_text("Inhoud in cijfers")
-    dutch_words, dutch_reading, dutch_readability = check_figures(page, "nl")
+    dutch_words, dutch_reading, dutch_readability = check_figures(page, "nl", console_problems)
     assert dutch_words >= len(DUTCH["body"].split())
     screenshot(page, "journey-editor-checks-nl")
 
@@ -120,7 +131,7 @@ def test_an_editor_writes_previews_checks_and_publishes_a_bilingual_campaign(bro
     page.select_option("#id_preview_mode", label="Engels")
     expect(previewed_heading(page)).to_have_text(ENGLISH["hero_headline"], timeout=20_000)
     page.locator('[data-side-panel-toggle="checks"]').click()
-    english_words, english_reading, english_readability = check_figures(page, "en")
+    english_words, english_reading, english_readability = check_figures(page, "en", console_problems)
     assert english_words >= len(ENGLISH["body"].split())
     # The English body is two words longer, and so is what the panel counts: it read the English page.
     assert english_words == dutch_words + 2
