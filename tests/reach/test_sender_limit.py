@@ -245,6 +245,18 @@ def test_with_redis_stopped_every_beacon_counts_and_with_it_back_the_limit_holds
     cache.clear()
 
 
+def test_a_window_redis_left_without_expiry_gets_one(own_redis, small_limit):
+    """When a window expires between Django's EXISTS and INCR, Redis' INCR makes the key afresh, without
+    expiry: the limit gives it the window's timeout, so a sender's hash never stays in Redis."""
+    client = cache._cache.get_client(write=True)  # noqa: SLF001
+    key = cache.make_key(f"{KEY_PREFIX}:{sender_hash(request_from())}")
+    client.set(key, 0)  # what that INCR leaves once it answered 1
+    assert client.ttl(key) == -1  # no expiry
+    assert within_limit(request_from())
+    assert 0 < client.ttl(key) <= 60
+    cache.clear()
+
+
 def test_with_nothing_listening_where_redis_should_be_every_beacon_counts(settings, small_limit, campaign_view):
     redis_cache(settings, free_port())
     flood(Client(HTTP_USER_AGENT=FLOOD_AGENT, REMOTE_ADDR=FLOODER), campaign_view, 70)
