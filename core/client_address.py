@@ -1,4 +1,6 @@
-"""The address a sign-in attempt came from, for django-axes' rate limit — and for nothing else.
+"""The address a request came from, for the two limits that need one — and for nothing else:
+django-axes' limit on failed sign-ins, and the beacons' limit per sender (core/sender_limit.py,
+which keeps only a daily-keyed hash of it, in the cache, for minutes).
 
 Behind proxies every request comes from the last proxy's address; the client's is in
 X-Forwarded-For, where each proxy appends the address it saw (nginx with
@@ -10,7 +12,8 @@ whatever the client sent and are ignored. Without a proxy (count 0) the header i
 sends, so this small rule replaces it.)
 
 A wrong count must never put every sign-in on one address (five wrong passwords from anyone
-would then lock out every editor), so what the count cannot explain is logged once per process
+would then lock out every editor, and every visitor with the same browser would be one sender to
+the beacon limit), so what the count cannot explain is logged once per process
 at WARNING and answered safely:
 
 * the entry the count points at is one of our own proxies (TRUSTED_PROXY_ADDRESSES, from
@@ -62,7 +65,7 @@ def is_trusted_proxy(address, networks):
     return any(ip.version == network.version and ip in network for network in networks)
 
 
-def login_client_address(request):
+def client_address(request):
     proxies = getattr(settings, "LOGIN_PROXY_COUNT", 0)
     peer = request.META.get("REMOTE_ADDR")
     if proxies <= 0:
@@ -72,9 +75,9 @@ def login_client_address(request):
         _warn_once(
             "peer",
             # No address in the line: it may be a visitor's (docs/deploy.md, "Logging").
-            "A sign-in reached the site from an address that is not one of the proxies in "
-            "FORWARDED_ALLOW_IPS, while TRUSTED_PROXY_COUNT=%s: its X-Forwarded-For is ignored and "
-            "the sign-in limit counts it by that address. Add the proxy's address to "
+            "A request (a sign-in or a beacon) reached the site from an address that is not one of the "
+            "proxies in FORWARDED_ALLOW_IPS, while TRUSTED_PROXY_COUNT=%s: its X-Forwarded-For is ignored "
+            "and the sign-in and beacon limits count it by that address. Add the proxy's address to "
             "FORWARDED_ALLOW_IPS, or keep the app reachable only through the proxies "
             "(docs/deploy.md, 'Admin').",
             proxies,
@@ -84,8 +87,8 @@ def login_client_address(request):
     if not entries:
         _warn_once(
             "missing",
-            "TRUSTED_PROXY_COUNT=%s, but a sign-in arrived without X-Forwarded-For: the proxy does not "
-            "pass the client's address, so every such sign-in shares %s. Set "
+            "TRUSTED_PROXY_COUNT=%s, but a request (a sign-in or a beacon) arrived without X-Forwarded-For: "
+            "the proxy does not pass the client's address, so every such request shares %s. Set "
             "`proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;` in nginx "
             "(docs/deploy.md, 'Admin').",
             proxies,
@@ -97,7 +100,7 @@ def login_client_address(request):
             "too-high",
             "TRUSTED_PROXY_COUNT=%s, but X-Forwarded-For has only %s entries. Set TRUSTED_PROXY_COUNT=%s "
             "(nginx alone 1, nginx + Varnish 2, a load balancer in front one more; docs/deploy.md, "
-            "'Admin'). The sign-in limit uses the leftmost entry meanwhile.",
+            "'Admin'). The sign-in and beacon limits use the leftmost entry meanwhile.",
             proxies,
             len(entries),
             len(entries),
@@ -110,19 +113,24 @@ def login_client_address(request):
     while nearest > 0 and is_trusted_proxy(entries[nearest], networks):
         nearest -= 1
     if is_trusted_proxy(entries[nearest], networks):
-        return entries[position]  # every hop is one of ours: a sign-in from the server itself
+        return entries[position]  # every hop is one of ours: a request from the server itself
     _warn_once(
         "too-low",
         "TRUSTED_PROXY_COUNT=%s points at %s, one of our own proxies: the count is too low, and "
-        "every sign-in would share that address (five wrong passwords from anyone would lock out "
-        "every editor). Set TRUSTED_PROXY_COUNT=%s (nginx alone 1, nginx + Varnish 2, a load "
-        "balancer in front one more; docs/deploy.md, 'Admin'). The sign-in limit uses the nearest "
-        "address before the proxies meanwhile.",
+        "every sign-in and beacon would share that address (five wrong passwords from anyone would "
+        "lock out every editor, and the beacon limit would take every visitor with the same browser "
+        "for one sender). Set TRUSTED_PROXY_COUNT=%s (nginx alone 1, nginx + Varnish 2, a load "
+        "balancer in front one more; docs/deploy.md, 'Admin'). The sign-in and beacon limits use the "
+        "nearest address before the proxies meanwhile.",
         proxies,
         entries[position],
         len(entries) - nearest,
     )
     return entries[nearest]
+
+
+#: The name django-axes (AXES_CLIENT_IP_CALLABLE) and allauth (second_factor/adapter.py) know it by.
+login_client_address = client_address
 
 
 def check_proxy_count(app_configs=None, **kwargs):
@@ -133,7 +141,9 @@ def check_proxy_count(app_configs=None, **kwargs):
     return [
         CheckWarning(
             "TRUSTED_PROXY_COUNT is not set, so the sign-in limit counts every attempt by the "
-            "proxy's address: five wrong passwords from anyone would lock out every editor.",
+            "proxy's address: five wrong passwords from anyone would lock out every editor. The "
+            "beacon limit per sender (BEACON_SENDER_LIMIT) would likewise take every visitor with "
+            "the same browser for one sender and leave their views uncounted beyond the limit.",
             hint="Set it to the proxies in front: nginx alone 1, nginx + Varnish 2, a load balancer "
             "in front one more, nothing 0 (docs/deploy.md, 'Admin').",
             id="veilig.W001",

@@ -15,9 +15,10 @@ stale one (a key rotated without a fallback), the remedy is the same (load a
 page, which issues a signed id), and 403 already means "from another site".
 
 Answers: 204 counted or deliberately not counted (DNT/GPC/bot, already counted,
-no exposure yet); 400 malformed body, unknown goal or no valid visitor cookie;
-403 from another site; 404 unknown experiment; 405 not POST; 409 experiment not
-running; 413 body over 1 kB; 415 not JSON. Never a 5xx for anything a client sends.
+no exposure yet, a sender over the limit per sender: reach/beacon_limit.py); 400 malformed
+body, unknown goal or no valid visitor cookie; 403 from another site; 404 unknown experiment;
+405 not POST; 409 experiment not running; 413 body over 1 kB; 415 not JSON. Never a 5xx for
+anything a client sends.
 """
 
 import re
@@ -29,6 +30,8 @@ from django.views.decorators.csrf import csrf_exempt
 from core import languages
 from core.beacons import from_another_site, not_post, problem, read_body, same_site
 from core.variant_assignment import assignment_of
+from reach.beacon_limit import may_count
+from reach.models import EXPERIMENT_BEACON
 
 from .assignment import set_experiment_cookie, set_visitor_cookie
 from .models import Experiment, ExperimentCount
@@ -99,6 +102,9 @@ def beacon(request, slug, kind):
     exposure_mark, mark = f"{slug}:{EXPOSURE}", f"{slug}:{goal}"
     if mark in marks or (goal != EXPOSURE and exposure_mark not in marks):
         return HttpResponse(status=204)  # counted before, or a conversion without exposure
+    if not may_count(request, EXPERIMENT_BEACON):
+        # Over the limit: answered alike, not counted and not marked, so a later beacon may count.
+        return HttpResponse(status=204)
     variant = assignment.arm(experiment)  # the arm the page showed (the same assignment)
     ExperimentCount.add_one(experiment["id"], variant, goal, language)
     response = HttpResponse(status=204)

@@ -17,9 +17,10 @@ whenever it comes after the exposure while the experiment runs, on any page or i
 server checks that ``page`` is a live help page. No other identifier is used or stored.
 
 Answers: 204 counted, nothing to count (no experiment seen, already counted), or deliberately not
-counted (DNT/GPC/bot); 400 malformed body, unknown event or language, help_page on a page that is
-not the help page, or a visitor cookie this site did not sign; 403 from another site; 405 not POST;
-413 body over 1 kB; 415 not JSON. Never a 5xx for anything a client sends.
+counted (DNT/GPC/bot, a sender over the limit per sender: reach/beacon_limit.py); 400 malformed
+body, unknown event or language, help_page on a page that is not the help page, or a visitor cookie
+this site did not sign; 403 from another site; 405 not POST; 413 body over 1 kB; 415 not JSON.
+Never a 5xx for anything a client sends.
 """
 
 from django.core import signing
@@ -28,6 +29,8 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
 from core.beacons import beacon_body, problem
+from reach.beacon_limit import may_count
+from reach.models import GUARDRAIL_BEACON
 
 from .api import COUNTED_COOKIE, COUNTED_SALT, MAX_MARKS, counted_marks, counting_visitor
 from .assignment import VISITOR_COOKIE, set_experiment_cookie
@@ -71,17 +74,21 @@ def guardrail_beacon(request):
 
     marks = counted_marks(request)
     seen = {mark.removesuffix(f":{EXPOSURE}") for mark in marks if mark.endswith(f":{EXPOSURE}")}
-    new_marks = []
+    to_count = {}  # mark: (experiment id, variant, row)
     for slug, experiment in running_experiments().items():
         if slug not in seen:
             continue
         variant = assignment.arm(experiment)  # the arm the page showed, as the exposure beacon counts it
         for row in rows_for(event):
-            mark = f"{slug}:{row}"
-            if mark in marks or mark in new_marks:
-                continue
-            GuardrailCount.add_one(experiment["id"], variant, row, language)
-            new_marks.append(mark)
+            if f"{slug}:{row}" not in marks:
+                to_count[f"{slug}:{row}"] = (experiment["id"], variant, row)
+    # One beacon is one against the limit, whatever number of rows it adds to; one with nothing left
+    # to count does not ask. Over the limit: answered alike, not counted and not marked.
+    if to_count and not may_count(request, GUARDRAIL_BEACON):
+        return HttpResponse(status=204)
+    for experiment_id, variant, row in to_count.values():
+        GuardrailCount.add_one(experiment_id, variant, row, language)
+    new_marks = list(to_count)
     response = HttpResponse(status=204)
     if new_marks:
         kept = (marks + new_marks)[-MAX_MARKS:]

@@ -9,9 +9,9 @@ and the referrer is reduced to a category first (reach/sources.py). A view of a
 help page also counts as "help page reached" (decided here, from the page's type).
 
 Answers, as the A/B beacons (messaging/api.py; the common checks are core/beacons.py): 204 counted or deliberately not
-counted (DNT/GPC/bot); 400 malformed body, unknown page, event, audience or
-language; 403 from another site; 405 not POST; 413 body over 1 kB; 415 not
-JSON. Never a 5xx for anything a client sends.
+counted (DNT/GPC/bot, or a sender over the limit per sender: reach/beacon_limit.py); 400 malformed
+body, unknown page, event, audience or language; 403 from another site; 405 not POST; 413 body over
+1 kB; 415 not JSON. Never a 5xx for anything a client sends.
 """
 
 from django.http import HttpResponse
@@ -23,8 +23,9 @@ from core.beacons import beacon_body, problem
 from core.countable import is_countable
 from pages.audiences import AUDIENCES
 
+from .beacon_limit import may_count
 from .lookup import site_facts
-from .models import EVENTS, HELP_PAGE_REACHED, VIEW, ReachCount
+from .models import EVENTS, HELP_PAGE_REACHED, REACH_BEACON, VIEW, ReachCount
 from .sources import source_of
 
 #: What a page may say; "help page reached" is decided here from the page's type.
@@ -60,6 +61,9 @@ def reach_beacon(request):
     is_help_page, listed = site_facts(page_id)  # from the cache when warm (reach/lookup.py)
     if is_help_page is None:
         return problem(400, "unknown page")
+
+    if not may_count(request, REACH_BEACON):
+        return HttpResponse(status=204)  # its sender is over the limit: answered alike, not counted
 
     cell = {
         "page": page_id,

@@ -1,4 +1,5 @@
-"""What reach counting stores: numbers per (day, page, audience view, language, source, event). Nothing else.
+"""What reach counting stores: numbers per (day, page, audience view, language, source, event), and
+per (day, kind of beacon) the beacons left uncounted by the limit per sender. Nothing else.
 
 No cookie, visitor id, IP address, user agent or referrer URL is stored: the
 referrer is reduced to a category before anything is written, and the
@@ -133,3 +134,32 @@ class ReachCount(models.Model):  # noqa: DJ008  (a counter row: never listed or 
             utm_campaign=campaign.get("utm_campaign", ""),
             event=event,
         )
+
+
+#: The beacons the limit per sender applies to (core/sender_limit.py), as RefusedBeaconCount stores them.
+REACH_BEACON, EXPERIMENT_BEACON, GUARDRAIL_BEACON = "reach", "experiment", "guardrail"
+BEACON_KIND_CHOICES = [
+    (REACH_BEACON, _("Reach")),
+    (EXPERIMENT_BEACON, _("A/B test exposure and conversion")),
+    (GUARDRAIL_BEACON, _("A/B test guardrails")),
+]
+
+
+class RefusedBeaconCount(models.Model):  # noqa: DJ008  (a counter row: never listed or chosen in the admin)
+    """Beacons answered but not counted because their sender was over the limit (core/sender_limit.py),
+    per day and kind of beacon: so the dashboard can say how many were left out. Which sender, page or
+    experiment they came from is not kept: the sender is never known here, only that a beacon was over."""
+
+    day = models.DateField(_("day"))
+    kind = models.CharField(_("kind of beacon"), max_length=12, choices=BEACON_KIND_CHOICES)
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "kind"], name="one_refused_beacon_count_per_day")]
+        verbose_name = _("count of beacons over the limit")
+        verbose_name_plural = _("counts of beacons over the limit")
+
+    @classmethod
+    def add_one(cls, kind, day=None):
+        """+1, exact with many workers at once (core/counting.py)."""
+        add_one(cls, day=day or timezone.localdate(), kind=kind)

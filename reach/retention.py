@@ -6,7 +6,7 @@ from datetime import date
 from django.conf import settings
 from django.utils import timezone
 
-from .models import ReachCount
+from .models import ReachCount, RefusedBeaconCount
 
 
 def months_before(day, months):
@@ -26,6 +26,10 @@ def oldest_kept_day(today=None):
 
 
 def prune(today=None):
-    """Delete the counts of days before the retention period; return how many rows went."""
-    deleted, _per_model = ReachCount.objects.filter(day__lt=oldest_kept_day(today)).delete()
+    """Delete the counts of days before the retention period (reach counts and the beacons over the
+    limit per sender); return how many rows went."""
+    oldest = oldest_kept_day(today)
+    deleted = 0
+    for model in (ReachCount, RefusedBeaconCount):
+        deleted += model.objects.filter(day__lt=oldest).delete()[0]
     return deleted

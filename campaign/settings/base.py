@@ -282,6 +282,16 @@ if os.environ.get("REDIS_URL"):
         "RETRY_SECONDS": float(os.environ.get("REDIS_RETRY_SECONDS", "5")),
     }
 
+# The limit per sender on the beacons (core/sender_limit.py): beyond BEACON_SENDER_LIMIT beacons of
+# any kind (reach, A/B exposure and conversion, guardrails) in BEACON_SENDER_WINDOW_SECONDS from one
+# address with one browser, a beacon is answered but not counted (and counted as refused on the
+# reach dashboard). The sender is only a daily-keyed hash in the cache for one window; a cache that
+# is down means every beacon counts. Generous on purpose: three school classes of 30 behind one
+# address with identical browsers, each pupil opening a page every 20 s with three beacons a page,
+# send 810 a minute. 0 switches the limit off.
+BEACON_SENDER_LIMIT = int(os.environ.get("BEACON_SENDER_LIMIT", "1000"))
+BEACON_SENDER_WINDOW_SECONDS = int(os.environ.get("BEACON_SENDER_WINDOW_SECONDS", "60"))
+
 # Full-page cache for anonymous visitors (core/page_cache.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))

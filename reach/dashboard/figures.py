@@ -2,7 +2,8 @@
 
 Every figure comes from a handful of aggregate queries (GROUP BY with one sum per event), so
 the work does not grow with the number of rows a long period holds: one query for the totals,
-one per table (audience view and language, referrer, campaign link) and one for the days.
+one per table (audience view and language, referrer, campaign link), one for the days and one for
+the beacons the limit per sender left uncounted.
 """
 
 from dataclasses import dataclass, field
@@ -13,7 +14,18 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.audiences import AUDIENCE_CHOICES, AUDIENCES
 
-from ..models import EVENT_CHOICES, OTHER, PARTNER, REFERRER_CHOICES, UTM_CAMPAIGN, VIEW, ReachCount, ReachSource
+from ..models import (
+    BEACON_KIND_CHOICES,
+    EVENT_CHOICES,
+    OTHER,
+    PARTNER,
+    REFERRER_CHOICES,
+    UTM_CAMPAIGN,
+    VIEW,
+    ReachCount,
+    ReachSource,
+    RefusedBeaconCount,
+)
 
 #: What counts as seeking help; each is also shown on its own.
 HELP_EVENTS = ["help_page", "helpline_call", "helpline_chat", "helpline_website"]
@@ -112,6 +124,29 @@ class Scope:
 
 
 @dataclass
+class Refused:
+    """Beacons answered but not counted because their sender was over the limit (core/sender_limit.py),
+    in the period, for the whole site: they are kept per day and kind of beacon only, never per page."""
+
+    kinds: list = field(default_factory=list)  # (label, count) per kind of beacon
+
+    @property
+    def total(self):
+        return sum(count for _label, count in self.kinds)
+
+
+def refused_beacons(scope):
+    sums = dict(
+        RefusedBeaconCount.objects.filter(day__gte=scope.start, day__lte=scope.end)
+        .values("kind")
+        .order_by("kind")
+        .annotate(total=Sum("count"))
+        .values_list("kind", "total")
+    )
+    return Refused([(label, sums.get(kind, 0)) for kind, label in BEACON_KIND_CHOICES])
+
+
+@dataclass
 class Figures:
     scope: Scope
     total: Counts
@@ -120,6 +155,7 @@ class Figures:
     campaign_links: list = field(default_factory=list)
     days: list = field(default_factory=list)
     languages: list = field(default_factory=list)
+    refused: Refused = field(default_factory=Refused)
 
 
 def source_labels():
@@ -218,6 +254,7 @@ def reach_figures(scope, languages):
         campaign_links=campaign_links,
         days=days,
         languages=language_totals,
+        refused=refused_beacons(scope),
     )
 
 

@@ -112,6 +112,8 @@ def context_for(figures):
         "help_labels": [EVENT_LABELS[event] for event in HELP_EVENTS],
         "download_label": EVENT_LABELS[DOWNLOAD],
         "retention_months": settings.REACH_RETENTION_MONTHS,
+        "sender_limit": settings.BEACON_SENDER_LIMIT,
+        "sender_window": settings.BEACON_SENDER_WINDOW_SECONDS,
         "source_tables": [
             ("reach-sources-heading", _("Per source"), figures.referrers),
             ("reach-links-heading", _("Per campaign link"), figures.campaign_links),
@@ -291,6 +293,10 @@ def reach_csv(request):
                     rate(counts.exit_rate),
                 ]
             )
+    writer.writerow([])
+    row([_("Beacons over the limit per sender, not counted (whole site)"), figures.refused.total])
+    for label, refused in figures.refused.kinds:
+        row([label, refused])
     return response
 
 

@@ -176,27 +176,31 @@ def test_outside_the_help_data_only_the_error_pages_name_a_help_number_and_their
 
 
 @pytest.mark.parametrize(
-    ("path", "heading", "retention", "switch_off"),
+    ("path", "heading", "retention", "switch_off", "sender_code"),
     [
         (
             "/nl/privacy-en-cookies/",
             "Hoe we bezoeken tellen",
             "{months} maanden",
             "Do Not Track of Global Privacy Control",
+            "sleutel die elke dag verandert",
         ),
         (
             "/en/privacy-and-cookies/",
             "How we count visits",
             "{months} months",
             "Do Not Track or Global Privacy Control",
+            "key that changes every day",
         ),
     ],
 )
-def test_the_privacy_page_says_what_reach_counting_counts(client, path, heading, retention, switch_off):
-    """docs/reach.md section 4: what is counted, no cookie or IP, how long, how to switch it off."""
+def test_the_privacy_page_says_what_reach_counting_counts(client, path, heading, retention, switch_off, sender_code):
+    """docs/reach.md section 4: what is counted, no cookie or IP, how long, how to switch it off, and the
+    daily-keyed code of the limit per sender."""
     html = client.get(path).content.decode()
     assert heading in html
     section = html.split(heading, 1)[1].split("<h2", 1)[0]
     assert "utm_campaign" in section and "IP" in section and "cookie" in section
     assert retention.format(months=settings.REACH_RETENTION_MONTHS) in section
     assert switch_off in section
+    assert sender_code in section

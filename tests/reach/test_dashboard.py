@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from reach.dashboard.views import neutralised
-from reach.models import ReachCount
+from reach.models import ReachCount, RefusedBeaconCount
 from tests import factories
 from tests.helpers import soup
 from tests.reach.conftest import CAMPAIGN, send
@@ -384,3 +384,51 @@ def test_the_page_is_titled_by_the_report_not_home(django_user_model, language, 
     # The visible header is the breadcrumb trail: it ends in the report's name.
     crumbs = [item.get_text(" ", strip=True) for item in page.select("[data-w-breadcrumbs-target] li, nav ol li")]
     assert crumbs and crumbs[-1] == title
+
+
+def test_the_beacons_over_the_limit_per_sender_are_shown_for_the_period_in_both_languages(django_user_model, settings):
+    """The dashboard says how many beacons one sender sent beyond the limit, so a team can tell a
+    flood from a campaign: in the dashboard, the report and the CSV, for the whole site."""
+    settings.BEACON_SENDER_LIMIT = 3
+    page = Page.objects.get(slug_nl="echt-of-nep").pk
+    flooder = Client(HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0", REMOTE_ADDR="203.0.113.66")
+    for _ in range(1003):
+        assert send(flooder, {"page": page, "language": "nl"}).status_code == 204
+    RefusedBeaconCount.add_one("experiment", day=TODAY() - datetime.timedelta(days=1))
+    RefusedBeaconCount.add_one("guardrail", day=TODAY() - datetime.timedelta(days=40))  # outside the period
+
+    two_days = {"start": str(TODAY() - datetime.timedelta(days=1)), "end": str(TODAY())}
+    english = expert(django_user_model, "refused-en", "en")
+    html = english.get(dashboard_url(**two_days)).content.decode()
+    line = soup_html(html).find(class_="reach-refused").get_text(" ", strip=True)
+    assert line.startswith("1,001 beacons over the limit per sender were not counted in this period (whole site).")
+    assert "Reach: 1,000 · A/B test exposure and conversion: 1 · A/B test guardrails: 0" in line
+    assert "3 counts in 60 seconds" in soup_html(html).find(id="reach-counted-heading").parent.get_text(" ")
+
+    # A campaign's view says the same whole-site number: a beacon over the limit is not kept per page.
+    campaign_html = english.get(dashboard_url(campaign=page, **two_days)).content.decode()
+    assert "1,001 beacons over the limit" in soup_html(campaign_html).find(class_="reach-refused").get_text()
+
+    dutch = expert(django_user_model, "refused-nl", "nl")
+    dutch_line = soup_html(dutch.get(dashboard_url(**two_days)).content.decode()).find(class_="reach-refused")
+    assert dutch_line.get_text(" ", strip=True).startswith(
+        "1.001 telberichten boven de limiet per afzender zijn in deze periode niet meegeteld (hele site)."
+    )
+    assert "Bereik: 1.000" in dutch_line.get_text()
+
+    report = english.get(dashboard_url("reach_report", **two_days)).content.decode()
+    assert "1,001 beacons over the limit per sender" in soup_html(report).find(class_="reach-refused").get_text()
+
+    rows = csv_rows(english.get(dashboard_url("reach_dashboard_csv", format="en", **two_days)))
+    assert rows[-4:] == [
+        ["Beacons over the limit per sender, not counted (whole site)", "1001"],
+        ["Reach", "1000"],
+        ["A/B test exposure and conversion", "1"],
+        ["A/B test guardrails", "0"],
+    ]
+
+
+def test_no_beacon_over_the_limit_says_so(django_user_model):
+    html = expert(django_user_model, language="en").get(dashboard_url()).content.decode()
+    line = soup_html(html).find(class_="reach-refused").get_text(" ", strip=True)
+    assert line == "0 beacons over the limit per sender were not counted in this period (whole site)."

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from reach.models import ReachCount
+from reach.models import ReachCount, RefusedBeaconCount
 from reach.retention import months_before, oldest_kept_day
 from tests.reach.conftest import page_id
 
@@ -42,3 +42,16 @@ def test_the_command_drops_only_days_before_the_period(settings):
     call_command("prune_reach_counts", stdout=out)
     assert sorted(ReachCount.objects.values_list("day", flat=True)) == [kept, today]
     assert f"Deleted 1 reach count rows of days before {kept:%Y-%m-%d}." in out.getvalue()
+
+
+def test_the_beacons_over_the_limit_per_sender_are_kept_as_long_and_dropped_with_them(settings):
+    settings.REACH_RETENTION_MONTHS = 2
+    today = timezone.localdate()
+    kept, dropped = months_before(today, 2), months_before(today, 2) - datetime.timedelta(days=1)
+    for day in (today, kept, dropped):
+        RefusedBeaconCount.add_one("reach", day=day)
+    RefusedBeaconCount.add_one("guardrail", day=dropped)
+    out = StringIO()
+    call_command("prune_reach_counts", stdout=out)
+    assert sorted(RefusedBeaconCount.objects.values_list("day", flat=True)) == [kept, today]
+    assert f"Deleted 2 reach count rows of days before {kept:%Y-%m-%d}." in out.getvalue()
