@@ -19,12 +19,16 @@ The usual level is the median of the series' daily counts over the ``LOOKBACK_DA
 that day, days without views counted as 0: the median is not pulled up by an earlier spike. It is at
 least ``MIN_LEVEL`` (1 view a day), so a series that is usually at 0 has a finite level to compare with.
 
-A series needs history: the look-back starts on its first counted day in the look-back window, and a
-day with fewer than ``MIN_HISTORY_DAYS`` (7) days of history before it is not judged. A new page's (or
-a new source's) first week is therefore never flagged: a launch is expected to jump from nothing.
+A page needs history: the look-back starts no earlier than the day the page was first published
+(for a page never published: its first counted day) and the oldest day still kept (reach/retention.py),
+and a day with fewer than ``MIN_HISTORY_DAYS`` (7) days of history before it is not judged. A new
+page's first week is therefore never flagged: a launch is expected to jump from nothing. A new source
+on an older page is judged (its earlier days count as 0): a mailing or a script that suddenly sends
+hundreds of views to an established page is exactly what should be marked.
 
-One query, grouped by day, page and source, for the period and the 28 days before it: the work does
-not grow with the number of pages beyond the rows it returns.
+One query, grouped by day, page and source, for the period and the 28 days before it, and one for the
+publication days of the pages with a day that could be flagged: the work does not grow with the number
+of pages beyond the rows it returns.
 """
 
 from dataclasses import dataclass
@@ -32,9 +36,12 @@ from datetime import timedelta
 from statistics import median
 
 from django.db.models import Sum
+from django.utils import timezone
 from scipy.stats import poisson
+from wagtail.models import Page
 
 from ..models import VIEW
+from ..retention import oldest_kept_day
 
 LOOKBACK_DAYS = 28
 MIN_HISTORY_DAYS = 7
@@ -74,9 +81,10 @@ def series_counts(scope):
     return series
 
 
-def usual_level(days, day):
-    """(median views a day before ``day``, days of history), or (None, days) with too little history."""
-    first = max(min(days), day - timedelta(days=LOOKBACK_DAYS))
+def usual_level(days, day, since):
+    """(median views a day before ``day``, days of history), or (None, days) with too little history;
+    ``since``: the first day the series could have had views (its page's publication)."""
+    first = max(since, day - timedelta(days=LOOKBACK_DAYS))
     history = (day - first).days
     if history < MIN_HISTORY_DAYS:
         return None, history
@@ -84,8 +92,9 @@ def usual_level(days, day):
     return max(float(median(counts)), MIN_LEVEL), history
 
 
-def find_spikes(series, start, end):
-    """The flagged days × series between ``start`` and ``end`` (both included), by day then count."""
+def find_spikes(series, start, end, since):
+    """The flagged days × series between ``start`` and ``end`` (both included), by day then count;
+    ``since``: {page id: the first day its series could have had views}."""
     candidates = []
     for key, days in series.items():
         for day, count in days.items():
@@ -96,7 +105,7 @@ def find_spikes(series, start, end):
     threshold = ALPHA / len(candidates)
     spikes = []
     for (page_id, referrer, partner), day, count in candidates:
-        level, _history = usual_level(series[(page_id, referrer, partner)], day)
+        level, _history = usual_level(series[(page_id, referrer, partner)], day, since[page_id])
         if level is None or count < MIN_RATIO * level:
             continue
         p_value = float(poisson.sf(count - 1, level))  # P(X >= count)
@@ -106,5 +115,31 @@ def find_spikes(series, start, end):
     return spikes
 
 
+def history_starts(series, start, end):
+    """{page id: first day its series could have had views} for the pages with a day that could be
+    flagged: the later of the page's first publication (else its first counted day) and the oldest
+    day still kept. One query, or none when no day reached ``MIN_COUNT``."""
+    pages = {
+        page_id
+        for (page_id, _referrer, _partner), days in series.items()
+        if any(start <= day <= end and count >= MIN_COUNT for day, count in days.items())
+    }
+    if not pages:
+        return {}
+    published = dict(Page.objects.filter(pk__in=pages).values_list("pk", "first_published_at"))
+    oldest = oldest_kept_day()
+    first_counted = {}
+    for (page_id, _referrer, _partner), days in series.items():
+        if page_id in pages:
+            first_counted[page_id] = min(first_counted.get(page_id, min(days)), min(days))
+    starts = {}
+    for page_id in pages:
+        moment = published.get(page_id)
+        first = timezone.localdate(moment) if moment is not None else first_counted[page_id]
+        starts[page_id] = max(first, oldest)
+    return starts
+
+
 def spikes_for(scope):
-    return find_spikes(series_counts(scope), scope.start, scope.end)
+    series = series_counts(scope)
+    return find_spikes(series, scope.start, scope.end, history_starts(series, scope.start, scope.end))

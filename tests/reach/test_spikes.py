@@ -8,12 +8,23 @@ import numpy as np
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Page
 
 from reach.models import ReachCount
 from tests.reach.test_dashboard import TODAY, csv_rows, dashboard_url, expert, soup_html, table
 
-pytestmark = pytest.mark.usefixtures("reach_site")
+pytestmark = pytest.mark.usefixtures("reach_site", "published_long_ago")
+
+
+@pytest.fixture
+def published_long_ago():
+    """The test site's pages were made today; here they have been public for 100 days, as on a real site."""
+    Page.objects.update(first_published_at=timezone.now() - datetime.timedelta(days=100))
+
+
+def published(page, days_ago):
+    Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - datetime.timedelta(days=days_ago))
 
 #: The period every test looks at: the last 14 days, today included.
 PERIOD = {"start": str(TODAY() - datetime.timedelta(days=13)), "end": str(TODAY())}
@@ -107,16 +118,24 @@ def test_small_counts_are_never_flagged(django_user_model):
     assert flagged(html) == ("0 days × page × source were far above their usual level and are marked.", {})
 
 
-def test_a_new_page_is_judged_only_after_a_week_of_history(django_user_model):
-    """Chosen: the look-back starts on a series' first counted day; with less than 7 days before it a day
-    is not judged, so a launch (nothing, then hundreds) is not flagged; from the 8th day on it is."""
+def test_a_new_page_is_judged_only_after_a_week_but_a_new_source_at_once(django_user_model):
+    """Chosen: a page's history starts on the day it was first published; with less than 7 days before it a
+    day is not judged, so a launch (nothing, then hundreds) is not flagged; from the 8th day on it is.
+    A new source on an established page (its earlier days are 0) is judged at once: that is a mailing or
+    a script sending hundreds of views to a page that had none from there."""
     launched, older = pages(2)
-    views(launched, {5: 400, 4: 380, 3: 20, 2: 20, 1: 25, 0: 22})  # first counted 5 days ago
+    published(launched, 5)
+    views(launched, {5: 400, 4: 380, 3: 20, 2: 20, 1: 25, 0: 22})
+    published(older, 12)
     views(older, {**dict.fromkeys(range(9, 13), 10), 8: 11, 7: 9, 6: 10, 5: 10, 4: 10, 3: 10, 2: 10, 1: 250})
+    views(older, {0: 300}, referrer="social")  # never from social media before
     html = expert(django_user_model, language="en").get(dashboard_url(**PERIOD)).content.decode()
     line, rows = flagged(html)
-    assert line == "1 day × page × source was far above its usual level and is marked."
-    assert rows == {day_text(1): [older.title_en, "E-mail, app or typed address", "250", "10.0"]}
+    assert line == "2 days × page × source were far above their usual level and are marked."
+    assert rows == {
+        day_text(1): [older.title_en, "E-mail, app or typed address", "250", "10.0"],
+        day_text(0): [older.title_en, "Social media", "300", "1.0"],
+    }
 
 
 def test_the_count_in_the_report_and_the_csv_equals_the_list(django_user_model):
