@@ -26,6 +26,7 @@ def published_long_ago():
 def published(page, days_ago):
     Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - datetime.timedelta(days=days_ago))
 
+
 #: The period every test looks at: the last 14 days, today included.
 PERIOD = {"start": str(TODAY() - datetime.timedelta(days=13)), "end": str(TODAY())}
 
