@@ -2,8 +2,9 @@
 
 Every figure comes from a handful of aggregate queries (GROUP BY with one sum per event), so
 the work does not grow with the number of rows a long period holds: one query for the totals,
-one per table (audience view and language, referrer, campaign link), one for the days and one for
-the beacons the limit per sender left uncounted.
+one per table (audience view and language, referrer, campaign link), one for the days, one for
+the beacons the limit per sender left uncounted, and one (two when a day is flagged: the page titles)
+for the days far above their usual level (spikes.py).
 """
 
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from datetime import date, timedelta
 
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from pages.audiences import AUDIENCE_CHOICES, AUDIENCES
 
@@ -26,6 +28,7 @@ from ..models import (
     ReachSource,
     RefusedBeaconCount,
 )
+from .spikes import spikes_for
 
 #: What counts as seeking help; each is also shown on its own.
 HELP_EVENTS = ["help_page", "helpline_call", "helpline_chat", "helpline_website"]
@@ -109,8 +112,9 @@ class Scope:
     #: "campaign" (the campaign's own start–end), "recent" (the default last days) or "chosen".
     period: str = "chosen"
 
-    def counts(self):
-        rows = ReachCount.objects.filter(day__gte=self.start, day__lte=self.end)
+    def counts(self, since=None):
+        """The counts of the scope; ``since``: from that day on instead of the start (a look-back)."""
+        rows = ReachCount.objects.filter(day__gte=since or self.start, day__lte=self.end)
         if self.campaign is not None:
             # The campaign page with its audience views (same page, audience set) and any page below it.
             rows = rows.filter(page__path__startswith=self.campaign.path)
@@ -156,6 +160,7 @@ class Figures:
     days: list = field(default_factory=list)
     languages: list = field(default_factory=list)
     refused: Refused = field(default_factory=Refused)
+    spikes: list = field(default_factory=list)  # spikes.Spike, labelled, by day
 
 
 def source_labels():
@@ -169,6 +174,25 @@ def value_label(kind, value, labels):
     if value == OTHER:
         return str(_("other (not on the list)"))
     return labels.get((kind, value), value)
+
+
+def source_label(referrer, partner, labels):
+    label = str(REFERRER_LABELS.get(referrer, referrer))
+    if referrer == PARTNER and partner:
+        label = f"{label}: {labels.get((PARTNER, partner), partner)}"
+    return label
+
+
+def labelled_spikes(scope, labels):
+    """The flagged days × page × source, with the page's title and the source's label."""
+    spikes = spikes_for(scope)
+    if spikes:
+        # Page objects, not values_list: the title is the one of the active language.
+        titles = {page.pk: page.title for page in Page.objects.filter(pk__in={spike.page_id for spike in spikes})}
+        for spike in spikes:
+            spike.page_title = titles.get(spike.page_id, str(spike.page_id))
+            spike.source = source_label(spike.referrer, spike.partner, labels)
+    return spikes
 
 
 def _grouped(rows, *columns):
@@ -212,9 +236,7 @@ def reach_figures(scope, languages):
 
     referrers = []
     for row in _grouped(rows, "referrer", "partner"):
-        label = str(REFERRER_LABELS.get(row["referrer"], row["referrer"]))
-        if row["referrer"] == PARTNER and row["partner"]:
-            label = f"{label}: {labels.get((PARTNER, row['partner']), row['partner'])}"
+        label = source_label(row["referrer"], row["partner"], labels)
         referrers.append(Counts(_events(row), label=label, key=(row["referrer"], row["partner"])))
     referrers.sort(key=lambda counts: (-counts.views, counts.label))
 
@@ -242,8 +264,14 @@ def reach_figures(scope, languages):
         entry = per_day.setdefault(row["day"], {"counts": Counts({}), "audiences": {}})
         entry["counts"] = Counts(_events(row))
         entry["audiences"] = {key: row[f"view_{key or 'none'}"] for key in AUDIENCE_ROWS}
+    spikes = labelled_spikes(scope, labels)
     days = [
-        {"day": day, "counts": entry["counts"], "audiences": [entry["audiences"].get(key, 0) for key in AUDIENCE_ROWS]}
+        {
+            "day": day,
+            "counts": entry["counts"],
+            "audiences": [entry["audiences"].get(key, 0) for key in AUDIENCE_ROWS],
+            "spikes": [spike for spike in spikes if spike.day == day],
+        }
         for day, entry in sorted(per_day.items())
     ]
     return Figures(
@@ -255,6 +283,7 @@ def reach_figures(scope, languages):
         days=days,
         languages=language_totals,
         refused=refused_beacons(scope),
+        spikes=spikes,
     )
 
 

@@ -33,6 +33,7 @@ from .figures import (
     reach_figures,
 )
 from .forms import DEFAULT_DAYS, ReachFilterForm
+from .spikes import LOOKBACK_DAYS, MIN_COUNT, MIN_RATIO
 
 PERMISSION = "reach.view_reach"
 
@@ -114,6 +115,9 @@ def context_for(figures):
         "retention_months": settings.REACH_RETENTION_MONTHS,
         "sender_limit": settings.BEACON_SENDER_LIMIT,
         "sender_window": settings.BEACON_SENDER_WINDOW_SECONDS,
+        "lookback_days": LOOKBACK_DAYS,
+        "spike_min_count": MIN_COUNT,
+        "spike_min_ratio": MIN_RATIO,
         "source_tables": [
             ("reach-sources-heading", _("Per source"), figures.referrers),
             ("reach-links-heading", _("Per campaign link"), figures.campaign_links),
@@ -293,6 +297,13 @@ def reach_csv(request):
                     rate(counts.exit_rate),
                 ]
             )
+    # Before the beacons over the limit: that block stays the CSV's last.
+    writer.writerow([])
+    row([_("Unusually high: check before quoting"), len(figures.spikes)])
+    if figures.spikes:
+        row([_("Day"), _("Page"), _("Source"), _("Views"), _("Usual level (views a day)")])
+        for spike in figures.spikes:
+            row([spike.day.isoformat(), spike.page_title, spike.source, spike.count, rate(spike.level)])
     writer.writerow([])
     row([_("Beacons over the limit per sender, not counted (whole site)"), figures.refused.total])
     for label, refused in figures.refused.kinds:

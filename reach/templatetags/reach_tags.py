@@ -18,3 +18,9 @@ def per_thousand(value):
         return "–"
     # Rounded first: number_format cuts the other decimals off (66.66… would show as 66.6).
     return formats.number_format(round(value, 1), decimal_pos=1, force_grouping=True)
+
+
+@register.filter
+def level(value):
+    """A usual level (a median of views a day, possibly halfway between two days) with one decimal."""
+    return formats.number_format(round(value, 1), decimal_pos=1, force_grouping=True)
