@@ -26,6 +26,8 @@ What is measured, BENCH_SECONDS (default 10) each:
   * through Varnish in front of the page-cache server, when varnishd is installed (bench/edge.py):
     the cached page and the static file, and their ratio;
   * the beacon counts in the database after the run, against the beacons wrk sent;
+  * with BENCH_REACH_HISTORY=1 and PostgreSQL, in a process and a scratch database of its own: the
+    reach dashboard and its CSV over two years of made-up counts (bench/reach_history.py; minutes);
   * a CPU calibration figure (bench/calibration.py: best of 5 of a fixed pure-Python loop) before
     each part, stated beside its absolute times.
 
@@ -35,7 +37,8 @@ wrk is missing, a response is not the expected one, or counted != sent.
 
 Environment: BENCH_SECONDS, DATABASE_URL, REDIS_URL (default: Redis database 15 on
 127.0.0.1:6379 when a Redis answers there), BENCH_CONNECTIONS (default: one per
-gunicorn worker), WEB_CONCURRENCY (workers), BENCH_PORT, BENCH_OUTPUT.
+gunicorn worker), WEB_CONCURRENCY (workers), BENCH_PORT, BENCH_OUTPUT; BENCH_REACH_HISTORY=1 and the
+BENCH_REACH_* settings of bench/reach_history.py.
 """
 
 import atexit
@@ -294,6 +297,16 @@ def main():
     output = Path(os.environ.get("BENCH_OUTPUT") or ROOT / "bench" / "results" / f"{datetime.date.today()}.md")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(report(rows, render, static, bare, beacon, summary, line, context))
+    if os.environ.get("BENCH_REACH_HISTORY") == "1":
+        from bench.reach_history import run_as_part
+
+        history, history_output = run_as_part()
+        if history is None:
+            problems.append("two years of reach (bench/reach_history.py) failed: see its output above")
+        with output.open("a") as report_file:
+            report_file.write(
+                f"\n## Two years of reach (bench/reach_history.py)\n\n```\n{history_output.strip()}\n```\n"
+            )
     for problem in problems:
         say(f"PROBLEM: {problem}")
     say(f"wrote {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")

@@ -9,7 +9,7 @@ import csv
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -190,7 +190,36 @@ def rate_text(value, decimal="."):
     return "" if value is None else f"{value:.1f}".replace(".", decimal)
 
 
+class _Line:
+    """What csv.writer writes to: each row comes back as its text, to be sent straight on."""
+
+    def write(self, text):
+        return text
+
+
+#: Characters sent at once: a few hundred CSV lines, so the server writes a few chunks, not one per line.
+CSV_CHUNK = 16 * 1024
+
+
+def in_chunks(lines, size=CSV_CHUNK):
+    """The lines joined into pieces of about ``size`` characters, in order, as UTF-8."""
+    pending, length = [], 0
+    for line in lines:
+        pending.append(line)
+        length += len(line)
+        if length >= size:
+            yield "".join(pending).encode()
+            pending, length = [], 0
+    if pending:
+        yield "".join(pending).encode()
+
+
 def reach_csv(request):
+    """The dashboard's figures as CSV, streamed: the rows are written while the response is sent.
+
+    The figures are aggregates (one row a day, a few per table), read before the first byte; the
+    rows are written from them as the server sends the response, in chunks (in_chunks), so no
+    copy of the whole file is built in memory first."""
     if not may_see_reach(request.user):
         raise PermissionDenied
     form, figures = chosen(request)
@@ -198,26 +227,44 @@ def reach_csv(request):
         return redirect(f"{reverse('reach_dashboard')}?{request.GET.urlencode()}")
     scope = figures.scope
     name = slugify(scope.campaign.slug if scope.campaign is not None else "site")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    delimiter, decimal = CSV_FORMATS[csv_format(request)]
+    # The rows are written after this view returns, outside Wagtail's switch to the admin language.
+    language = translation.get_language()
+    response = StreamingHttpResponse(
+        in_chunks(csv_lines(figures, delimiter, decimal, language)), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = (
         f'attachment; filename="reach-{name}-{scope.start:%Y-%m-%d}-{scope.end:%Y-%m-%d}.csv"'
     )
-    response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
-    delimiter, decimal = CSV_FORMATS[csv_format(request)]
-    writer = csv.writer(response, delimiter=delimiter)
+    return response
+
+
+def csv_lines(figures, delimiter, decimal, language):
+    """The lines of the CSV (text), in ``language``."""
+    with translation.override(language):
+        yield from _csv_lines(figures, delimiter, decimal)
+
+
+def _csv_lines(figures, delimiter, decimal):
+    scope = figures.scope
+    yield "\ufeff"  # so spreadsheet programs read the file as UTF-8
+    writer = csv.writer(_Line(), delimiter=delimiter)
 
     def rate(value):
         return rate_text(value, decimal)
 
     def row(cells):
-        writer.writerow([neutralised(cell) for cell in cells])
+        return writer.writerow([neutralised(cell) for cell in cells])
+
+    def blank():
+        return writer.writerow([])
 
     help_labels = [EVENT_LABELS[event] for event in HELP_EVENTS]
-    row([_("Campaign"), scope_name(scope)])
-    row([_("Period"), scope.start.isoformat(), scope.end.isoformat()])
-    row([_("Campaign link (utm_campaign)"), scope.utm_campaign or _("All visits")])
-    writer.writerow([])
-    row(
+    yield row([_("Campaign"), scope_name(scope)])
+    yield row([_("Period"), scope.start.isoformat(), scope.end.isoformat()])
+    yield row([_("Campaign link (utm_campaign)"), scope.utm_campaign or _("All visits")])
+    yield blank()
+    yield row(
         [
             _("Day"),
             _("Views"),
@@ -235,11 +282,11 @@ def reach_csv(request):
 
     for entry in figures.days:
         counts = entry["counts"]
-        row([entry["day"].isoformat(), counts.views, *entry["audiences"], *counts_cells(counts)])
+        yield row([entry["day"].isoformat(), counts.views, *entry["audiences"], *counts_cells(counts)])
     audience_totals = [audience["counts"].views for audience in figures.audiences]
-    row([_("Total"), figures.total.views, *audience_totals, *counts_cells(figures.total)])
-    writer.writerow([])
-    row(
+    yield row([_("Total"), figures.total.views, *audience_totals, *counts_cells(figures.total)])
+    yield blank()
+    yield row(
         [
             _("Per 1,000 views"),
             "",
@@ -250,9 +297,9 @@ def reach_csv(request):
             rate(figures.total.download_rate),
         ]
     )
-    writer.writerow([])
+    yield blank()
     codes = languages.codes()
-    row(
+    yield row(
         [
             _("Audience view"),
             *[_("Views in %(language)s") % {"language": languages.name(code)} for code in codes],
@@ -263,7 +310,7 @@ def reach_csv(request):
     )
     for audience in figures.audiences:
         counts = audience["counts"]
-        row(
+        yield row(
             [
                 audience["label"],
                 *[c.views for c in audience["languages"]],
@@ -273,8 +320,8 @@ def reach_csv(request):
             ]
         )
     for title, rows in ((_("Source"), figures.referrers), (_("Campaign link"), figures.campaign_links)):
-        writer.writerow([])
-        row(
+        yield blank()
+        yield row(
             [
                 title,
                 _("Views"),
@@ -286,7 +333,7 @@ def reach_csv(request):
             ]
         )
         for counts in rows:
-            row(
+            yield row(
                 [
                     counts.label,
                     counts.views,
@@ -298,17 +345,16 @@ def reach_csv(request):
                 ]
             )
     # Before the beacons over the limit: that block stays the CSV's last.
-    writer.writerow([])
-    row([_("Unusually high: check before quoting"), len(figures.spikes)])
+    yield blank()
+    yield row([_("Unusually high: check before quoting"), len(figures.spikes)])
     if figures.spikes:
-        row([_("Day"), _("Page"), _("Source"), _("Views"), _("Usual level (views a day)")])
+        yield row([_("Day"), _("Page"), _("Source"), _("Views"), _("Usual level (views a day)")])
         for spike in figures.spikes:
-            row([spike.day.isoformat(), spike.page_title, spike.source, spike.count, rate(spike.level)])
-    writer.writerow([])
-    row([_("Beacons over the limit per sender, not counted (whole site)"), figures.refused.total])
+            yield row([spike.day.isoformat(), spike.page_title, spike.source, spike.count, rate(spike.level)])
+    yield blank()
+    yield row([_("Beacons over the limit per sender, not counted (whole site)"), figures.refused.total])
     for label, refused in figures.refused.kinds:
-        row([label, refused])
-    return response
+        yield row([label, refused])
 
 
 def reach_report(request):

@@ -3,6 +3,7 @@ in Dutch and in English, and once end to end from beacons to the report."""
 
 import csv
 import datetime
+from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
@@ -14,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
-from reach.dashboard.views import neutralised
+from reach.dashboard.views import CSV_CHUNK, neutralised
 from reach.models import ReachCount, RefusedBeaconCount
 from tests import factories
 from tests.helpers import soup
@@ -23,6 +24,7 @@ from tests.reach.conftest import CAMPAIGN, send
 pytestmark = pytest.mark.usefixtures("reach_site")
 
 TODAY = timezone.localdate
+DATA = Path(__file__).parent / "data"
 
 
 def expert(django_user_model, name="dash-expert", language=None):
@@ -70,10 +72,17 @@ def soup_html(html):
     return BeautifulSoup(html, "html.parser")
 
 
+def csv_text(response):
+    """The whole CSV as the browser receives it (the response is streamed: read once, kept for a second look)."""
+    if not hasattr(response, "csv_text"):
+        response.csv_text = b"".join(response.streaming_content).decode()
+    return response.csv_text
+
+
 def csv_rows(response, delimiter=","):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    return list(csv.reader(response.content.decode().lstrip("\ufeff").splitlines(), delimiter=delimiter))
+    return list(csv.reader(csv_text(response).lstrip("\ufeff").splitlines(), delimiter=delimiter))
 
 
 @pytest.fixture
@@ -363,7 +372,7 @@ def test_the_dutch_csv_opens_with_decimal_commas_and_the_english_one_with_points
     query = period(known_counts)
     dutch_user = expert(django_user_model, "csv-nl", "nl")
     response = dutch_user.get(dashboard_url("reach_dashboard_csv", **query))
-    text = response.content.decode().lstrip("\ufeff")
+    text = csv_text(response).lstrip("\ufeff")
     assert text.splitlines()[4].startswith("Dag;Weergaven;Jongeren;")
     per_thousand = csv_rows(response, ";")[9]
     assert per_thousand[0] == "Per 1.000 weergaven" and "133,3" in per_thousand and "66,7" in per_thousand
@@ -432,3 +441,44 @@ def test_no_beacon_over_the_limit_says_so(django_user_model):
     html = expert(django_user_model, language="en").get(dashboard_url()).content.decode()
     line = soup_html(html).find(class_="reach-refused").get_text(" ", strip=True)
     assert line == "0 beacons over the limit per sender were not counted in this period (whole site)."
+
+
+@pytest.mark.parametrize(
+    "admin_language, csv_format, expected",
+    [
+        ("nl", "nl", "csv-nl-admin-nl-format.csv"),
+        ("nl", "en", "csv-nl-admin-en-format.csv"),
+        ("en", "en", "csv-en-admin-en-format.csv"),
+    ],
+)
+def test_the_csv_is_streamed_with_the_same_bytes_as_before(
+    django_user_model, known_counts, admin_language, csv_format, expected
+):
+    """tests/reach/data/ holds the files the CSV view made before it streamed (built whole in memory),
+    for these counts, with the two days of the period as {yesterday} and {today}."""
+    client = expert(django_user_model, f"csv-{admin_language}-{csv_format}", admin_language)
+    response = client.get(dashboard_url("reach_dashboard_csv", format=csv_format, **period(known_counts)))
+    assert response.status_code == 200 and response.streaming
+    assert not response.has_header("Content-Length")
+    yesterday, today = TODAY() - datetime.timedelta(days=1), TODAY()
+    assert response["Content-Disposition"].startswith('attachment; filename="reach-')
+    assert response["Content-Disposition"].endswith(f'-{yesterday:%Y-%m-%d}-{today:%Y-%m-%d}.csv"')
+    before = (DATA / expected).read_bytes().decode()
+    before = before.replace("{yesterday}", yesterday.isoformat()).replace("{today}", today.isoformat())
+    assert csv_text(response) == before
+
+
+def test_a_long_csv_is_sent_in_several_chunks(django_user_model):
+    """Two years of days: the rows go out in pieces as they are written, not as one block."""
+    page = campaign()
+    for days_ago in range(0, 730, 3):
+        counted(page, "view", 1, days_ago=days_ago)
+    start = TODAY() - datetime.timedelta(days=729)
+    response = expert(django_user_model).get(
+        dashboard_url("reach_dashboard_csv", format="en", start=str(start), end=str(TODAY()))
+    )
+    chunks = list(response.streaming_content)
+    assert len(chunks) > 1 and all(len(chunk) < 2 * CSV_CHUNK for chunk in chunks)
+    rows = list(csv.reader(b"".join(chunks).decode().lstrip("\ufeff").splitlines()))
+    days = [row for row in rows if len(row) == 13 and row[0][:2] == "20"]
+    assert len(days) == 730 and sum(int(row[1]) for row in days) == len(range(0, 730, 3))

@@ -55,3 +55,22 @@ def test_the_beacons_over_the_limit_per_sender_are_kept_as_long_and_dropped_with
     call_command("prune_reach_counts", stdout=out)
     assert sorted(RefusedBeaconCount.objects.values_list("day", flat=True)) == [kept, today]
     assert f"Deleted 2 reach count rows of days before {kept:%Y-%m-%d}." in out.getvalue()
+
+
+def test_running_the_command_twice_deletes_nothing_the_second_time(settings):
+    """Scheduled daily (docs/deploy.md): a run after a run, or a retried one, must not drop more."""
+    settings.REACH_RETENTION_MONTHS = 2
+    page = page_id("hulp")
+    today = timezone.localdate()
+    oldest = months_before(today, 2)
+    for day in (today, oldest, oldest - datetime.timedelta(days=1), oldest - datetime.timedelta(days=40)):
+        ReachCount.add_one(page=page, language="nl", event="view", day=day)
+    RefusedBeaconCount.add_one("reach", day=oldest - datetime.timedelta(days=1))
+    first, second = StringIO(), StringIO()
+    call_command("prune_reach_counts", stdout=first)
+    kept = sorted(ReachCount.objects.values_list("day", "count"))
+    call_command("prune_reach_counts", stdout=second)
+    assert f"Deleted 3 reach count rows of days before {oldest:%Y-%m-%d}." in first.getvalue()
+    assert f"Deleted 0 reach count rows of days before {oldest:%Y-%m-%d}." in second.getvalue()
+    assert kept == [(oldest, 1), (today, 1)]
+    assert sorted(ReachCount.objects.values_list("day", "count")) == kept
