@@ -55,7 +55,7 @@ from core import page_cache
 #: ("demo" is installed by the dev and test settings only.)
 PROJECT_APPS = ("core", "home", "pages", "messaging", "editorial", "reach", "second_factor", "demo")
 
-#: Project models that no visitor sees change: counts written by visitors,
+#: Project models that no visitor sees change: counts written by visitors (and of their beacons over the limit),
 #: renditions made while a page renders, the editors' link-check reports, the demo
 #: loader's list of what it created (the rows themselves are content by their own kind).
 NOT_CONTENT = {
@@ -67,6 +67,7 @@ NOT_CONTENT = {
     "pages.documentdownloadcount",
     "pages.siterendition",
     "reach.reachcount",
+    "reach.refusedbeaconcount",
 }
 
 #: Wagtail models (not snippets or settings) whose rows pages show or obey.
