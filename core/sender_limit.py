@@ -42,7 +42,11 @@ def sender_hash(request, day=None):
 
 def _beacons_in_window(key, window):
     """This sender's beacons in the current window, this one included; None when the cache cannot say."""
+    count_in_window = getattr(cache, "count_in_window", None)
     try:
+        if count_in_window is not None:  # core/cache_backend.py (Redis in production): one round trip
+            return count_in_window(key, window)
+        # Any other cache (local memory in development and tests, or Django's own RedisCache): its API.
         try:
             count = cache.incr(key)
         except ValueError:  # no window open for this sender: open one

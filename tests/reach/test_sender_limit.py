@@ -274,3 +274,26 @@ def test_a_cache_that_raises_never_refuses_and_never_raises(settings):
         socket_connect_timeout=0.25,
     )
     assert [within_limit(request_from()) for _ in range(3)] == [True, True, True]
+
+
+def test_the_limit_asks_redis_once_per_beacon(own_redis, small_limit, monkeypatch):
+    """The limit sits on every beacon's path: one round trip to Redis (the window opened, counted and
+    given its expiry in one MULTI/EXEC), not Django's EXISTS + INCR + ADD (bench/: beacon/bare)."""
+    from redis.connection import Connection
+
+    sent = []
+    original = Connection.send_packed_command
+
+    def counting(self, command, *args, **kwargs):
+        sent.append(command)
+        return original(self, command, *args, **kwargs)
+
+    within_limit(request_from())  # the connection is open before counting
+    monkeypatch.setattr(Connection, "send_packed_command", counting)
+    assert within_limit(request_from(agent="another browser"))  # a new sender: a window opened
+    assert within_limit(request_from())  # a known sender: counted in its window
+    assert len(sent) == 2
+    client = cache._cache.get_client(write=True)  # noqa: SLF001
+    key = cache.make_key(f"{KEY_PREFIX}:{sender_hash(request_from(agent='another browser'))}")
+    assert client.get(key) == b"1" and 0 < client.ttl(key) <= 60
+    cache.clear()
