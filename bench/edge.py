@@ -1,11 +1,13 @@
 """The edge tier under load: Debian's varnishd with deploy/varnish/default.vcl in front of a running
 gunicorn, and wrk through it. Also the Varnish process the edge tests start (tests/edge/).
 
-    measure_edge(backend_port, seconds, connections) -> {
+    measure_edge(backend_port, seconds, connections, rounds=1) -> {
         "page":   wrk figures (bench/load.py wrk(): rps, p50_us, p99_us, statuses, ...) of the cached
-                  page (bench.environment.CACHED) through Varnish, plus key/what/path/cache,
+                  page (bench.environment.CACHED) through Varnish, plus key/what/path/cache; with
+                  rounds, combined (bench/rounds.py combine(): medians of the rounds, counts summed),
         "static": the same for the static file (bench.environment.STATIC) through Varnish,
-        "edge/static": page rps / static rps through Varnish,
+        "edge/static": page rps / static rps through Varnish, per round: bench/rounds.py spread()
+                       {"median", "min", "max", "values"},
         "checks": {"page_x_cache": "HIT", "static_x_cache": "HIT", "page_bytes": n, "static_bytes": n},
         "varnish": {"version": "varnish-7.1.1 …", "port": n},
     }
@@ -155,10 +157,12 @@ def get(url, headers=None, timeout=10):
         return error.code, dict(error.headers), error.read()
 
 
-def measure_edge(backend_port, seconds, connections, secret=None, page=CACHED, static=STATIC):
+def measure_edge(backend_port, seconds, connections, secret=None, page=CACHED, static=STATIC, rounds=1):
     """Varnish in front of the gunicorn on 127.0.0.1:backend_port: wrk on the cached page and the
-    static file through it (see the module docstring for the returned dict)."""
+    static file through it, ``rounds`` interleaved rounds of ``seconds`` each (see the module docstring
+    for the returned dict)."""
     from bench.load import wrk
+    from bench.rounds import combine, ratios
     from core.edge_vcl import EdgeSite
 
     if not varnishd_found():
@@ -180,15 +184,20 @@ def measure_edge(backend_port, seconds, connections, secret=None, page=CACHED, s
                 raise BenchError(f"{path} through Varnish: {status}, X-Cache {headers.get('X-Cache')}")
             checks[f"{name}_x_cache"] = headers["X-Cache"]
             checks[f"{name}_bytes"] = len(body)
+        measured = {"page": [], "static": []}
+        for _round in range(rounds):  # interleaved, page and static back to back (bench/rounds.py)
+            for name, path in (("page", page), ("static", static)):
+                measured[name].append(wrk(varnish.url + path, seconds, connections))
         results = {}
         for name, path, what in (
             ("page", page, "cached page through Varnish"),
             ("static", static, "static file through Varnish"),
         ):
-            data = wrk(varnish.url + path, seconds, connections)
-            data.update(key=f"edge_{name}", what=what, path=path, cache="varnish")
-            results[name] = data
-        results["edge/static"] = results["page"]["rps"] / results["static"]["rps"]
+            results[name] = combine(measured[name])
+            results[name].update(key=f"edge_{name}", what=what, path=path, cache="varnish")
+        results["edge/static"] = ratios(
+            [data["rps"] for data in measured["page"]], [data["rps"] for data in measured["static"]]
+        )
         results["checks"] = checks
         results["varnish"] = {"version": varnish_version(), "port": varnish.port}
         return results
