@@ -55,6 +55,8 @@ def test_a_teen_on_a_phone_without_javascript_gets_snapchat_steps_and_leaves(
     page.locator(".site-header").get_by_role("link", name=words["offline"], exact=True).click()
     page.wait_for_load_state()
     assert in_first_screen(page, "h1")  # the route's title, then its content warning
+    # ... and the first question, before what the route is about: the teen can start at once.
+    assert in_first_screen(page, "#offline-heading")
     for answer in words["answers"]:
         page.get_by_label(answer, exact=True).check()
         page.get_by_role("button", name=words["next"]).click()
