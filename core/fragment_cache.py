@@ -25,7 +25,8 @@ What must never be kept:
   ``request.user``, which would mark every page "Vary: Cookie").
 * What depends on the query string (a quiz's answers, filters): a fragment is
   rendered afresh when the request has one, unless it is declared to ignore it
-  (the frame: ``ignores_query``).
+  (the frame: ``ignores_query``). The items of a list (``cached_each``: a lesson's
+  card) ignore it: the filters choose which items show, not what one looks like.
 
 The cache fails open like every cache here (core/cache_backend.py): with
 Redis down, ``get`` misses and ``set`` does nothing, so the fragment is rendered.
@@ -116,3 +117,20 @@ def cached_value(request, name, vary, compute, ignores_query=True):
     value = compute()
     cache.set(key, value, page_cache.cache_seconds() + page_cache.stale_seconds())
     return value
+
+
+def cached_each(request, name, items, render, vary_of=lambda item: item.pk):
+    """``[render(item) for item in items]``, each item's string kept on its own (``vary_of(item)``),
+    all read in one cache round trip and the missing ones stored in one.
+
+    For the items of a list that one page of shows (lesson cards): whichever filters
+    and page number show an item, it looks the same, so its copy serves them all.
+    """
+    if not usable(request, ignores_query=True):
+        return [render(item) for item in items]
+    keys = [fragment_key(request, name, (vary_of(item),)) for item in items]
+    found = cache.get_many(keys) if keys else {}
+    missing = {key: render(item) for key, item in zip(keys, items, strict=True) if found.get(key) is None}
+    if missing:
+        cache.set_many(missing, page_cache.cache_seconds() + page_cache.stale_seconds())
+    return [found.get(key) if found.get(key) is not None else missing[key] for key in keys]

@@ -8,6 +8,7 @@ on SQLite, Wagtail's portable database backend matches words in the column.
 """
 
 import unicodedata
+from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
@@ -21,6 +22,7 @@ from core import languages
 from upstream.empty_search import has_search_terms
 
 from .models.routing import private_q
+from .pagination import pagination_links
 
 POSTGRES_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
 MAX_QUERY_LENGTH = 200
@@ -113,10 +115,15 @@ def search_view(request):
     except (ValueError, EmptyPage):
         results_page = paginator.page(1)
     results_page.object_list = pages_for([pk for pk, _score in results_page.object_list])
+
+    def url(number):
+        return f"{request.path}?{urlencode({'q': query, **({'page': number} if number > 1 else {})})}"
+
     return render(
         request,
         "pages/search.html",
         {
+            **pagination_links(results_page, url),
             "search_query": query,
             "results": results_page,
             "result_count": len(matches),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from core import languages
 
 from ..fields import has_key_q
+from ..pagination import pagination_links
 from . import vocabulary
 
 AGE_CHOICES = [("", _("Any age"))] + [(str(age), str(age)) for age in range(4, 21)]
@@ -88,7 +89,10 @@ def sort_lessons(lessons, sort):
 
 def find_lessons(lessons, request):
     """Template context for the overview of ``lessons`` (the overview's live, public lessons): the form,
-    the matching lessons (one page of them), counts."""
+    the matching lessons (one page of them), counts, the links to the other pages.
+
+    A page number that is not a page of the list shows the nearest page (an old bookmark after
+    lessons were removed still shows lessons)."""
     form = LessonFilterForm(request.GET or None)
     filters = form.valid_filters() if request.GET else {}
     total = lessons.count()
@@ -97,7 +101,15 @@ def find_lessons(lessons, request):
     page = paginator.get_page(request.GET.get("page"))
     # Page links carry only the filters that were understood.
     query = urlencode({name: value for name, value in filters.items()})
+
+    def url(number):
+        parts = [query] if query else []
+        if number > 1:
+            parts.append(f"page={number}")
+        return request.path + ("?" + "&".join(parts) if parts else "")
+
     return {
+        **pagination_links(page, url),
         "filter_form": form,
         "active_filters": {name: value for name, value in filters.items() if name != "sort"},
         "ignored_filters": form.ignored_fields() if request.GET else [],

@@ -11,6 +11,7 @@ from core import languages
 from upstream.routing import RoutingMixin
 
 from ..blocks import SHORT_RICH_TEXT_FEATURES
+from ..pagination import pagination_links
 from .base import TranslatedPageMixin
 
 #: Items per page of an overview (campaigns, guidance).
@@ -54,14 +55,7 @@ class SectionIndexPage(RoutingMixin, TranslatedPageMixin, Page):
             base = self.get_url_in(code, request) if code else self.get_url(request=request)
             return base if number == 1 else f"{base}?page={number}"
 
-        context = {
-            "items_page": page,
-            "page_links": [{"number": n, "url": url(n), "is_current": n == page.number} for n in paginator.page_range]
-            if page.has_other_pages()
-            else [],
-            "previous_page_url": url(page.previous_page_number()) if page.has_previous() else "",
-            "next_page_url": url(page.next_page_number()) if page.has_next() else "",
-        }
+        context = {"items_page": page, **pagination_links(page, url)}
         if page.number > 1:
             # The canonical link, hreflang alternates and language switcher name this page of the list.
             context["language_urls"] = {code: url(page.number, code) for code in languages.codes()}

@@ -51,3 +51,18 @@ def fragment(parser, token):
         [parser.compile_filter(bit) for bit in bits[2:]],
         ignores_query,
     )
+
+
+@register.simple_tag(takes_context=True)
+def fragment_each(context, name, items, template_name, item_name):
+    """{% fragment_each "lesson-card" lessons "pages/includes/lesson_card.html" "lesson" %}: the template
+    rendered for each item (named ``item_name`` in it), each kept once per content version, language,
+    address and item (core/fragment_cache.cached_each), whatever filters or page number show it."""
+    template = context.template.engine.get_template(template_name)
+
+    def render(item):
+        with context.push({item_name: item}):
+            return str(template.render(context))
+
+    # Each item's template output, escaped as it rendered.
+    return mark_safe("".join(fragment_cache.cached_each(context.get("request"), name, list(items), render)))
