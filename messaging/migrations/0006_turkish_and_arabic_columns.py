@@ -19,6 +19,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='experiment',
             name='languages',
-            field=pages.fields.KeyListField(help_text='Leave empty for both languages.', key_choices=[('nl', 'Dutch'), ('en', 'English'), ('tr', 'Turkish'), ('ar', 'Arabic')], verbose_name='only in languages'),
+            field=pages.fields.KeyListField(help_text='Leave empty for every language.', key_choices=[('nl', 'Dutch'), ('en', 'English'), ('tr', 'Turkish'), ('ar', 'Arabic')], verbose_name='only in languages'),
         ),
     ]
