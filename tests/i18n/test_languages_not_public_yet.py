@@ -94,3 +94,13 @@ def test_the_preview_shows_each_language_also_one_not_public_yet(campaign):
 def test_an_experiment_can_be_limited_to_any_language_of_the_list():
     field = Experiment._meta.get_field("languages")
     assert [code for code, _name in field.key_choices] == ["nl", "en", "tr", "ar"]
+
+
+@pytest.mark.parametrize(
+    ("file_language", "page_language", "said"), [("en", "nl", "in het Engels"), ("tr", "en", "in Turkish")]
+)
+def test_a_download_in_another_language_is_named_by_its_language(client, home_page, file_language, page_language, said):
+    lesson = factories.LessonPageFactory(parent=factories.LessonIndexPageFactory(parent=home_page))
+    factories.LessonDownloadFactory(page=lesson, language=file_language)
+    document = soup(client.get(url_in(lesson, page_language)))
+    assert said in document.select_one(".download__facts").get_text(" ", strip=True)
