@@ -6,9 +6,11 @@ and the sitemap show Dutch and English only, and /tr/ and /ar/ answer 404 to any
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.utils import translation
 
 from messaging.models import Experiment
+from pages.search import ranked_matches
 from tests import factories
 from tests.helpers import alternate_links, soup, switcher_links
 
@@ -104,3 +106,17 @@ def test_a_download_in_another_language_is_named_by_its_language(client, home_pa
     factories.LessonDownloadFactory(page=lesson, language=file_language)
     document = soup(client.get(url_in(lesson, page_language)))
     assert said in document.select_one(".download__facts").get_text(" ", strip=True)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL")
+def test_turkish_and_arabic_are_searched_with_their_own_stemming(home_page):
+    page = factories.GuidancePageFactory(
+        parent=factories.GuidanceIndexPageFactory(parent=home_page),
+        title_tr="Çocukların fotoğrafları",
+        title_ar="صور أطفالكم",
+    )
+    page.save_revision().publish()
+    # "fotoğraf" finds "fotoğrafları" ('turkish'), "أطفال" finds "أطفالكم" ('arabic').
+    assert page.pk in [pk for pk, _score in ranked_matches("fotoğraf", "tr")]
+    assert page.pk in [pk for pk, _score in ranked_matches("أطفال", "ar")]
+    assert page.pk not in [pk for pk, _score in ranked_matches("fotoğraf", "nl")]
