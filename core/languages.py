@@ -1,10 +1,15 @@
 """The site's languages, and which language a translated field shows: the one place for both.
 
-The languages come from settings (``LANGUAGES``, ``LANGUAGE_CODE``): Dutch first, and Dutch
-is the default and the fallback. A translated field has one column per language
+The languages come from one settings list (``SITE_LANGUAGES``, campaign/settings/languages.py):
+code, name in itself, writing direction, whether the public sees it yet, search configuration.
+Dutch first, and Dutch is the default and the fallback. A translated field has one column per language
 (wagtail-modeltranslation: ``title_nl``, ``title_en``); in a language whose column is empty
 a visitor reads the default language's text, so a page or snippet answers in every language.
 Code asks here instead of spelling ``"nl"``, ``"en"`` or ``f"{name}_{code}"`` itself.
+
+A language that is not public yet is a site language all the same (columns, admin fields,
+preview, reports); only what the public is shown asks ``public_codes()``: the switcher, hreflang,
+the sitemap, the language door at / and the address prefixes (core/locale_middleware.py).
 """
 
 from django.conf import settings
@@ -14,8 +19,15 @@ from django.utils import translation
 
 __all__ = [
     "codes",
+    "public_codes",
+    "is_public",
+    "direction",
+    "search_config",
+    "locale",
     "default",
     "others",
+    "others_public",
+    "public_or_default",
     "is_site_language",
     "name",
     "name_in_itself",
@@ -30,9 +42,44 @@ __all__ = [
 ]
 
 
+def _entries():
+    return {language["code"]: language for language in settings.SITE_LANGUAGES}
+
+
 def codes():
-    """Language codes in site order, Dutch first."""
+    """Language codes in site order, Dutch first; public or not."""
     return [code for code, _name in settings.LANGUAGES]
+
+
+def public_codes():
+    """The languages the public sees (switcher, hreflang, sitemap), in site order."""
+    return [code for code in codes() if is_public(code)]
+
+
+def is_public(code):
+    """True for a site language the public sees; False for one still being written, or any other code."""
+    return is_site_language(code) and _entries().get(code, {}).get("public", True)
+
+
+def public_or_default(code):
+    """``code`` when the public sees that language, the default language otherwise (a browser asking
+    for Turkish before Turkish is public is sent to Dutch)."""
+    return code if is_public(code) else default()
+
+
+def direction(code):
+    """ "rtl" or "ltr", for ``dir="…"``."""
+    return _entries().get(code, {}).get("direction", "ltr")
+
+
+def locale(code):
+    """Language and territory ("nl_NL"), for og:locale; the code alone when the list gives none."""
+    return _entries().get(code, {}).get("locale") or code
+
+
+def search_config(code):
+    """PostgreSQL's text-search configuration for the language ("simple" when it has none)."""
+    return _entries().get(code, {}).get("search_config") or "simple"
 
 
 def default():
@@ -44,6 +91,12 @@ def others(code=None):
     """The site languages other than ``code`` (the default language when not given), in site order."""
     code = code or default()
     return [other for other in codes() if other != code]
+
+
+def others_public(code=None):
+    """The public languages other than ``code`` (the default language when not given), in site order."""
+    code = code or default()
+    return [other for other in public_codes() if other != code]
 
 
 def is_site_language(code):
@@ -58,7 +111,8 @@ def name(code):
 
 def name_in_itself(code):
     """The language named in itself ("Nederlands"): a Dutch reader looks for that word."""
-    return translation.get_language_info(code)["name_local"]
+    entry = _entries().get(code)
+    return entry["name"] if entry else translation.get_language_info(code)["name_local"]
 
 
 def choices():

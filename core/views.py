@@ -20,10 +20,8 @@ logger = logging.getLogger(__name__)
 
 @require_GET
 def root_redirect(request):
-    """/ sends the visitor to /nl/ or /en/ by Accept-Language; Dutch when unsure."""
-    language = translation.get_language_from_request(request)
-    if not languages.is_site_language(language):
-        language = languages.default()
+    """/ sends the visitor to /nl/ or /en/ (a public language) by Accept-Language; Dutch when unsure."""
+    language = languages.public_or_default(translation.get_language_from_request(request))
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ["Accept-Language", "Cookie"])
     return response
@@ -50,8 +48,10 @@ RETRY_AFTER_SECONDS = 30
 
 
 def database_unavailable_response(language):
-    """503 "back soon" in both languages, with Retry-After; rendered without the database."""
-    context = {"LANGUAGE_CODE": language, "page_languages": [language, *languages.others(language)]}
+    """503 "back soon" in the address's language and then the other public ones, with Retry-After;
+    rendered without the database."""
+    language = languages.public_or_default(language)
+    context = {"LANGUAGE_CODE": language, "page_languages": [language, *languages.others_public(language)]}
     try:
         with translation.override(language):
             html = loader.get_template("503.html").render(context)
@@ -74,6 +74,7 @@ def server_error(request):
     page with Retry-After (monitoring and crawlers know to come back).
     """
     language = languages.from_path(getattr(request, "path", "/"))
+    language = languages.public_or_default(language)  # its interface strings may not be complete yet
     if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
         return database_unavailable_response(language)
     try:

@@ -22,6 +22,8 @@ from django.db import connections
 from django.test import Client
 from django.urls import get_resolver
 
+from core import languages
+
 logger = logging.getLogger(__name__)
 
 
@@ -33,7 +35,7 @@ def warm_up():
         host = next((name.lstrip(".") for name in settings.ALLOWED_HOSTS if name.strip("*.")), "localhost")
         client = Client(HTTP_HOST=host)
         client.cookies[settings.SESSION_COOKIE_NAME] = "warm-up-no-such-session"
-        for code, _name in settings.LANGUAGES:
+        for code in languages.public_codes():  # the others answer editors only
             statuses.append(client.get(f"/{code}/", secure=True).status_code)
     except Exception:  # noqa: BLE001 — never keep the site from starting
         logger.warning("Warm-up in the gunicorn master failed; workers start cold", exc_info=True)

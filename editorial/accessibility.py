@@ -12,6 +12,8 @@ import re
 
 from django.utils.translation import gettext as _
 
+from core import languages
+
 VAGUE_LINK_TEXTS = {
     "nl": {
         "klik hier",
@@ -89,7 +91,7 @@ def hints(fields, language):
         state = contentstate(value)
         if state is None:
             continue
-        field = re.sub(r"_(nl|en)(-.*)?$", "", name)
+        field = re.sub(rf"_({'|'.join(map(re.escape, languages.codes()))})(-.*)?$", "", name)
         messages = result.setdefault(field, [])
         for text in link_texts(state):
             if text.lower().strip(" .:!?»›→") in vague:

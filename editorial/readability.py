@@ -153,6 +153,11 @@ def _measure(text, language):
     return words, sentences, score, long_sentences, long_words
 
 
+def has_formula(language: str) -> bool:
+    """Whether there is a readability formula (and a hyphenation dictionary) for the language."""
+    return language in _TEXTSTAT_LANGUAGES
+
+
 def score_text(text: str, language: str, audience: str = "everyone") -> TextScore:
     """Score one plain text (use plain_text() first for HTML) against the audience's target."""
     language = (language or "").lower().replace("-", "_").split("_")[0]

@@ -80,8 +80,8 @@ def readability_check(request):
             for name, value in fields.items()
             if isinstance(name, str) and name.endswith(f"_{code}") and isinstance(value, str) and value.strip()
         }
-        if not texts:
-            continue
+        if not texts or not readability.has_formula(code):
+            continue  # no formula for the language (Turkish, Arabic): no score rather than a made-up one
         with translation.override(languages.active()):
             per_field = {name: as_dict(readability.score_text(text, code, audience)) for name, text in texts.items()}
             whole = as_dict(readability.score_text("\n\n".join(texts.values()), code, audience))

@@ -1,8 +1,10 @@
-"""Which pages and snippets still need English, or have English that is older than the Dutch.
+"""Which pages and snippets still need a translation, or have one that is older than the Dutch.
 
-Every translated field (wagtail-modeltranslation's registry) is looked at:
-- *missing*: the Dutch has text, the English is empty (visitors see the Dutch under /en/);
-- *outdated*: both have text, but the Dutch changed in a later revision than the English
+Every translated field (wagtail-modeltranslation's registry) is looked at, in every language of
+the settings list besides the default one (public or not yet: the report is where editors see
+how far Turkish has come before it is switched on):
+- *missing*: the Dutch has text, the other language's column is empty (its visitors see the Dutch);
+- *outdated*: both have text, but the Dutch changed in a later revision than the translation
   (found by walking the object's recent revisions; objects without revisions cannot tell).
 
 The result is cached until the next content change (the page cache's version number).
@@ -21,9 +23,6 @@ from wagtail.models import Page
 
 from core import languages, page_cache
 
-#: The status compares the default language (written first) with the site's other language.
-SOURCE = languages.default()
-TARGET = languages.others(SOURCE)[0]
 REVISIONS_LOOKED_AT = 20
 CACHE_SECONDS = 600
 #: Machine-made columns, not written by editors.
@@ -32,12 +31,21 @@ SKIPPED_FIELDS = {"search_text", "url_path", "slug"}
 
 @dataclass
 class Item:
+    """One page or snippet; ``missing`` and ``outdated`` name its fields per language that needs them."""
+
     label: str  # "app.model:pk"
     title: str
     section: str
     edit_url: str
-    missing: list = field(default_factory=list)
-    outdated: list = field(default_factory=list)
+    missing: dict = field(default_factory=dict)  # {"en": ["Title", …]}
+    outdated: dict = field(default_factory=dict)
+
+    def needs(self, code):
+        return bool(self.missing.get(code) or self.outdated.get(code))
+
+    def by_language(self):
+        """(code, missing, outdated) for each language the site translates into, in site order."""
+        return [(code, self.missing.get(code, []), self.outdated.get(code, [])) for code in languages.others()]
 
 
 def has_text(value):
@@ -61,7 +69,7 @@ def field_label(model, name):
 
 
 def last_changes(obj, names):
-    """{field: (last Dutch change, last English change)} from the newest revisions, or {}."""
+    """{field: {language: its last change}} from the newest revisions, or {}."""
     revisions = getattr(obj, "revisions", None)
     if revisions is None:
         return {}
@@ -72,14 +80,13 @@ def last_changes(obj, names):
     changes = {}
     for newer, older in zip(recent, recent[1:] + [None], strict=True):
         for name in names:
-            for code in (SOURCE, TARGET):
+            for code in languages.codes():
                 key = languages.column(name, code)
                 before = older["content"].get(key) if older else None
                 if newer["content"].get(key) != before:
-                    slot = changes.setdefault(name, {SOURCE: None, TARGET: None})
-                    if slot[code] is None:
-                        slot[code] = newer["created_at"]
-    return {name: (value[SOURCE], value[TARGET]) for name, value in changes.items()}
+                    slot = changes.setdefault(name, {})
+                    slot.setdefault(code, newer["created_at"])
+    return changes
 
 
 def section_of(obj, sections):
@@ -91,15 +98,16 @@ def section_of(obj, sections):
     return str(capfirst(obj._meta.verbose_name_plural))
 
 
-def missing_in(obj, names):
+def missing_in(obj, names, code):
+    source = languages.default()
     return [
         name
         for name in names
-        if has_text(languages.own_value(obj, name, SOURCE)) and not has_text(languages.own_value(obj, name, TARGET))
+        if has_text(languages.own_value(obj, name, source)) and not has_text(languages.own_value(obj, name, code))
     ]
 
 
-def missing_in_rows(obj):
+def missing_in_rows(obj, code):
     """Translated fields of inline rows (lesson phases, message variants) belong to their page or snippet."""
     found = []
     for relation in get_all_child_relations(obj):
@@ -110,31 +118,41 @@ def missing_in_rows(obj):
         for row in getattr(obj, relation.get_accessor_name()).all():
             if hasattr(row, "needs_translation") and not row.needs_translation():
                 continue
-            for name in missing_in(row, names):
+            for name in missing_in(row, names, code):
                 found.append(f"{capfirst(model._meta.verbose_name)} “{row}”: {field_label(model, name)}")
     return found
 
 
 def check(obj, model, finder, sections):
     names = list(dict.fromkeys(translated_fields(model)))
-    missing = missing_in(obj, names)
-    outdated = []
-    for name, (dutch, english) in last_changes(obj, names).items():
-        if name in missing or dutch is None or not has_text(languages.own_value(obj, name, TARGET)):
-            continue
-        if english is None or dutch > english:
-            outdated.append(name)
-    rows = missing_in_rows(obj) if isinstance(obj, ClusterableModel) else []
-    if not (missing or outdated or rows):
+    source = languages.default()
+    changes = last_changes(obj, names)
+    missing, outdated = {}, {}
+    for code in languages.others():
+        missing_names = missing_in(obj, names, code)
+        older = []
+        for name, last in changes.items():
+            if name in missing_names or last.get(source) is None:
+                continue
+            if not has_text(languages.own_value(obj, name, code)):
+                continue
+            if last.get(code) is None or last[source] > last[code]:
+                older.append(name)
+        rows = missing_in_rows(obj, code) if isinstance(obj, ClusterableModel) else []
+        if missing_names or rows:
+            missing[code] = [str(field_label(model, name)) for name in missing_names] + rows
+        if older:
+            outdated[code] = [str(field_label(model, name)) for name in older]
+    if not (missing or outdated):
         return None
-    title = languages.own_value(obj, "title", SOURCE) or str(obj)
+    title = languages.own_value(obj, "title", source) or str(obj)
     return Item(
         label=f"{obj._meta.label_lower}:{obj.pk}",
         title=title,
         section=section_of(obj, sections),
         edit_url=finder.get_edit_url(obj) or "",
-        missing=[str(field_label(model, name)) for name in missing] + rows,
-        outdated=[str(field_label(model, name)) for name in outdated],
+        missing=missing,
+        outdated=outdated,
     )
 
 
@@ -144,7 +162,7 @@ def build():
     home = Page.objects.filter(depth=2).first()
     if home is not None:
         for child in home.get_children().specific():
-            sections[child.path] = languages.own_value(child, "title", SOURCE) or child.title
+            sections[child.path] = languages.own_value(child, "title", languages.default()) or child.title
     items = []
     page_models = [model for model in translator.get_registered_models() if issubclass(model, Page)]
     for model in page_models:
@@ -174,7 +192,8 @@ def _has_admin_edit(finder, model):
     return obj is not None and bool(finder.get_edit_url(obj))
 
 
-def translation_items(section=None):
+def translation_items(section=None, language=None):
+    """The pages and snippets that need a translation (into ``language`` when given), in ``section``."""
     key = f"editorial:translations:{page_cache.current_version()}"
     items = cache.get(key)
     if items is None:
@@ -182,4 +201,11 @@ def translation_items(section=None):
         cache.set(key, items, CACHE_SECONDS)
     if section:
         items = [item for item in items if item.section == section]
+    if language:
+        items = [item for item in items if item.needs(language)]
     return items
+
+
+def counts_by_language(items):
+    """[(code, how many of ``items`` need that language)] for each language translated into."""
+    return [(code, sum(1 for item in items if item.needs(code))) for code in languages.others()]

@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core import languages
+
 from .reviews import overdue, review_settings
-from .translation_status import translation_items
+from .translation_status import counts_by_language, translation_items
 
 
 class NamedReportMixin(WagtailAdminTemplateMixin):
@@ -28,11 +30,28 @@ class TranslationReportView(NamedReportMixin, TemplateView):
         section = self.request.GET.get("section", "")
         if section not in sections:
             section = ""  # an unknown value shows everything
+        language = self.request.GET.get("language", "")
+        if language not in languages.others():
+            language = ""
+        shown_languages = [language] if language else languages.others()
+        items = translation_items(section, language)
         context.update(
             {
-                "items": [item for item in everything if not section or item.section == section],
+                "items": items,
+                "rows": [
+                    (
+                        item,
+                        [(code, item.missing.get(code, []), item.outdated.get(code, [])) for code in shown_languages],
+                    )
+                    for item in items
+                ],
                 "sections": sections,
                 "section": section,
+                # One column per language translated into (public or not yet), in site order.
+                "language_columns": [(code, languages.name(code)) for code in shown_languages],
+                "language_choices": [(code, languages.name(code)) for code in languages.others()],
+                "language": language,
+                "counts": [(languages.name(code), count) for code, count in counts_by_language(everything)],
                 "total": len(everything),
             }
         )

@@ -9,11 +9,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
 
+from core import languages
+
 from .link_views import LinkReportView
 from .models import LinkCheckRun
 from .readability_views import readability_check
 from .reviews import overdue
-from .translation_status import translation_items
+from .translation_status import counts_by_language, translation_items
 from .views import ReviewReportView, TranslationReportView
 
 
@@ -84,7 +86,9 @@ class EditorToolsPanel(Component):
     def get_context_data(self, parent_context):
         reviews = overdue(self.request.user)
         context = {
-            "translation_count": len(translation_items()),
+            "translation_counts": [
+                (code, languages.name(code), count) for code, count in counts_by_language(translation_items())
+            ],
             "translation_url": reverse("editorial_translations"),
             "reviews": reviews,
             "review_count": len(reviews),

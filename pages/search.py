@@ -3,7 +3,8 @@
 Each page type keeps its readable text per language in ``search_text_<lang>``
 (see models/base.py). We search that one column with Wagtail's search
 backend. On PostgreSQL the backend gets the language's own text-search
-configuration ('dutch' or 'english': stemming and stop words per language);
+configuration from the settings list ('dutch', 'english', 'turkish', 'arabic': stemming and stop
+words per language; 'simple' for a language PostgreSQL has none for);
 on SQLite, Wagtail's portable database backend matches words in the column.
 """
 
@@ -24,7 +25,6 @@ from upstream.empty_search import has_search_terms
 from .models.routing import private_q
 from .pagination import pagination_links
 
-POSTGRES_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 100
 RESULTS_PER_PAGE = 10
@@ -40,7 +40,7 @@ def search_backend_for(language_code):
     if connection.vendor == "postgresql":
         return get_search_backend(
             "wagtail.search.backends.database.postgres.postgres",
-            SEARCH_CONFIG=POSTGRES_SEARCH_CONFIGS.get(language_code, "simple"),
+            SEARCH_CONFIG=languages.search_config(language_code),  # from the settings list
         )
     # Substring matching on the one language column: portable and exact
     # enough for a campaign site's few hundred pages.

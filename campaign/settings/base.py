@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
+
+from .languages import SITE_LANGUAGES, derived_settings
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # campaign/
 BASE_DIR = PROJECT_DIR.parent  # the repository root
@@ -95,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A language not public yet (/tr/…) answers 404 to all but editors (core/locale_middleware.py).
+    "core.locale_middleware.UnpublishedLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # allauth's sign-in steps (password, then code); then the admin is closed to
     # a session that has not shown a second factor (second_factor/enforcement.py).
@@ -232,24 +235,25 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages -----------------------------------------------------------------
-# Dutch first: it is the default, the fallback for untranslated fields and the
-# language of / when the browser does not say it prefers English.
-LANGUAGE_CODE = "nl"
-LANGUAGES = [
-    ("nl", _("Dutch")),
-    ("en", _("English")),
-]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# One list (campaign/settings/languages.py) names every language: Dutch first, the default,
+# the fallback for untranslated fields and the language of / when the browser does not prefer
+# another public one. LANGUAGES, LANGUAGE_CODE, LANGUAGES_BIDI and modeltranslation's settings
+# are derived from it; core/languages.py is what the code asks.
+_derived = derived_settings(SITE_LANGUAGES)
+LANGUAGE_CODE = _derived["LANGUAGE_CODE"]
+LANGUAGES = _derived["LANGUAGES"]
+LANGUAGES_BIDI = _derived["LANGUAGES_BIDI"]
+WAGTAIL_CONTENT_LANGUAGES = _derived["WAGTAIL_CONTENT_LANGUAGES"]
+MODELTRANSLATION_DEFAULT_LANGUAGE = _derived["MODELTRANSLATION_DEFAULT_LANGUAGE"]
+MODELTRANSLATION_LANGUAGES = _derived["MODELTRANSLATION_LANGUAGES"]
+MODELTRANSLATION_FALLBACK_LANGUAGES = _derived["MODELTRANSLATION_FALLBACK_LANGUAGES"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin speaks the languages whose interface strings locale/ holds (complete, checked in CI).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if (LOCALE_PATHS[0] / code).is_dir()]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Amsterdam"
 
-# The languages are named once, above; core/languages.py is what the code asks.
-MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
-MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
-MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 # Wagtail's own setting for i18n would switch on wagtail-localize style
 # per-locale trees; we keep one tree with translated fields instead.
 WAGTAIL_I18N_ENABLED = False

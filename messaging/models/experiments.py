@@ -119,7 +119,7 @@ class Experiment(
         _("only for audiences"), key_choices=AUDIENCE_CHOICES, help_text=_("Leave empty for every visitor.")
     )
     languages = KeyListField(
-        _("only in languages"), key_choices=site_languages.choices(), help_text=_("Leave empty for both languages.")
+        _("only in languages"), key_choices=site_languages.choices(), help_text=_("Leave empty for every language.")
     )
     starts_on = models.DateField(_("first day"), null=True, blank=True)
     ends_on = models.DateField(_("last day"), null=True, blank=True)

@@ -13,11 +13,11 @@ from .short_links import CODE_PATTERN
 
 
 def visitor_language(request):
-    """?lang=en|nl wins; then the browser's Accept-Language; then Dutch."""
+    """?lang=en|nl (a public language) wins; then the browser's Accept-Language; then Dutch."""
     asked = request.GET.get("lang", "")
-    if languages.is_site_language(asked):
+    if languages.is_public(asked):
         return asked
-    return translation.get_language_from_request(request, check_path=False)
+    return languages.public_or_default(translation.get_language_from_request(request, check_path=False))
 
 
 def short_link_view(request, code):

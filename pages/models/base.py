@@ -109,9 +109,9 @@ class TranslatedPageMixin(RoutedPageMixin, models.Model):
             return super().make_preview_request(original_request, "", extra_request_attrs)
 
     def get_sitemap_urls(self, request=None):
-        """One entry per language, each naming its alternates (hreflang)."""
+        """One entry per public language, each naming its alternates (hreflang)."""
         lastmod = self.last_published_at or self.latest_revision_created_at
-        urls = {code: self.get_full_url_in(code, request) for code in languages.codes()}
+        urls = {code: self.get_full_url_in(code, request) for code in languages.public_codes()}
         return sitemap_entries(urls, lastmod)
 
     # -- search --------------------------------------------------------------

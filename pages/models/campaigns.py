@@ -206,6 +206,6 @@ class CampaignPage(
         entries = super().get_sitemap_urls(request)
         lastmod = entries[0]["lastmod"] if entries else None
         for audience in audiences.AUDIENCES:
-            urls = {code: self.audience_url(audience, code, request, full=True) for code in languages.codes()}
+            urls = {code: self.audience_url(audience, code, request, full=True) for code in languages.public_codes()}
             entries.extend(sitemap_entries(urls, lastmod))
         return entries

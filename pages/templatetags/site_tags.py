@@ -25,7 +25,12 @@ def _current_page(context):
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """The current page (or view) in each site language: code, name, url, current."""
+    """The current page (or view) in each public language: code, name, direction, url, current.
+
+    The language switcher and hreflang read these. A language the public does not see yet is left
+    out, except where an editor is reading in it (its address answers editors only): the switcher
+    then shows where they are, and hreflang still leaves it out (``is_public``).
+    """
     request = context["request"]
     page = _current_page(context)
     current = languages.active()
@@ -33,6 +38,8 @@ def language_versions(context):
     # A routed view (a campaign's audience view) gives its own URL per language.
     language_urls = context.get("language_urls") or {}
     for code in languages.codes():
+        if not (languages.is_public(code) or code == current):
+            continue
         if code in language_urls:
             url = language_urls[code]
         elif page is not None and hasattr(page, "get_url_in"):
@@ -43,6 +50,8 @@ def language_versions(context):
             {
                 "code": code,
                 "name": languages.name_in_itself(code),
+                "direction": languages.direction(code),
+                "is_public": languages.is_public(code),
                 "url": url,
                 "full_url": request.build_absolute_uri(url),
                 "is_current": code == current,

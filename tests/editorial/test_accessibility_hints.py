@@ -54,6 +54,11 @@ def test_a_skipped_heading_level_is_named_across_stream_blocks():
     assert hints({"body_nl-0-value": state([heading(2, "A"), heading(3, "B"), heading(2, "C")])}, "nl") == {}
 
 
+def test_an_arabic_field_is_named_without_its_language():
+    fields = {"body_ar-0-value": state([heading(2, "ما هو؟"), heading(4, "عميق جدا")])}
+    assert list(hints(fields, "ar")) == ["body"]
+
+
 def test_the_editor_endpoint_returns_the_hints(admin_client):
     link = "klik hier"
     payload = {

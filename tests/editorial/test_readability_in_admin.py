@@ -40,6 +40,19 @@ def test_scores_per_field_and_for_the_page_in_both_languages(admin_client):
     assert not rewritten["languages"]["nl"]["fields"]["intro"]["long_sentences"]
 
 
+def test_turkish_and_arabic_text_get_no_made_up_score(admin_client):
+    response = check(
+        admin_client,
+        {
+            "intro_nl": SHORT_NL,
+            "intro_tr": "Çocuğunuzun fotoğrafını paylaşıyor musunuz?",
+            "intro_ar": "هل تنشر صورة طفلك؟",
+        },
+    )
+    assert response.status_code == 200
+    assert set(response.json()["languages"]) == {"nl"}  # no formula for Turkish or Arabic yet
+
+
 def test_young_peoples_pages_get_the_stricter_target(admin_client, home_page):
     hub = factories.AudienceHubPageFactory(parent=home_page, audience="young-people")
     guidance = factories.GuidancePageFactory(parent=factories.GuidanceIndexPageFactory(parent=home_page))

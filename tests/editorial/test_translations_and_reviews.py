@@ -45,8 +45,8 @@ def test_a_page_without_english_is_listed_and_drops_out_once_translated(
 ):
     page = GuidancePage.objects.get(slug_nl="uitleg-voor-grootouders")
     assert not page.title_en
-    listed = [item for item in translation_items() if item.title == page.title_nl]
-    assert listed and {"Titel", "Title"} & set(listed[0].missing)
+    listed = [item for item in translation_items(language="en") if item.title == page.title_nl]
+    assert listed and {"Titel", "Title"} & set(listed[0].missing["en"])
     html = unescape(admin_client.get(REPORT).content.decode())
     assert page.title_nl in html and f"/admin/pages/{page.pk}/edit/" in html
 
@@ -61,8 +61,10 @@ def test_a_page_without_english_is_listed_and_drops_out_once_translated(
     # The report is cached per page-cache version, which moves on when the publication commits.
     with translation.override("nl"), django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
-    assert page.title_nl not in titles(translation_items())
-    assert page.title_nl not in unescape(admin_client.get(REPORT).content.decode())
+    assert page.title_nl not in titles(translation_items(language="en"))
+    assert page.title_nl not in unescape(admin_client.get(REPORT, {"language": "en"}).content.decode())
+    # Still listed for the languages it has no text in yet.
+    assert page.title_nl in titles(translation_items(language="tr"))
 
 
 def test_english_older_than_a_later_dutch_change_is_listed():
@@ -72,8 +74,22 @@ def test_english_older_than_a_later_dutch_change_is_listed():
         page = GuidancePage.objects.get(pk=page.pk)
         page.intro_nl = page.intro_nl + " Met een nieuwe zin."
         page.save_revision().publish()
-    item = next(item for item in translation_items() if item.title == page.title_nl)
-    assert item.outdated and not item.missing
+    item = next(item for item in translation_items(language="en") if item.title == page.title_nl)
+    assert item.outdated["en"] and "en" not in item.missing
+
+
+def test_the_report_has_a_column_for_every_language_translated_into(admin_client):
+    response = admin_client.get(REPORT)
+    html = unescape(response.content.decode())
+    page = GuidancePage.objects.get(slug_nl="uitleg-voor-grootouders")
+    assert [code for code, _name in response.context["language_columns"]] == ["en", "tr", "ar"]
+    for code in ("en", "tr", "ar"):
+        assert f'<th scope="col" data-language="{code}">' in html
+    row = next(statuses for item, statuses in response.context["rows"] if item.title == page.title_nl)
+    assert all(missing for _code, missing, _outdated in row), "no English, Turkish or Arabic yet"
+    only_turkish = admin_client.get(REPORT, {"language": "tr"})
+    assert [code for code, _name in only_turkish.context["language_columns"]] == ["tr"]
+    assert admin_client.get(REPORT, {"language": "xx"}).context["language"] == ""
 
 
 def test_the_report_filters_by_section(admin_client):

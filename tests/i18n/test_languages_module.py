@@ -11,16 +11,48 @@ from core import languages
 from pages.models import AudienceModule, HelpService
 
 
-def test_the_site_speaks_dutch_first_then_english():
-    assert languages.codes() == ["nl", "en"]
+def test_the_site_speaks_dutch_first_then_english_and_writes_turkish_and_arabic():
+    assert languages.codes() == ["nl", "en", "tr", "ar"]
     assert languages.default() == "nl"
-    assert [code for code, _name in languages.choices()] == ["nl", "en"]
+    assert [code for code, _name in languages.choices()] == ["nl", "en", "tr", "ar"]
+
+
+def test_the_public_sees_dutch_and_english_until_turkish_and_arabic_are_switched_on():
+    assert languages.public_codes() == ["nl", "en"]
+    assert languages.is_public("en")
+    assert not languages.is_public("tr") and not languages.is_public("ar")
+    assert not languages.is_public("de") and not languages.is_public(None)
+    assert languages.public_or_default("ar") == "nl"
+    assert languages.public_or_default("en") == "en"
+
+
+def test_arabic_is_written_right_to_left_and_each_language_has_its_search_configuration():
+    assert languages.direction("ar") == "rtl"
+    assert [languages.direction(code) for code in ("nl", "en", "tr")] == ["ltr", "ltr", "ltr"]
+    assert languages.name_in_itself("tr") == "Türkçe"
+    assert languages.name_in_itself("ar") == "العربية"
+    assert [languages.search_config(code) for code in languages.codes()] == ["dutch", "english", "turkish", "arabic"]
 
 
 def test_others_are_the_languages_besides_the_given_one():
-    assert languages.others() == ["en"]
-    assert languages.others("en") == ["nl"]
-    assert languages.others("nl") == ["en"]
+    assert languages.others() == ["en", "tr", "ar"]
+    assert languages.others("en") == ["nl", "tr", "ar"]
+    assert languages.others_public("en") == ["nl"]
+    assert languages.others_public() == ["en"]
+
+
+@override_settings(
+    SITE_LANGUAGES=[
+        {"code": "nl", "name": "Nederlands", "direction": "ltr", "public": True},
+        {"code": "en", "name": "English", "direction": "ltr", "public": True},
+        {"code": "fy", "name": "Frysk", "direction": "ltr", "public": True},
+    ],
+    LANGUAGES=[("nl", _("Dutch")), ("en", _("English")), ("fy", "Frisian")],
+)
+def test_a_language_without_a_search_configuration_gets_the_simple_one():
+    assert languages.search_config("fy") == "simple"
+    assert languages.is_public("fy")
+    assert languages.name_in_itself("fy") == "Frysk"
 
 
 @pytest.mark.parametrize("code", ["nl", "en"])

@@ -31,7 +31,7 @@ def test_each_mode_shows_that_variant_in_that_language_and_counts_nothing(campai
     html = response.content.decode()
     assert response.status_code == 200
     assert f'<h1 lang="{code}">{headline}</h1>' in html
-    assert f'<html lang="{code}">' in html
+    assert f'<html lang="{code}" dir="ltr">' in html
     assert "data-experiment=" not in html and "data-reach-page=" not in html
     assert not response.cookies
     assert "no-cache" in response["Cache-Control"] and "no-store" in response["Cache-Control"]

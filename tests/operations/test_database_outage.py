@@ -68,11 +68,12 @@ def test_a_page_never_cached_gets_a_bilingual_back_soon_page(path, first_languag
     assert int(response["Retry-After"]) > 0
     assert "no-store" in response["Cache-Control"]
     html = response.content.decode()
-    assert f'<html lang="{first_language}">' in html
+    assert f'<html lang="{first_language}" dir="ltr">' in html
     assert "Zo weer terug" in html and "Back soon" in html  # both languages, the address's first
     first, second = ("Zo weer terug", "Back soon") if first_language == "nl" else ("Back soon", "Zo weer terug")
     assert html.index(first) < html.index(second)
-    assert '<section lang="nl">' in html and '<section lang="en">' in html
+    assert '<section lang="nl" dir="ltr">' in html and '<section lang="en" dir="ltr">' in html
+    assert 'lang="tr"' not in html and 'lang="ar"' not in html  # not public yet
     assert "Traceback" not in html and "OperationalError" not in html
     assert "data-quick-exit" in html  # the quick exit stays
     assert "Content-Security-Policy" in response

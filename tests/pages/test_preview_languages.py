@@ -41,7 +41,7 @@ def test_each_mode_renders_the_page_in_its_language(guidance, admin_language, mo
         response = guidance.make_preview_request(preview_mode=mode)
     html = response.content.decode()
     assert response.status_code == 200
-    assert f'<html lang="{code}">' in html
+    assert f'<html lang="{code}" dir="ltr">' in html
     assert title in html
     assert response["Content-Language"] == code
     # Rendered for the page's own address in that language, as a visitor there gets it.

@@ -98,7 +98,7 @@ def test_not_found_page_speaks_the_visitors_language(client, path, lang, text):
     response = client.get(path)
     assert response.status_code == 404
     html = response.content.decode()
-    assert f'<html lang="{lang}">' in html
+    assert f'<html lang="{lang}" dir="ltr">' in html
     assert text in html
 
 
@@ -110,7 +110,7 @@ def test_server_error_page_is_calm_and_in_the_visitors_language():
         response = client.get("/en/boom/")
         assert response.status_code == 500
         assert "Something went wrong" in response.content.decode()
-        assert '<html lang="en">' in response.content.decode()
+        assert '<html lang="en" dir="ltr">' in response.content.decode()
         response = client.get("/nl/boom/")
         assert "Er ging iets mis" in response.content.decode()
         assert "Traceback" not in response.content.decode()

@@ -24,6 +24,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from core import languages
+
 
 class Command(BaseCommand):
     help = "Fetch the home pages (every language) and some live pages from this database; all must answer 200."
@@ -68,7 +70,7 @@ class Command(BaseCommand):
         """(host, path) of each site's home page in every language, then up to `limit` more live pages."""
         found = []
         for site in sites:
-            for code, _name in settings.LANGUAGES:
+            for code in languages.public_codes():  # a language not public yet answers editors only
                 with translation.override(code):
                     found.append((site.hostname, site.root_page.specific.get_url(current_site=site) or f"/{code}/"))
         for page in live.exclude(id__in=[site.root_page_id for site in sites]).order_by("path")[:limit]:

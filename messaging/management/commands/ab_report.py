@@ -2,6 +2,7 @@
 
 import json
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -17,7 +18,11 @@ class Command(BaseCommand):
         parser.add_argument("slug", help="the experiment's short name")
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
         parser.add_argument(
-            "--language", choices=["nl", "en"], default="en", help="language of the verdicts and alerts in words"
+            "--language",
+            # The languages the admin speaks: the verdicts' words are interface strings (locale/).
+            choices=[code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES],
+            default="en",
+            help="language of the verdicts and alerts in words",
         )
 
     def handle(self, *args, slug, **options):
