@@ -48,7 +48,10 @@ class LessonFilterForm(forms.Form):
         self.fields["age"].choices = AGE_CHOICES
         self.fields["duration"].choices = DURATION_CHOICES
         self.fields["subject"].choices = [("", _("All subjects"))] + vocabulary.SUBJECT_CHOICES
-        self.fields["language"].choices = [("", _("Both languages"))] + vocabulary.LANGUAGE_FILTER_CHOICES
+        # Only the languages the public sees: a language still being written has no lessons to find yet.
+        self.fields["language"].choices = [("", _("All languages"))] + [
+            (code, name) for code, name in vocabulary.LANGUAGE_FILTER_CHOICES if languages.is_public(code)
+        ]
 
     def valid_filters(self):
         """The filters that were understood; unknown values are left out, not fatal."""

@@ -120,3 +120,10 @@ def test_turkish_and_arabic_are_searched_with_their_own_stemming(home_page):
     assert page.pk in [pk for pk, _score in ranked_matches("fotoğraf", "tr")]
     assert page.pk in [pk for pk, _score in ranked_matches("أطفال", "ar")]
     assert page.pk not in [pk for pk, _score in ranked_matches("fotoğraf", "nl")]
+
+
+def test_the_lesson_filter_offers_only_the_languages_the_public_sees(client):
+    from pages.lessons.filters import LessonFilterForm
+
+    offered = [code for code, _name in LessonFilterForm().fields["language"].choices]
+    assert offered == ["", "nl", "en"]
