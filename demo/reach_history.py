@@ -44,6 +44,7 @@ from reach.models import (
     ReachSource,
 )
 from reach.retention import months_before
+from reach.rollup import first_open_day, roll_up_days
 
 PARENT_SLUG = "reach-history-benchmark"
 BATCH_SIZE = 5000
@@ -213,8 +214,9 @@ def history_pages(wanted):
 
 
 def fill(pages, months, seed=0, replace=False, batch_size=BATCH_SIZE, today=None, say=None):
-    """Write the history; return (rows written, seconds). Refuses (RefusedFill) when the period
-    already holds reach counts of those pages, unless `replace`: then those are deleted first."""
+    """Write the history, and the whole-site sums of its closed days; return (rows written, seconds).
+    Refuses (RefusedFill) when the period already holds reach counts of those pages, unless `replace`:
+    then those are deleted first."""
     started = time.perf_counter()
     days = history_days(months, today)
     page_ids = history_pages(pages)
@@ -246,4 +248,8 @@ def fill(pages, months, seed=0, replace=False, batch_size=BATCH_SIZE, today=None
                 batch = []
         if say and (rank + 1) % 25 == 0:
             say(f"{rank + 1} of {len(page_ids)} pages, {written} rows, {time.perf_counter() - started:.0f} s")
+    # The closed days' counts changed: their whole-site sums are added up again (reach/rollup.py).
+    summed = roll_up_days(day for day in days if day < first_open_day(today))
+    if say:
+        say(f"Added up the closed days for the whole site: {summed} rows, {time.perf_counter() - started:.0f} s")
     return written, time.perf_counter() - started
