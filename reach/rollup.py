@@ -86,3 +86,8 @@ def subtract_page(page_ids):
         sums = SiteReachCount.objects.filter(day__in=rows.values("day"))
         sums.update(count=F("count") - Coalesce(Subquery(page_sum), 0))
         sums.filter(count=0).delete()
+
+
+def page_deleted(sender, instance, **kwargs):
+    """A deleted page's counts go with it (CASCADE): take them off the sums too (connected in apps.py)."""
+    subtract_page([instance.pk])
