@@ -6,7 +6,8 @@ for the days, one for the beacons the limit per sender left uncounted, and one (
 flagged: the page titles) for the days far above their usual level (spikes.py). For the whole site
 the closed days are read from their sums over all pages (SiteReachCount, reach/rollup.py) and only the
 other days from every page's rows, so two years cost some 200,000 rows, not 4 million; a campaign's
-rows are found by the index on page and day. The figures are the same either way: sums of the same counts."""
+rows are found by the index on page and day. The figures are the same either way: sums of the same counts.
+"""
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
