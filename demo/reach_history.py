@@ -18,7 +18,8 @@ language, source and event), for ``pages`` pages over ``months`` months up to to
 
 Everything is drawn from random.Random seeded per (seed, page, day): the same seed gives the same
 rows, whatever the batch size. The rows are written day by day (all pages of a day together), as the
-beacons write them, so the table's layout on disk is a real site's: a period's rows lie together. Nothing here is about a visitor: there are none.
+beacons write them, so the table's layout on disk is a real site's: a period's rows lie together.
+Nothing here is about a visitor: there are none.
 """
 
 import datetime
