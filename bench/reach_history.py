@@ -14,8 +14,9 @@ site's database. It:
    the daily `prune_reach_counts` does on a real site; then ANALYZE, as autovacuum does after such a
    load, so the plans are those of a settled database;
 3. times in this process, Django test client, a signed-in superuser, page cache off: the dashboard
-   for the whole period (whole site) and for one campaign (the campaign page with the most
-   counts, whole period), BENCH_REACH_ROUNDS times each (default 5; the median), and the CSV
+   for the whole period (whole site: its unusually high days are judged over the last 28 days,
+   reach/dashboard/spikes.py) and for one campaign (the campaign page with the most counts, whole
+   period, every day judged), BENCH_REACH_ROUNDS times each (default 5; the median), and the CSV
    download of the whole site's period: time to first byte, total, and the peak of memory
    allocated while it is read (tracemalloc, one extra round: tracing slows it down);
 4. drops the scratch database again, unless BENCH_REACH_KEEP=1 (then the next run with the same

@@ -94,6 +94,8 @@ def test_over_a_long_period_the_whole_site_is_judged_over_its_last_four_weeks(dj
     note = site.find(class_="reach-spikes__window").get_text(" ", strip=True)
     assert f"only the days from {first:%-d %B %Y} on are judged" in note
     assert site.find(class_="reach-spikes__count").get_text(" ", strip=True).startswith("0 days")
+    rows = csv_text(client.get(dashboard_url("reach_dashboard_csv", format="en", **long))).splitlines()
+    assert f"Days judged (whole site: the last four weeks),{first.isoformat()},{TODAY().isoformat()}" in rows
 
     campaign = soup_html(
         client.get(dashboard_url(campaign=page.pk, **long), HTTP_ACCEPT_LANGUAGE="en").content.decode()
