@@ -55,8 +55,8 @@ from core import page_cache
 #: ("demo" is installed by the dev and test settings only.)
 PROJECT_APPS = ("core", "home", "pages", "messaging", "editorial", "reach", "second_factor", "demo")
 
-#: Project models that no visitor sees change: counts written by visitors (and of their beacons over the limit),
-#: renditions made while a page renders, the editors' link-check reports, the demo
+#: Project models that no visitor sees change: counts written by visitors (and of their beacons over the limit,
+#: and their whole-site sums per day), renditions made while a page renders, the editors' link-check reports, the demo
 #: loader's list of what it created (the rows themselves are content by their own kind).
 NOT_CONTENT = {
     "demo.demorecord",
@@ -68,6 +68,7 @@ NOT_CONTENT = {
     "pages.siterendition",
     "reach.reachcount",
     "reach.refusedbeaconcount",
+    "reach.sitereachcount",
 }
 
 #: Wagtail models (not snippets or settings) whose rows pages show or obey.

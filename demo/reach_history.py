@@ -17,7 +17,9 @@ language, source and event), for ``pages`` pages over ``months`` months up to to
   number of rows follows the traffic, as with real counting.
 
 Everything is drawn from random.Random seeded per (seed, page, day): the same seed gives the same
-rows, whatever the batch size. Nothing here is about a visitor: there are none.
+rows, whatever the batch size. The rows are written day by day (all pages of a day together), as the
+beacons write them, so the table's layout on disk is a real site's: a period's rows lie together.
+Nothing here is about a visitor: there are none.
 """
 
 import datetime
@@ -44,6 +46,7 @@ from reach.models import (
     ReachSource,
 )
 from reach.retention import months_before
+from reach.rollup import first_open_day, roll_up_days
 
 PARENT_SLUG = "reach-history-benchmark"
 BATCH_SIZE = 5000
@@ -213,8 +216,9 @@ def history_pages(wanted):
 
 
 def fill(pages, months, seed=0, replace=False, batch_size=BATCH_SIZE, today=None, say=None):
-    """Write the history; return (rows written, seconds). Refuses (RefusedFill) when the period
-    already holds reach counts of those pages, unless `replace`: then those are deleted first."""
+    """Write the history, and the whole-site sums of its closed days; return (rows written, seconds).
+    Refuses (RefusedFill) when the period already holds reach counts of those pages, unless `replace`:
+    then those are deleted first."""
     started = time.perf_counter()
     days = history_days(months, today)
     page_ids = history_pages(pages)
@@ -231,9 +235,11 @@ def fill(pages, months, seed=0, replace=False, batch_size=BATCH_SIZE, today=None
     for kind, value, label in SOURCES:
         ReachSource.objects.get_or_create(kind=kind, value=value, defaults={"label": label})
     written, batch = 0, []
-    for rank, page_id in enumerate(page_ids):
+    # Day by day, all pages each day, as the beacons write them: the table then holds a day's rows
+    # together, as on a real site, and reading a period reads its part of the table, not all of it.
+    for number, day in enumerate(days):
         with transaction.atomic():
-            for day in days:
+            for rank, page_id in enumerate(page_ids):
                 rng = random.Random(f"{seed}:{rank}:{day.isoformat()}")
                 batch += cells_for(rng, page_id, day, expected_views(rank, day, days[0], len(days)))
                 if len(batch) >= batch_size:
@@ -244,6 +250,10 @@ def fill(pages, months, seed=0, replace=False, batch_size=BATCH_SIZE, today=None
                 ReachCount.objects.bulk_create(batch, batch_size=batch_size)
                 written += len(batch)
                 batch = []
-        if say and (rank + 1) % 25 == 0:
-            say(f"{rank + 1} of {len(page_ids)} pages, {written} rows, {time.perf_counter() - started:.0f} s")
+        if say and (number + 1) % 60 == 0:
+            say(f"{number + 1} of {len(days)} days, {written} rows, {time.perf_counter() - started:.0f} s")
+    # The closed days' counts changed: their whole-site sums are added up again (reach/rollup.py).
+    summed = roll_up_days(day for day in days if day < first_open_day(today))
+    if say:
+        say(f"Added up the closed days for the whole site: {summed} rows, {time.perf_counter() - started:.0f} s")
     return written, time.perf_counter() - started

@@ -6,7 +6,7 @@ from datetime import date
 from django.conf import settings
 from django.utils import timezone
 
-from .models import ReachCount, RefusedBeaconCount
+from .models import ReachCount, RefusedBeaconCount, SiteReachCount
 
 
 def months_before(day, months):
@@ -26,10 +26,10 @@ def oldest_kept_day(today=None):
 
 
 def prune(today=None):
-    """Delete the counts of days before the retention period (reach counts and the beacons over the
-    limit per sender); return how many rows went."""
+    """Delete the counts of days before the retention period (reach counts, their whole-site sums and
+    the beacons over the limit per sender); return how many rows went."""
     oldest = oldest_kept_day(today)
     deleted = 0
-    for model in (ReachCount, RefusedBeaconCount):
+    for model in (ReachCount, SiteReachCount, RefusedBeaconCount):
         deleted += model.objects.filter(day__lt=oldest).delete()[0]
     return deleted

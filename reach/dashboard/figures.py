@@ -1,10 +1,12 @@
 """The reach numbers for one campaign (or the whole site), period and campaign link.
 
-Every figure comes from a handful of aggregate queries (GROUP BY with one sum per event), so
-the work does not grow with the number of rows a long period holds: one query for the totals,
-one per table (audience view and language, referrer, campaign link), one for the days, one for
-the beacons the limit per sender left uncounted, and one (two when a day is flagged: the page titles)
-for the days far above their usual level (spikes.py).
+Every figure comes from a handful of aggregate queries (GROUP BY with one sum per event): one for
+the three tables (audience view and language, source, campaign link; added up per table here), one
+for the days, one for the beacons the limit per sender left uncounted, and one (two when a day is
+flagged: the page titles) for the days far above their usual level (spikes.py). For the whole site
+the closed days are read from their sums over all pages (SiteReachCount, reach/rollup.py) and only the
+other days from every page's rows, so two years cost some 200,000 rows, not 4 million; a campaign's
+rows are found by the index on page and day. The figures are the same either way: sums of the same counts.
 """
 
 from dataclasses import dataclass, field
@@ -27,8 +29,10 @@ from ..models import (
     ReachCount,
     ReachSource,
     RefusedBeaconCount,
+    SiteReachCount,
 )
-from .spikes import spikes_for
+from ..rollup import rolled_up_days
+from .spikes import judged_from, spikes_for
 
 #: What counts as seeking help; each is also shown on its own.
 HELP_EVENTS = ["help_page", "helpline_call", "helpline_chat", "helpline_website"]
@@ -122,9 +126,43 @@ class Scope:
             rows = rows.filter(utm_campaign=self.utm_campaign)
         return rows
 
+    def parts(self):
+        """Querysets of the same columns whose sums add up to the scope's counts: for the whole site, the
+        closed days' sums over all pages (SiteReachCount, reach/rollup.py) and every page's rows of the
+        other days; for a campaign, its pages' rows (few pages: the index on page and day finds them)."""
+        if self.campaign is not None:
+            return [self.counts()]
+        summed = rolled_up_days(self.start, self.end)
+        if not summed:
+            return [self.counts()]
+        sums = SiteReachCount.objects.filter(day__gte=self.start, day__lte=self.end)
+        if self.utm_campaign:
+            sums = sums.filter(utm_campaign=self.utm_campaign)
+        parts = [sums]
+        runs = open_runs(self.days, summed)
+        if runs:
+            other_days = Q()
+            for first, last in runs:
+                other_days |= Q(day__gte=first, day__lte=last)
+            parts.append(self.counts().filter(other_days))
+        return parts
+
     @property
     def days(self):
         return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
+
+
+def open_runs(days, summed):
+    """(first, last) of each run of consecutive ``days`` (in order) that are not in ``summed``."""
+    runs = []
+    for day in days:
+        if day in summed:
+            continue
+        if runs and runs[-1][1] == day - timedelta(days=1):
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
 
 
 @dataclass
@@ -161,6 +199,7 @@ class Figures:
     languages: list = field(default_factory=list)
     refused: Refused = field(default_factory=Refused)
     spikes: list = field(default_factory=list)  # spikes.Spike, labelled, by day
+    spikes_from: date = None  # the first day judged for them: the start, or later for the whole site
 
 
 def source_labels():
@@ -195,8 +234,33 @@ def labelled_spikes(scope, labels):
     return spikes
 
 
-def _grouped(rows, *columns):
-    return rows.values(*columns).order_by(*columns).annotate(**_sums())
+def _grouped(parts, *columns, sums=None):
+    """The rows of ``parts`` grouped by ``columns``, one sum each of ``sums`` (default: per event), added up
+    over the parts; in the first part's order, then the others'."""
+    sums = sums or _sums()
+    merged = {}
+    for rows in parts:
+        for row in rows.values(*columns).order_by(*columns).annotate(**sums):
+            key = tuple(row[column] for column in columns)
+            if key in merged:
+                for name in sums:
+                    merged[key][name] += row[name]
+            else:
+                merged[key] = row
+    return list(merged.values())
+
+
+def _added_up(rows, *columns):
+    """``rows`` (of _grouped) added up per ``columns``, in the order first seen."""
+    merged = {}
+    for row in rows:
+        key = tuple(row[column] for column in columns)
+        if key in merged:
+            for event in EVENTS:
+                merged[key][event] += row[event]
+        else:
+            merged[key] = {**{column: row[column] for column in columns}, **_events(row)}
+    return list(merged.values())
 
 
 def _events(row):
@@ -205,13 +269,19 @@ def _events(row):
 
 def reach_figures(scope, languages):
     """All figures for a scope; ``languages`` are the site's language codes, in order."""
-    rows = scope.counts()
+    parts = scope.parts()
     labels = source_labels()
-    total = Counts(rows.aggregate(**_sums()))
 
+    # One query for the three tables: every cell of audience, language, source and campaign link (a few
+    # hundred at most), added up per table here.
+    cells = _grouped(parts, "audience", "language", "referrer", "partner", *UTM_KINDS)
     by_audience = {key: {code: Counts({}) for code in languages} for key in AUDIENCE_ROWS}
-    for row in _grouped(rows, "audience", "language"):
+    totals = dict.fromkeys(EVENTS, 0)
+    for row in _added_up(cells, "audience", "language"):
         by_audience.setdefault(row["audience"], {})[row["language"]] = Counts(_events(row))
+        for event in EVENTS:  # every count is in exactly one audience and language: these are the totals
+            totals[event] += row[event]
+    total = Counts(totals)
     audiences = []
     for key, per_language in by_audience.items():
         events = {}
@@ -235,13 +305,13 @@ def reach_figures(scope, languages):
         language_totals.append(Counts(events, key=(code,)))
 
     referrers = []
-    for row in _grouped(rows, "referrer", "partner"):
+    for row in _added_up(cells, "referrer", "partner"):
         label = source_label(row["referrer"], row["partner"], labels)
         referrers.append(Counts(_events(row), label=label, key=(row["referrer"], row["partner"])))
     referrers.sort(key=lambda counts: (-counts.views, counts.label))
 
     campaign_links = []
-    for row in _grouped(rows, *UTM_KINDS):
+    for row in _added_up(cells, *UTM_KINDS):
         key = tuple(row[kind] for kind in UTM_KINDS)
         if key == ("", "", ""):
             label = str(_("No campaign link"))
@@ -260,7 +330,7 @@ def reach_figures(scope, languages):
             for key in AUDIENCE_ROWS
         },
     }
-    for row in rows.values("day").order_by("day").annotate(**day_sums):
+    for row in _grouped(parts, "day", sums=day_sums):
         entry = per_day.setdefault(row["day"], {"counts": Counts({}), "audiences": {}})
         entry["counts"] = Counts(_events(row))
         entry["audiences"] = {key: row[f"view_{key or 'none'}"] for key in AUDIENCE_ROWS}
@@ -284,6 +354,7 @@ def reach_figures(scope, languages):
         languages=language_totals,
         refused=refused_beacons(scope),
         spikes=spikes,
+        spikes_from=judged_from(scope),
     )
 
 

@@ -28,10 +28,13 @@ hundreds of views to an established page is exactly what should be marked.
 
 One query, grouped by day, page and source, for the period and the 28 days before it, and one for the
 publication days of the pages with a day that could be flagged: the work does not grow with the number
-of pages beyond the rows it returns.
+of pages beyond the rows it returns. For the whole site, the days judged are at most the period's last
+``SITE_WINDOW_DAYS`` (28): two years of every page is a million rows for that one query, seconds on every
+view of the dashboard, and a list of thousands of days nobody checks. The dashboard says so; a campaign
+(a few pages) is judged over its whole period.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from statistics import median
 
@@ -49,6 +52,8 @@ MIN_COUNT = 20
 MIN_RATIO = 3
 MIN_LEVEL = 1.0
 ALPHA = 0.001
+#: The whole site's days judged at most: the last four weeks of the period (judged_from).
+SITE_WINDOW_DAYS = 28
 
 
 @dataclass
@@ -140,6 +145,17 @@ def history_starts(series, start, end):
     return starts
 
 
+def judged_from(scope):
+    """The first day judged: the period's start, or for the whole site over a period longer than
+    ``SITE_WINDOW_DAYS`` the first of its last ``SITE_WINDOW_DAYS`` days. Every page of the site over two
+    years is a million day × page × source series points (seconds of work on each view of the dashboard);
+    a campaign's few pages are judged over the whole period."""
+    if scope.campaign is None and (scope.end - scope.start).days >= SITE_WINDOW_DAYS:
+        return scope.end - timedelta(days=SITE_WINDOW_DAYS - 1)
+    return scope.start
+
+
 def spikes_for(scope):
-    series = series_counts(scope)
-    return find_spikes(series, scope.start, scope.end, history_starts(series, scope.start, scope.end))
+    judged = replace(scope, start=judged_from(scope))
+    series = series_counts(judged)
+    return find_spikes(series, judged.start, judged.end, history_starts(series, judged.start, judged.end))

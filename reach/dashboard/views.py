@@ -347,6 +347,10 @@ def _csv_lines(figures, delimiter, decimal):
     # Before the beacons over the limit: that block stays the CSV's last.
     yield blank()
     yield row([_("Unusually high: check before quoting"), len(figures.spikes)])
+    if figures.spikes_from != scope.start:
+        yield row(
+            [_("Days judged (whole site: the last four weeks)"), figures.spikes_from.isoformat(), scope.end.isoformat()]
+        )
     if figures.spikes:
         yield row([_("Day"), _("Page"), _("Source"), _("Views"), _("Usual level (views a day)")])
         for spike in figures.spikes:
