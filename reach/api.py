@@ -55,6 +55,8 @@ def reach_beacon(request):
         return problem(400, "unknown language")
     if not is_countable(request):
         return HttpResponse(status=204)  # DNT, GPC or a bot: never counted
+    if not languages.is_public(language):
+        return HttpResponse(status=204)  # a language only editors read yet: not the public's reach
     page_id = _page_id(data.get("page"))
     if page_id is None:
         return problem(400, "unknown page")

@@ -55,7 +55,7 @@ def chosen(request):
         utm_campaign=data["utm_campaign"],
         period=data["period"],
     )
-    return form, reach_figures(scope, languages.codes())
+    return form, reach_figures(scope, languages.public_codes())
 
 
 def scope_name(scope):
@@ -108,7 +108,7 @@ def context_for(figures):
         "period": period_text(figures.scope),
         "period_note": period_note(figures.scope),
         "chart": chart(figures),
-        "language_names": [languages.name(code) for code in languages.codes()],
+        "language_names": [languages.name(code) for code in languages.public_codes()],
         "audience_labels": [AUDIENCE_LABELS[key] for key in AUDIENCE_ROWS],
         "help_labels": [EVENT_LABELS[event] for event in HELP_EVENTS],
         "download_label": EVENT_LABELS[DOWNLOAD],
@@ -298,7 +298,7 @@ def _csv_lines(figures, delimiter, decimal):
         ]
     )
     yield blank()
-    codes = languages.codes()
+    codes = languages.public_codes()
     yield row(
         [
             _("Audience view"),

@@ -132,6 +132,16 @@ def test_do_not_track_privacy_control_and_bots_are_not_counted(browser, headers)
     assert not ReachCount.objects.exists()
 
 
+def test_a_view_in_a_language_the_public_does_not_see_yet_is_not_reach(browser):
+    """Turkish and Arabic are being written (settings SITE_LANGUAGES, not public): only editors read those
+    pages, so their views are not the public's reach; answered alike, counted nowhere."""
+    for language in ("tr", "ar"):
+        assert send(browser, {"page": page_id("echt-of-nep"), "language": language}).status_code == 204
+    assert not ReachCount.objects.exists()
+    send(browser, {"page": page_id("echt-of-nep"), "language": "en"})
+    assert [row["count"] for row in counts(language="en")] == [1]
+
+
 @pytest.mark.parametrize(
     ("body", "status"),
     [

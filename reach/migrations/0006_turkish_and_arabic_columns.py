@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reach', '0003_refusedbeaconcount'),
+        ('reach', '0005_page_day_index_serves_the_page'),
     ]
 
     operations = [
