@@ -2,7 +2,8 @@
 
 Run on its own (`python bench/reach_history.py`), or from `make bench` with BENCH_REACH_HISTORY=1
 (bench/run.py starts it as a separate process after the other parts). Needs PostgreSQL: its
-DATABASE_URL names the server; the part works in a scratch database of its own on it,
+DATABASE_URL (or BENCH_REACH_SERVER_URL, when the rest of the bench runs on SQLite) names the
+server; the part works in a scratch database of its own on it,
 <database>_reach_history (BENCH_REACH_DATABASE to name another), never in the bench's or the
 site's database. It:
 
@@ -186,9 +187,13 @@ def measure(rounds):
 
 def main():
     env, notes = bench_environment()
-    url = os.environ.get("DATABASE_URL", "")
+    # From a `make bench` on SQLite, BENCH_REACH_SERVER_URL names the PostgreSQL server to use.
+    url = os.environ.get("BENCH_REACH_SERVER_URL") or os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
-        raise BenchError("the two-years part needs PostgreSQL: set DATABASE_URL=postgres://…")
+        raise BenchError(
+            "the two-years part needs PostgreSQL: set DATABASE_URL=postgres://… "
+            "(or BENCH_REACH_SERVER_URL=postgres://… beside a bench on SQLite)"
+        )
     pages = int(os.environ.get("BENCH_REACH_PAGES", "300"))
     months = int(os.environ.get("BENCH_REACH_MONTHS", "25"))
     seed = int(os.environ.get("BENCH_REACH_SEED", "0"))
