@@ -32,7 +32,7 @@ from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
-from upstream.redis_pool import use_reused_clients
+from upstream.redis_pool import use_reused_clients, write_client
 
 logger = logging.getLogger(__name__)
 
@@ -143,18 +143,19 @@ class FailOpenRedisCache(RedisCache):
         another ``add``, so a limit built on it cost two or three round trips per beacon, a fifth of
         the beacon's throughput (core/sender_limit.py). A key without expiry (only possible if
         something else wrote it) gets the window's expiry in a second round trip, so nothing stays.
-        Uses Django's private ``_cache`` client, as upstream/redis_pool.py does (versions checked there).
+        The client comes through upstream/redis_pool.py (Django's private client; versions checked there).
         """
 
         def call():
             redis_key = self.make_and_validate_key(key)
-            pipe = self._cache.get_client(redis_key, write=True).pipeline(transaction=True)
+            client = write_client(self, redis_key)
+            pipe = client.pipeline(transaction=True)
             pipe.set(redis_key, 0, ex=window, nx=True)
             pipe.incr(redis_key)
             pipe.ttl(redis_key)
             _opened, count, ttl = pipe.execute()
             if ttl == -1:
-                self._cache.get_client(redis_key, write=True).expire(redis_key, window)
+                client.expire(redis_key, window)
             return count
 
         return self._guarded(call, None)

@@ -18,7 +18,7 @@ from django.core.cache.backends.redis import RedisCacheClient
 
 from . import require_tested_versions
 
-__all__ = ["ReusedClientRedisCacheClient", "install", "use_reused_clients"]
+__all__ = ["ReusedClientRedisCacheClient", "install", "use_reused_clients", "write_client"]
 
 TESTED = {"Django": ">=5.2,<5.3", "redis": ">=8.1,<8.2"}
 
@@ -41,6 +41,13 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 def use_reused_clients(cache):
     """Make the ``RedisCache`` instance ``cache`` use ``ReusedClientRedisCacheClient`` (after its __init__)."""
     cache._class = ReusedClientRedisCacheClient
+
+
+def write_client(cache, key):
+    """The redis-py client the ``RedisCache`` instance ``cache`` writes ``key`` with, for a command
+    Django's cache API has no word for (core/cache_backend.py: one pipelined round trip), through
+    Django's private ``_cache`` (its RedisCacheClient)."""
+    return cache._cache.get_client(key, write=True)
 
 
 def install():

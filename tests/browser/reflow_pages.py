@@ -36,7 +36,7 @@ for model in get_page_models():
     if model is Page:
         continue
     for page in model.objects.live().public().exact_type(model).order_by("path"):
-        paths = [page.get_url_in(code) for code in languages.codes()]
+        paths = [page.get_url_in(code) for code in languages.public_codes()]
         if hasattr(page, "get_sitemap_urls"):
             paths += [path_of(entry["location"]) for entry in page.get_sitemap_urls()]
         found = pages.setdefault(model._meta.label, [])
@@ -51,7 +51,7 @@ search = {}
 errors = {}
 with override_settings(DEBUG=False):
     client = Client(HTTP_HOST="127.0.0.1", raise_request_exception=False)
-    for code in languages.codes():
+    for code in languages.public_codes():
         with translation.override(code):
             search[code] = reverse("search")
         errors[f"404 {code}"] = client.get(f"/{code}/reflow-test-page-that-does-not-exist/").content.decode()
