@@ -8,12 +8,24 @@
 // shows when the preview shows another. It asks on the next turn: Wagtail ends the update just after
 // that event, and a request with nothing in flight is carried out.
 (() => {
+  let ours = false; // the change event this script sends is not an editor's pick
   const askForTheMenusMode = () => {
     const menu = document.getElementById('id_preview_mode');
     const preview = document.getElementById('w-preview-iframe');
     if (!menu || !preview || !preview.src) return;
     const shown = new URL(preview.src, window.location.href).searchParams.get('mode') || '';
-    if (shown !== menu.value) menu.dispatchEvent(new Event('change', { bubbles: true }));
+    if (shown === menu.value) return;
+    ours = true;
+    menu.dispatchEvent(new Event('change', { bubbles: true }));
+    ours = false;
   };
   document.addEventListener('w-preview:loaded', () => setTimeout(askForTheMenusMode, 0));
+  // A pick that no update was in flight for, but that Wagtail still let pass (the preview busy in another
+  // way, a slow machine), gets no "loaded" event of its own: look again a little later, twice.
+  document.addEventListener('change', (event) => {
+    if (!ours && event.target && event.target.id === 'id_preview_mode') {
+      setTimeout(askForTheMenusMode, 1500);
+      setTimeout(askForTheMenusMode, 5000);
+    }
+  });
 })();
