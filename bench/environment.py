@@ -114,10 +114,9 @@ def bench_environment():
     return env, notes
 
 
-def ensure_postgres_database(url):
-    """Create the database named in DATABASE_URL when it does not exist yet."""
+def postgres_server(url):
+    """(connection parameters of the server, database name) of a PostgreSQL database URL."""
     import dj_database_url
-    import psycopg2
 
     config = dj_database_url.parse(url)
     params = dict(
@@ -126,18 +125,43 @@ def ensure_postgres_database(url):
         user=config["USER"] or None,
         password=config["PASSWORD"] or None,
     )
+    return params, config["NAME"]
+
+
+def postgres_maintenance(url):
+    """(an autocommit connection to the server's "postgres" database, the URL's database name): for
+    CREATE and DROP DATABASE, which cannot run in a transaction or in the database they name."""
+    import psycopg2
+
+    params, name = postgres_server(url)
+    connection = psycopg2.connect(dbname="postgres", **params)
+    connection.autocommit = True
+    return connection, name
+
+
+def url_with_database(url, name):
+    """The database URL ``url`` naming the database ``name`` instead, its query string kept."""
+    base, _slash, rest = url.rpartition("/")
+    query = rest.partition("?")[2]
+    return f"{base}/{name}" + (f"?{query}" if query else "")
+
+
+def ensure_postgres_database(url):
+    """Create the database named in DATABASE_URL when it does not exist yet."""
+    import psycopg2
+
+    params, name = postgres_server(url)
     try:
-        psycopg2.connect(dbname=config["NAME"], **params).close()
+        psycopg2.connect(dbname=name, **params).close()
         return
     except psycopg2.OperationalError as error:
         if "does not exist" not in str(error):
             raise BenchError(f"PostgreSQL does not answer: {error}".strip()) from error
-    connection = psycopg2.connect(dbname="postgres", **params)
-    connection.autocommit = True
+    connection, _name = postgres_maintenance(url)
     with connection.cursor() as cursor:
-        cursor.execute(f'CREATE DATABASE "{config["NAME"]}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
     connection.close()
-    say(f"created PostgreSQL database {config['NAME']}")
+    say(f"created PostgreSQL database {name}")
 
 
 def set_up_site(env):

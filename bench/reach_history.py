@@ -49,7 +49,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root: bench.* and the site
 
-from bench.environment import BenchError, bench_environment, say, set_up_site  # noqa: E402
+from bench.environment import (  # noqa: E402
+    BenchError,
+    bench_environment,
+    postgres_maintenance,
+    say,
+    set_up_site,
+    url_with_database,
+)
 
 DASHBOARD_TARGET_MS = 1000.0
 
@@ -62,24 +69,11 @@ def scratch_url(url):
     name = os.environ.get("BENCH_REACH_DATABASE") or f"{config['NAME']}_reach_history"
     if name == config["NAME"]:
         raise BenchError("BENCH_REACH_DATABASE must name another database than DATABASE_URL's")
-    base, _slash, rest = url.rpartition("/")
-    query = rest.partition("?")[2]
-    return f"{base}/{name}" + (f"?{query}" if query else ""), name
+    return url_with_database(url, name), name
 
 
 def drop_database(url, name):
-    import dj_database_url
-    import psycopg2
-
-    config = dj_database_url.parse(url)
-    connection = psycopg2.connect(
-        dbname="postgres",
-        host=config["HOST"] or None,
-        port=config["PORT"] or None,
-        user=config["USER"] or None,
-        password=config["PASSWORD"] or None,
-    )
-    connection.autocommit = True
+    connection, _name = postgres_maintenance(url)
     with connection.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
     connection.close()

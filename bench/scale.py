@@ -29,7 +29,14 @@ from pathlib import Path
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root: bench.* and the site
 
-from bench.environment import USER_AGENT, WORK, BenchError, say  # noqa: E402
+from bench.environment import (  # noqa: E402
+    USER_AGENT,
+    WORK,
+    BenchError,
+    postgres_maintenance,
+    say,
+    url_with_database,
+)
 from bench.rounds import ratios, spread  # noqa: E402
 
 FEW, MANY = 10, 200
@@ -92,28 +99,6 @@ def render_round(client, budget, keys=None, warm_up=3):
 # -- the two states: databases of their own ---------------------------------------------------------
 
 
-def _postgres(url):
-    import dj_database_url
-    import psycopg2
-
-    config = dj_database_url.parse(url)
-    params = dict(
-        host=config["HOST"] or None,
-        port=config["PORT"] or None,
-        user=config["USER"] or None,
-        password=config["PASSWORD"] or None,
-    )
-    connection = psycopg2.connect(dbname="postgres", **params)
-    connection.autocommit = True
-    return connection, config["NAME"]
-
-
-def _with_name(url, name):
-    base, _slash, rest = url.rpartition("/")
-    query = rest.partition("?")[2]
-    return f"{base}/{name}" + (f"?{query}" if query else "")
-
-
 def copy_database(url, size):
     """A copy of the bench's database (``url``) for the state with ``size`` campaigns: its URL."""
     from django.db import connections
@@ -126,20 +111,20 @@ def copy_database(url, size):
         with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
             src.backup(dst)
         return f"sqlite:///{target}"
-    connection, name = _postgres(url)
+    connection, name = postgres_maintenance(url)
     copy = f"{name}_scale_{size}"
     with connection.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{copy}"')
         cursor.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{name}"')
     connection.close()
-    return _with_name(url, copy)
+    return url_with_database(url, copy)
 
 
 def drop_database(url):
     if url.startswith("sqlite"):
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
         return
-    connection, name = _postgres(url)
+    connection, name = postgres_maintenance(url)
     with connection.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
     connection.close()
