@@ -45,6 +45,9 @@ KEY_PREFIX = "page-cache"
 VERSION_KEY = f"{KEY_PREFIX}:version"
 #: Set on each answer, never stored: whether it came from the cache.
 STATE_HEADER = "X-Page-Cache"
+#: Where core/page_cache_front.py leaves what it read for a request it did not answer: (address, version,
+#: record); PageCacheMiddleware takes it instead of reading the cache again.
+LOOKUP_KEY = "veilig_in_beeld.page_cache_lookup"
 #: The shape of a stored copy; a copy of another shape (stored before an upgrade, or by a worker
 #: not yet upgraded) is a miss, never misread.
 ENTRY_FORMAT = 2
@@ -144,10 +147,13 @@ class PageCacheMiddleware:
             return self.get_response(request)
         address = page_address(request)
         record_key = page_cache_key(address)
-        found = cache.get_many([VERSION_KEY, record_key])
-        version = found.get(VERSION_KEY) or current_version()
-        record = found.get(record_key)
-        if record is not None and record["version"] == version and time.time() < record.get("fresh_until", 0):
+        # What the front door (core/page_cache_front.py) read for this request already, if anything.
+        looked_up = request.META.pop(LOOKUP_KEY, None)
+        if looked_up is not None and looked_up[0] == address:
+            version, record = looked_up[1:]
+        else:
+            version, record = read_record(address)
+        if is_fresh(record, version):
             response = answer(address, record, request, "hit")
             if response is not None:
                 return response
@@ -160,6 +166,23 @@ class PageCacheMiddleware:
                 state.page_cache_plan = None
                 return stale
         return response
+
+
+def read_record(address):
+    """(the current version, the address's record or None), in one cache round trip."""
+    record_key = page_cache_key(address)
+    found = cache.get_many([VERSION_KEY, record_key])
+    return found.get(VERSION_KEY) or current_version(), found.get(record_key)
+
+
+def is_fresh(record, version):
+    return record is not None and record["version"] == version and time.time() < record.get("fresh_until", 0)
+
+
+def fresh_record(address):
+    """The address's record when it holds a fresh copy for the current version, else None."""
+    version, record = read_record(address)
+    return record if is_fresh(record, version) else None
 
 
 class PageCacheStoreMiddleware:
