@@ -1,5 +1,7 @@
 """Editor tools in the Wagtail admin: reports, the dashboard panel, the plain-language check."""
 
+import json
+
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -49,15 +51,15 @@ def link_check_menu_item():
 # the global hook reaches both, and the script does nothing without an edit form.
 @hooks.register("insert_global_admin_js")
 def plain_language_js():
+    # Every site language, named in the admin's language: the script reads the fields of each.
+    names = json.dumps({code: str(languages.name(code)) for code in languages.codes()})
     return format_html(
-        '<script src="{}" data-endpoint="{}" data-heading="{}" data-empty="{}" data-language-nl="{}" '
-        'data-language-en="{}"></script>',
+        '<script src="{}" data-endpoint="{}" data-heading="{}" data-empty="{}" data-languages="{}"></script>',
         static("editorial/plain-language.js"),
         reverse("editorial_readability"),
         _("Plain language (B1): how easy is this text to read?"),
         _("Write some text to see how easy it is to read."),
-        _("Dutch"),
-        _("English"),
+        names,
     )
 
 
