@@ -99,7 +99,9 @@ class TranslationToCheck(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["content_type", "object_id", "language"], name="translation_to_check_unique")
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="translation_to_check_unique"
+            )
         ]
         verbose_name = _("translation to check")
         verbose_name_plural = _("translations to check")
