@@ -50,6 +50,8 @@ def test_the_parents_hub_speaks_the_language(client, code):
     # The photo-safety guidance is linked under its own title in the language.
     guidance = GuidancePage.objects.get(slug_nl="voordat-je-een-foto-van-je-kind-deelt")
     assert getattr(guidance, f"title_{code}") in document.get_text(" ")
+    # Its modules (photo checklist, what to do, helpline cards, the parents' message) too: none falls back.
+    assert document.select("main section") and not document.select('main section[lang="nl"]')
 
 
 @pytest.mark.parametrize("code", CODES)
