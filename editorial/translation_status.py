@@ -9,8 +9,8 @@ how far Turkish has come before it is switched on):
 - *to check*: a demo or machine-assisted translation a native speaker has not checked yet
   (a TranslationToCheck row; "Checked" in the report removes it).
 
-The missing and outdated fields are cached until the next content change (the page cache's
-version number); the marks to check are read on every request, so "Checked" shows at once.
+The list is cached until the next content change (the page cache's version number) or for ten
+minutes; which marks are left is read on every request (one query), so "Checked" shows at once.
 """
 
 from dataclasses import dataclass, field, replace
@@ -160,27 +160,39 @@ def item_for(obj, finder, sections, **statuses):
     )
 
 
-def with_marks_to_check(items):
-    """``items`` with the languages still to be checked by a native speaker, and after them the
-    marked pages and snippets that need nothing else (a complete demo translation)."""
+def marks_by_label():
+    """{"pages.helppage:12": {"tr": <the mark's pk>, …}}: what is still to be checked, per object."""
     marks = {}
     for mark in TranslationToCheck.objects.select_related("content_type").order_by("pk"):
         if mark.language in languages.others():
             marks.setdefault(mark.label, {})[mark.language] = mark.pk
-    if not marks:
-        return items
-    result = [replace(item, to_check=marks.pop(item.label, {})) for item in items]
-    finder, sections = AdminURLFinder(), None
-    for mark in TranslationToCheck.objects.filter(language__in=languages.others()).order_by("pk"):
-        if mark.label not in marks:
+    return marks
+
+
+def marked_items(listed, finder, sections):
+    """Items for the marked pages and snippets not in ``listed``: complete demo translations."""
+    items, seen = [], set(listed)
+    for mark in TranslationToCheck.objects.select_related("content_type").order_by("pk"):
+        if mark.label in seen:
             continue
+        seen.add(mark.label)
         obj = mark.content_object
         if obj is None:  # the page or snippet was deleted; its marks go with it
             TranslationToCheck.objects.filter(content_type=mark.content_type, object_id=mark.object_id).delete()
-            marks.pop(mark.label)
             continue
-        sections = site_sections() if sections is None else sections
-        result.append(item_for(obj, finder, sections, to_check=marks.pop(mark.label)))
+        items.append(item_for(obj, finder, sections))
+    return items
+
+
+def with_marks_to_check(items):
+    """``items`` with the languages still to be checked now (one query, so "Checked" shows at once);
+    an item listed only for its marks drops out once they are gone."""
+    marks = marks_by_label()
+    result = []
+    for item in items:
+        to_check = marks.get(item.label, {})
+        if item.missing or item.outdated or to_check:
+            result.append(replace(item, to_check=to_check))
     return result
 
 
@@ -217,6 +229,7 @@ def build():
             item = check(obj, model, finder, sections)
             if item:
                 items.append(item)
+    items += marked_items({item.label for item in items}, finder, sections)
     return items
 
 
