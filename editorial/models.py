@@ -6,6 +6,8 @@ from cron or by hand and leaves its findings here. Only the last few runs are
 kept: an old report is of no use once the links have been fixed.
 """
 
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -77,3 +79,52 @@ class LinkProblem(models.Model):
     @property
     def final_is_web_address(self):
         return self.final_url.startswith(("http://", "https://"))
+
+
+class TranslationToCheck(models.Model):
+    """One page's or snippet's text in one language that a native speaker still has to check.
+
+    The demo loader marks its Turkish and Arabic texts so: demo translations, written with a
+    machine's help (an import of machine-assisted translations would mark its texts the same way).
+    Reports → Translation status shows the mark in the language's column, the editor's form says
+    it at the top, and "Checked" in the report removes it. Visitors see the text all the same: the
+    mark is for editors only. docs/editor-guide.md: "Checking a machine-assisted translation".
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    content_object = GenericForeignKey("content_type", "object_id")
+    language = models.CharField(_("language"), max_length=8)
+    marked_at = models.DateTimeField(_("marked at"), default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="translation_to_check_unique"
+            )
+        ]
+        verbose_name = _("translation to check")
+        verbose_name_plural = _("translations to check")
+
+    def __str__(self):
+        return f"{self.content_type.app_label}.{self.content_type.model}:{self.object_id} ({self.language})"
+
+    @property
+    def label(self):
+        """The object as the translation report names it ("pages.helppage:12")."""
+        return f"{self.content_type.app_label}.{self.content_type.model}:{self.object_id}"
+
+    @classmethod
+    def mark(cls, obj, language):
+        cls.objects.get_or_create(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk), language=language
+        )
+
+    @classmethod
+    def languages_for(cls, obj):
+        """The languages of ``obj`` still to be checked, in the order they were marked."""
+        return list(
+            cls.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk))
+            .order_by("pk")
+            .values_list("language", flat=True)
+        )

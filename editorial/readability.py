@@ -154,8 +154,21 @@ def _measure(text, language):
 
 
 def has_formula(language: str) -> bool:
-    """Whether there is a readability formula (and a hyphenation dictionary) for the language."""
+    """Whether there is a readability formula (and a hyphenation dictionary) for the language.
+
+    textstat 0.7.3 has formulas for English, German, Spanish, French, Italian, Dutch and Russian;
+    not for Turkish or Arabic. A Flesch score with another language's constants, or with syllables
+    counted by another language's rules, would be a made-up number, so those get none.
+    """
     return language in _TEXTSTAT_LANGUAGES
+
+
+def without_formula(language_name) -> str:
+    """What the check says instead of a score in a language without a formula (Turkish, Arabic)."""
+    return gettext(
+        "No readability formula for %(language)s, so no score. "
+        "Ask a native speaker to check that the text is plain and clear."
+    ) % {"language": language_name}
 
 
 def score_text(text: str, language: str, audience: str = "everyone") -> TextScore:

@@ -1,9 +1,10 @@
 """The plain-language check's endpoint for the editor: texts in, scores and advice out.
 
 site.js's editor counterpart (static/js/plain-language.js) posts the text of
-every Dutch and English field of the form being edited, while the editor
+every field of the form being edited, in every site language, while the editor
 types; this answers with a score per field and for the whole text, measured
-against the target of the page's audience. It advises; it blocks nothing.
+against the target of the page's audience. For a language without a formula
+(Turkish, Arabic) it answers with no score and says so. It advises; it blocks nothing.
 """
 
 import json
@@ -80,8 +81,16 @@ def readability_check(request):
             for name, value in fields.items()
             if isinstance(name, str) and name.endswith(f"_{code}") and isinstance(value, str) and value.strip()
         }
-        if not texts or not readability.has_formula(code):
-            continue  # no formula for the language (Turkish, Arabic): no score rather than a made-up one
+        if not texts:
+            continue
+        if not readability.has_formula(code):
+            # Turkish, Arabic: no score rather than a made-up one, and the editor is told so.
+            result["languages"][code] = {
+                "page": None,
+                "fields": {},
+                "explanation": readability.without_formula(languages.name(code)),
+            }
+            continue
         with translation.override(languages.active()):
             per_field = {name: as_dict(readability.score_text(text, code, audience)) for name, text in texts.items()}
             whole = as_dict(readability.score_text("\n\n".join(texts.values()), code, audience))

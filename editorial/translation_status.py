@@ -5,12 +5,15 @@ the settings list besides the default one (public or not yet: the report is wher
 how far Turkish has come before it is switched on):
 - *missing*: the Dutch has text, the other language's column is empty (its visitors see the Dutch);
 - *outdated*: both have text, but the Dutch changed in a later revision than the translation
-  (found by walking the object's recent revisions; objects without revisions cannot tell).
+  (found by walking the object's recent revisions; objects without revisions cannot tell);
+- *to check*: a demo or machine-assisted translation a native speaker has not checked yet
+  (a TranslationToCheck row; "Checked" in the report removes it).
 
-The result is cached until the next content change (the page cache's version number).
+The list is cached until the next content change (the page cache's version number) or for ten
+minutes; which marks are left is read on every request (one query), so "Checked" shows at once.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.cache import cache
 from django.utils.html import strip_tags
@@ -22,6 +25,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from core import languages, page_cache
+
+from .models import TranslationToCheck
 
 REVISIONS_LOOKED_AT = 20
 CACHE_SECONDS = 600
@@ -39,13 +44,10 @@ class Item:
     edit_url: str
     missing: dict = field(default_factory=dict)  # {"en": ["Title", …]}
     outdated: dict = field(default_factory=dict)
+    to_check: dict = field(default_factory=dict)  # {"tr": <its TranslationToCheck's pk>}: not checked yet
 
     def needs(self, code):
-        return bool(self.missing.get(code) or self.outdated.get(code))
-
-    def by_language(self):
-        """(code, missing, outdated) for each language the site translates into, in site order."""
-        return [(code, self.missing.get(code, []), self.outdated.get(code, [])) for code in languages.others()]
+        return bool(self.missing.get(code) or self.outdated.get(code) or code in self.to_check)
 
 
 def has_text(value):
@@ -145,24 +147,68 @@ def check(obj, model, finder, sections):
             outdated[code] = [str(field_label(model, name)) for name in older]
     if not (missing or outdated):
         return None
-    title = languages.own_value(obj, "title", source) or str(obj)
+    return item_for(obj, finder, sections, missing=missing, outdated=outdated)
+
+
+def item_for(obj, finder, sections, **statuses):
     return Item(
         label=f"{obj._meta.label_lower}:{obj.pk}",
-        title=title,
+        title=languages.own_value(obj, "title", languages.default()) or str(obj),
         section=section_of(obj, sections),
         edit_url=finder.get_edit_url(obj) or "",
-        missing=missing,
-        outdated=outdated,
+        **statuses,
     )
 
 
-def build():
-    finder = AdminURLFinder()
+def marks_by_label():
+    """{"pages.helppage:12": {"tr": <the mark's pk>, …}}: what is still to be checked, per object."""
+    marks = {}
+    for mark in TranslationToCheck.objects.select_related("content_type").order_by("pk"):
+        if mark.language in languages.others():
+            marks.setdefault(mark.label, {})[mark.language] = mark.pk
+    return marks
+
+
+def marked_items(listed, finder, sections):
+    """Items for the marked pages and snippets not in ``listed``: complete demo translations."""
+    items, seen = [], set(listed)
+    for mark in TranslationToCheck.objects.select_related("content_type").order_by("pk"):
+        if mark.label in seen:
+            continue
+        seen.add(mark.label)
+        obj = mark.content_object
+        if obj is None:  # the page or snippet was deleted; its marks go with it
+            TranslationToCheck.objects.filter(content_type=mark.content_type, object_id=mark.object_id).delete()
+            continue
+        items.append(item_for(obj, finder, sections))
+    return items
+
+
+def with_marks_to_check(items):
+    """``items`` with the languages still to be checked now (one query, so "Checked" shows at once);
+    an item listed only for its marks drops out once they are gone."""
+    marks = marks_by_label()
+    result = []
+    for item in items:
+        to_check = marks.get(item.label, {})
+        if item.missing or item.outdated or to_check:
+            result.append(replace(item, to_check=to_check))
+    return result
+
+
+def site_sections():
+    """{path: title} of the home page's children: a page's section is the one it is under."""
     sections = {}
     home = Page.objects.filter(depth=2).first()
     if home is not None:
         for child in home.get_children().specific():
             sections[child.path] = languages.own_value(child, "title", languages.default()) or child.title
+    return sections
+
+
+def build():
+    finder = AdminURLFinder()
+    sections = site_sections()
     items = []
     page_models = [model for model in translator.get_registered_models() if issubclass(model, Page)]
     for model in page_models:
@@ -183,6 +229,7 @@ def build():
             item = check(obj, model, finder, sections)
             if item:
                 items.append(item)
+    items += marked_items({item.label for item in items}, finder, sections)
     return items
 
 
@@ -199,6 +246,7 @@ def translation_items(section=None, language=None):
     if items is None:
         items = build()
         cache.set(key, items, CACHE_SECONDS)
+    items = with_marks_to_check(items)
     if section:
         items = [item for item in items if item.section == section]
     if language:

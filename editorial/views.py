@@ -1,11 +1,20 @@
 """Admin reports for editors: translation status and review reminders."""
 
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
+from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page
 
 from core import languages
 
+from .models import TranslationToCheck
 from .reviews import overdue, review_settings
 from .translation_status import counts_by_language, translation_items
 
@@ -41,7 +50,10 @@ class TranslationReportView(NamedReportMixin, TemplateView):
                 "rows": [
                     (
                         item,
-                        [(code, item.missing.get(code, []), item.outdated.get(code, [])) for code in shown_languages],
+                        [
+                            (code, item.missing.get(code, []), item.outdated.get(code, []), item.to_check.get(code))
+                            for code in shown_languages
+                        ],
                     )
                     for item in items
                 ],
@@ -56,6 +68,34 @@ class TranslationReportView(NamedReportMixin, TemplateView):
             }
         )
         return context
+
+
+def may_edit(user, obj):
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_edit()
+    return user.has_perm(f"{obj._meta.app_label}.change_{obj._meta.model_name}")
+
+
+@require_POST
+def translation_checked(request, pk):
+    """A native speaker has checked the translation: the mark goes, the text stays as it is."""
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied
+    mark = get_object_or_404(TranslationToCheck, pk=pk)
+    obj = mark.content_object
+    if obj is not None and not may_edit(request.user, obj):
+        raise PermissionDenied
+    mark.delete()
+    if obj is not None and languages.is_site_language(mark.language):
+        messages.success(
+            request,
+            gettext("%(language)s of “%(title)s” is marked as checked.")
+            % {"language": languages.name(mark.language), "title": obj},
+        )
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("editorial_translations")
+    return redirect(back)
 
 
 class ReviewReportView(NamedReportMixin, TemplateView):

@@ -1,10 +1,15 @@
 """Editor tools in the Wagtail admin: reports, the dashboard panel, the plain-language check."""
 
+import json
+
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.text import get_text_list
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
@@ -12,11 +17,11 @@ from wagtail.admin.userbar import ContentCheckerItem
 from core import languages
 
 from .link_views import LinkReportView
-from .models import LinkCheckRun
+from .models import LinkCheckRun, TranslationToCheck
 from .readability_views import readability_check
 from .reviews import overdue
 from .translation_status import counts_by_language, translation_items
-from .views import ReviewReportView, TranslationReportView
+from .views import ReviewReportView, TranslationReportView, translation_checked
 
 
 class AdminUsersMenuItem(MenuItem):
@@ -28,6 +33,7 @@ class AdminUsersMenuItem(MenuItem):
 def editorial_urls():
     return [
         path("editorial/translations/", TranslationReportView.as_view(), name="editorial_translations"),
+        path("editorial/translations/<int:pk>/checked/", translation_checked, name="editorial_translation_checked"),
         path("editorial/reviews/", ReviewReportView.as_view(), name="editorial_reviews"),
         path("editorial/readability/", readability_check, name="editorial_readability"),
         path("editorial/links/", LinkReportView.as_view(), name="editorial_links"),
@@ -45,15 +51,15 @@ def link_check_menu_item():
 # the global hook reaches both, and the script does nothing without an edit form.
 @hooks.register("insert_global_admin_js")
 def plain_language_js():
+    # Every site language, named in the admin's language: the script reads the fields of each.
+    names = json.dumps({code: str(languages.name(code)) for code in languages.codes()})
     return format_html(
-        '<script src="{}" data-endpoint="{}" data-heading="{}" data-empty="{}" data-language-nl="{}" '
-        'data-language-en="{}"></script>',
+        '<script src="{}" data-endpoint="{}" data-heading="{}" data-empty="{}" data-languages="{}"></script>',
         static("editorial/plain-language.js"),
         reverse("editorial_readability"),
         _("Plain language (B1): how easy is this text to read?"),
         _("Write some text to see how easy it is to read."),
-        _("Dutch"),
-        _("English"),
+        names,
     )
 
 
@@ -129,3 +135,21 @@ def use_site_content_checker(request, items, page):
     for index, item in enumerate(items):
         if type(item) is ContentCheckerItem:
             items[index] = SiteContentChecker(in_editor=getattr(item, "in_editor", False))
+
+
+@hooks.register("before_edit_page")
+@hooks.register("before_edit_snippet")
+def say_translations_to_check(request, obj):
+    """At the top of the form: which languages of this page or snippet a native speaker still has to check."""
+    if request.method != "GET":
+        return
+    codes = [code for code in TranslationToCheck.languages_for(obj) if code in languages.others()]
+    if codes:
+        messages.warning(
+            request,
+            gettext(
+                "%(languages)s: demo translation, to be checked by a native speaker. "
+                "After the check, press “Checked” in Reports → Translation status."
+            )
+            % {"languages": get_text_list([str(languages.name(code)) for code in codes], gettext("and"))},
+        )

@@ -1,7 +1,8 @@
 """Model field values from demo data, by the model's own fields: nothing here repeats a block or field schema.
 
-- ``{nl: ..., en: ...}`` for a field with per-language columns (modeltranslation) fills ``<field>_nl`` and
-  ``<field>_en``; a language left out is empty.
+- ``{nl: ..., en: ..., tr: ..., ar: ...}`` for a field with per-language columns (modeltranslation) fills
+  ``<field>_nl``, ``<field>_en`` and so on for every language in SITE_LANGUAGES; a language left out is empty
+  (its visitors read the Dutch, with the notice).
 - A StreamField takes Wagtail's raw form ``[{type, value}]`` through its ``stream_block.to_python``, with every
   ``{ref: "<key>"}`` replaced by that object's id first, and in rich text every ``<a linktype="page" ref="<key>">``
   made Wagtail's internal page link ``<a linktype="page" id="<id>">``: it follows the page when it moves, shows the
@@ -36,6 +37,15 @@ def field_or_none(model, name):
 def is_translated(model, name, value):
     codes = languages.codes()
     return isinstance(value, dict) and set(value) <= set(codes) and field_or_none(model, f"{name}_{codes[0]}")
+
+
+def languages_given(model, data):
+    """The languages ``data`` (a page's or snippet's fields) gives a text in, in site order."""
+    given = set()
+    for name, value in data.items():
+        if is_translated(model, name, value):
+            given.update(code for code, text in value.items() if text)
+    return [code for code in languages.codes() if code in given]
 
 
 def waits_for_others(model, name, value, known):

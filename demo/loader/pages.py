@@ -8,7 +8,7 @@ from core import languages
 from home.models import HomePage
 
 from .data import DATA_ERRORS, DemoDataError, read
-from .fields import split
+from .fields import languages_given, split
 from .records import record
 
 ROOT = "root"
@@ -37,17 +37,20 @@ class PageLoader:
             self.kept.append(key)
             return
         now, later = split(model, entry["fields"], self.refs)
+        # A language without a slug of its own uses the Dutch one (/tr/hulp/).
+        slugs = {languages.column("slug", code): entry["slug"].get(code) or None for code in languages.others()}
         page = model(
             title=entry["fields"]["title"]["nl"],
             slug=slug_nl,
             slug_nl=slug_nl,
-            slug_en=entry["slug"].get("en") or None,
             show_in_menus=entry.get("show_in_menus", True),
+            **slugs,
             **self.field_values(model, now),
         )
         with translation.override(languages.codes()[0]):
             parent.add_child(instance=page)
         self.refs[key] = record(page)
+        self.mark_translations_to_check(page, languages_given(model, entry["fields"]))
         self.created.append(key)
         self.to_publish.append((page, later, f"demo/data/{source}: page {key!r}"))
 

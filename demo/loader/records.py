@@ -4,6 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from demo.models import DemoRecord
+from editorial.models import TranslationToCheck
 
 
 def record(obj):
@@ -21,5 +22,8 @@ def reset():
         for obj in model.objects.filter(pk=demo_record.object_id):
             obj.delete()
             removed += 1
+        TranslationToCheck.objects.filter(
+            content_type=demo_record.content_type, object_id=demo_record.object_id
+        ).delete()
     DemoRecord.objects.all().delete()
     return removed

@@ -11,11 +11,12 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from editorial.models import TranslationToCheck
 from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
 from pages.models import AudienceModule, HelpService, Platform, Topic
 
 from .data import DATA_ERRORS, DemoDataError, read
-from .fields import field_or_none
+from .fields import field_or_none, languages_given
 from .records import record
 
 DEMO_IMAGE_TITLE = "Veilig in Beeld – abstract pattern"
@@ -68,7 +69,17 @@ class SiteLoader:
                     raise DemoDataError(f"demo/data/{name}: {ref or data}: {exc!r}") from exc
                 obj.save()
                 record(obj)
+                self.mark_translations_to_check(obj, languages_given(model, data))
             self.refs[f"{prefix}{ref}"] = obj
+
+    def mark_translations_to_check(self, obj, codes):
+        """The demo's Turkish and Arabic are demo translations: marked for a native speaker's check
+        (site.yaml, translations_to_check), which the admin shows until an editor presses "Checked"."""
+        if not hasattr(self, "languages_to_check"):
+            self.languages_to_check = set(read(SITE_FILE).get("translations_to_check", []))
+        for code in codes:
+            if code in self.languages_to_check:
+                TranslationToCheck.mark(obj, code)
 
     def topics(self):
         self.snippets(SITE_FILE, "topics", Topic, _by_dutch_name)

@@ -1,4 +1,5 @@
-"""An editor rewrites a long sentence and sees the plain-language (B1) score change while typing."""
+"""An editor rewrites a long sentence and sees the plain-language (B1) score change while typing;
+Turkish text gets no score, and the box says why."""
 
 import re
 
@@ -53,4 +54,11 @@ def test_the_b1_score_changes_while_rewriting_a_long_sentence(browser, live_site
     easier = dutch_score(page)
     assert easier > hard, f"{easier} should be higher than {hard} after splitting the sentence"
     screenshot(page, "plain-language-rewritten")
+
+    # Turkish has no readability formula: the box says so and asks for a native speaker, with no score.
+    page.locator("button.locale-toggle", has_text="tr").click()  # wagtail-modeltranslation's language picker
+    page.fill("#id_intro_tr", "Çocuğunuzun fotoğrafını paylaşmadan önce kimlerin görebileceğine bakın.")
+    turkish = page.locator(".plain-language section").filter(has=page.locator("h3", has_text="Turks"))
+    expect(turkish).to_contain_text("Geen leesbaarheidsformule voor het Turks, dus geen score.", timeout=10_000)
+    expect(turkish.locator("h3")).to_have_text("Turks")
     context.close()

@@ -1,6 +1,8 @@
 """The editor's plain-language endpoint: scores per field and for the whole text, per audience."""
 
+import html
 import json
+import re
 
 import pytest
 
@@ -50,7 +52,27 @@ def test_turkish_and_arabic_text_get_no_made_up_score(admin_client):
         },
     )
     assert response.status_code == 200
-    assert set(response.json()["languages"]) == {"nl"}  # no formula for Turkish or Arabic yet
+    result = response.json()["languages"]
+    assert set(result) == {"nl", "tr", "ar"} and result["nl"]["page"]["score"] is not None
+    for code, name in (("tr", "Turks"), ("ar", "Arabisch")):
+        # No formula for the language: no score anywhere, and the editor reads why and what to do
+        # (in the admin's language, Dutch here).
+        assert result[code]["page"] is None and result[code]["fields"] == {}
+        assert result[code]["explanation"] == (
+            f"Geen leesbaarheidsformule voor het {name}, dus geen score. "
+            "Vraag iemand met die moedertaal om te controleren of de tekst eenvoudig en duidelijk is."
+        )
+
+
+def test_a_language_without_text_gets_no_section_not_even_the_no_formula_notice(admin_client):
+    result = check(admin_client, {"intro_nl": SHORT_NL, "intro_tr": "   "}).json()["languages"]
+    assert set(result) == {"nl"}
+
+
+def test_the_editor_script_reads_the_fields_of_every_site_language(admin_client):
+    page = admin_client.get("/admin/").content.decode()
+    names = re.search(r'data-languages="([^"]+)"', page).group(1)
+    assert json.loads(html.unescape(names)) == {"nl": "Nederlands", "en": "Engels", "tr": "Turks", "ar": "Arabisch"}
 
 
 def test_young_peoples_pages_get_the_stricter_target(admin_client, home_page):

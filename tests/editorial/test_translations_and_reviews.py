@@ -86,7 +86,7 @@ def test_the_report_has_a_column_for_every_language_translated_into(admin_client
     for code in ("en", "tr", "ar"):
         assert f'<th scope="col" data-language="{code}">' in html
     row = next(statuses for item, statuses in response.context["rows"] if item.title == page.title_nl)
-    assert all(missing for _code, missing, _outdated in row), "no English, Turkish or Arabic yet"
+    assert all(missing for _code, missing, _outdated, _mark in row), "no English, Turkish or Arabic yet"
     only_turkish = admin_client.get(REPORT, {"language": "tr"})
     assert [code for code, _name in only_turkish.context["language_columns"]] == ["tr"]
     assert admin_client.get(REPORT, {"language": "xx"}).context["language"] == ""

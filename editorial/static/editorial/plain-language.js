@@ -1,7 +1,8 @@
 // The plain-language (B1) check in the Wagtail editor. While an editor types,
-// the text of every Dutch and English field is sent to the server, which
-// answers with scores and advice (editorial/readability_views.py). It only
-// advises: nothing here stops saving or publishing.
+// the text of every field in every site language is sent to the server, which
+// answers with scores and advice (editorial/readability_views.py); for a
+// language without a readability formula (Turkish, Arabic) it says so instead
+// of giving a score. It only advises: nothing here stops saving or publishing.
 (function () {
   "use strict";
   // The admin loads this in <head>: remember the script tag now, start when the form exists.
@@ -20,6 +21,11 @@ function start(script) {
   var endpoint = script.getAttribute("data-endpoint");
   var token = form.querySelector("input[name=csrfmiddlewaretoken]");
   var text = function (name) { return script.getAttribute("data-" + name) || ""; };
+  // {"nl": "Dutch", "tr": "Turkish", …}: the site's languages, named in the admin's language.
+  var names = JSON.parse(script.getAttribute("data-languages") || "{}");
+  var suffix = "_(" + Object.keys(names).join("|") + ")";
+  var inLanguage = new RegExp(suffix + "$");
+  var languageLabel = new RegExp("\\s*\\[(" + Object.keys(names).join("|") + ")\\]\\s*", "i");
 
   var panel = document.createElement("aside");
   panel.className = "plain-language";
@@ -32,7 +38,7 @@ function start(script) {
   var languageField = function (element) {
     for (var node = element; node && node !== form; node = node.parentElement) {
       var path = node.getAttribute && node.getAttribute("data-contentpath");
-      if (path && /_(nl|en)$/.test(path)) return node;
+      if (path && inLanguage.test(path)) return node;
     }
     return null;
   };
@@ -48,7 +54,7 @@ function start(script) {
       var value = element.isContentEditable ? element.innerText : element.value;
       if (!value || !value.trim()) return;
       fields[name] = fields[name] ? fields[name] + "\n\n" + value : value;
-      var base = name.replace(/_(nl|en)$/, "");
+      var base = name.replace(inLanguage, "");
       var label = (element.id && form.querySelector('label[for="' + element.id + '"]')) ||
         wrapper.querySelector("label, .w-field__label");
       if (label && !labels[base]) labels[base] = label.textContent.replace(/\s*\*\s*$/, "").trim();
@@ -56,7 +62,7 @@ function start(script) {
     // Rich text as the Draftail editor keeps it (headings and links), for the accessibility hints.
     var richText = {};
     form.querySelectorAll("input[type=hidden][name]").forEach(function (input) {
-      if (/_(nl|en)(-|$)/.test(input.name) && input.value.indexOf('{"blocks"') === 0) {
+      if (new RegExp(suffix + "(-|$)").test(input.name) && input.value.indexOf('{"blocks"') === 0) {
         richText[input.name] = input.value;
       }
     });
@@ -74,12 +80,19 @@ function start(script) {
       var data = result.languages[code];
       var section = document.createElement("section");
       var heading = document.createElement("h3");
-      // Very plain or very hard texts score beyond the 0–100 scale; show them at its ends.
-      var shown = data.page.score === null ? "" : ": " + Math.max(0, Math.min(100, Math.round(data.page.score)));
-      heading.textContent = text("language-" + code) + shown;
       var summary = document.createElement("p");
-      summary.className = "plain-language__summary plain-language__summary--" + data.page.level;
-      summary.textContent = data.page.explanation;
+      if (!data.page) {
+        // No formula for this language: the server says so, and there is no score to show.
+        heading.textContent = names[code] || code;
+        summary.className = "plain-language__summary plain-language__summary--no-formula";
+        summary.textContent = data.explanation;
+      } else {
+        // Very plain or very hard texts score beyond the 0–100 scale; show them at its ends.
+        var shown = data.page.score === null ? "" : ": " + Math.max(0, Math.min(100, Math.round(data.page.score)));
+        heading.textContent = (names[code] || code) + shown;
+        summary.className = "plain-language__summary plain-language__summary--" + data.page.level;
+        summary.textContent = data.page.explanation;
+      }
       section.appendChild(heading);
       section.appendChild(summary);
       var list = document.createElement("ul");
@@ -87,7 +100,7 @@ function start(script) {
         var score = data.fields[name];
         if (score.level !== "hard") return;
         var item = document.createElement("li");
-        var label = (labels[name] || name.replace(/_/g, " ")).replace(/\s*\[(nl|en)\]\s*/i, " ").trim();
+        var label = (labels[name] || name.replace(/_/g, " ")).replace(languageLabel, " ").trim();
         // The advice says what to do; the explanation is the fallback when there is none.
         item.textContent = label + ": " + (score.advice.length ? score.advice.join(" ") : score.explanation);
         list.appendChild(item);
@@ -97,7 +110,7 @@ function start(script) {
         hints[name].forEach(function (hint) {
           var item = document.createElement("li");
           item.className = "plain-language__accessibility";
-          item.textContent = (labels[name] || name.replace(/_/g, " ")).replace(/\s*\[(nl|en)\]\s*/i, " ").trim() + ": " + hint;
+          item.textContent = (labels[name] || name.replace(/_/g, " ")).replace(languageLabel, " ").trim() + ": " + hint;
           list.appendChild(item);
         });
       });
