@@ -100,9 +100,10 @@ def answered_quiz_path(site_url, path):
 
 
 #: Languages whose every page is visited. The others (Turkish, Arabic, …) are visited once per page type
-#: and once per kind of view (a campaign's audience view, filters, search, the answered quiz, errors): what a language changes is its direction, its interface
-#: strings and its words' lengths in one layout, not each page's blocks, which the first two cover;
-#: and each language added costs the whole walk again under every condition.
+#: and once per kind of view (a campaign's audience view, filters, search, the answered quiz, errors):
+#: what a language changes is its direction, its interface strings and its words' lengths in one
+#: layout, not each page's blocks, which the first two cover; and every language costs the whole walk
+#: again under each condition.
 EVERY_PAGE_LANGUAGES = ("nl", "en")
 
 

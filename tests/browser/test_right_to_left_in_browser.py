@@ -130,3 +130,19 @@ def test_the_language_switcher_names_each_language_in_itself_and_fits_a_phone(sm
     switcher.get_by_role("link", name="Nederlands").click()
     page.wait_for_url(f"**{HELP_NL}")
     assert page.evaluate("document.documentElement.dir") == "ltr"
+
+
+def wholly_in_first_screen(page, selector):
+    """Below the quick exit bar (which sticks to the top) and above the window's bottom edge."""
+    box = page.locator(selector).first.bounding_box()
+    bar = page.locator(".quick-exit").bounding_box()
+    return bar["y"] + bar["height"] <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"]
+
+
+def test_an_arabic_parent_on_a_phone_sees_the_heading_and_the_routes_first_question_first(small_page, site_url):
+    page = small_page
+    page.goto(url_in(page, site_url, "/nl/", "ar"))
+    assert wholly_in_first_screen(page, "h1")
+    page.goto(url_in(page, site_url, "/nl/hulp/beelden-offline/", "ar"))
+    assert wholly_in_first_screen(page, "h1")
+    assert wholly_in_first_screen(page, "#offline-heading")

@@ -25,7 +25,10 @@ def test_the_contact_page_shows_each_number_from_the_help_directory_as_a_phone_l
         for name in ("Helpwanted", "Kindertelefoon", "Veilig Thuis"):
             number = HelpService.objects.get(name_nl=name).phone
             digits = re.sub(r"[ -]", "", number)
-            assert f'<a href="tel:{digits}" dir="ltr" data-reach-event="helpline_call">{number}</a>' in html, (language, name)
+            assert f'<a href="tel:{digits}" dir="ltr" data-reach-event="helpline_call">{number}</a>' in html, (
+                language,
+                name,
+            )
 
 
 def test_a_changed_number_shows_on_the_demo_pages_that_name_it():
