@@ -12,6 +12,7 @@ import pytest
 
 from tests.browser.conftest import screenshot
 from tests.browser.test_audiences_and_safety_in_browser import BEFORE, NEUTRAL, neutral_site  # noqa: F401 (fixture)
+from tests.journeys.conftest import in_first_screen
 
 SMALL_SCREEN = {"width": 320, "height": 640}
 HELP_NL = "/nl/hulp/"
@@ -132,20 +133,13 @@ def test_the_language_switcher_names_each_language_in_itself_and_fits_a_phone(sm
     assert page.evaluate("document.documentElement.dir") == "ltr"
 
 
-def wholly_in_first_screen(page, selector):
-    """Below the quick exit bar (which sticks to the top) and above the window's bottom edge."""
-    box = page.locator(selector).first.bounding_box()
-    bar = page.locator(".quick-exit").bounding_box()
-    return bar["y"] + bar["height"] <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"]
-
-
 def test_an_arabic_parent_on_a_phone_sees_the_heading_and_the_routes_first_question_first(small_page, site_url):
     page = small_page
     page.goto(url_in(page, site_url, "/nl/", "ar"))
-    assert wholly_in_first_screen(page, "h1")
+    assert in_first_screen(page, "h1")
     page.goto(url_in(page, site_url, "/nl/hulp/beelden-offline/", "ar"))
-    assert wholly_in_first_screen(page, "h1")
+    assert in_first_screen(page, "h1")
     if page.locator(".notice--language").count() == 0:
         # Written in Arabic, the route starts with its first question like the Dutch one. (Shown in
         # Dutch, the notice saying so comes first and takes that room.)
-        assert wholly_in_first_screen(page, "#offline-heading")
+        assert in_first_screen(page, "#offline-heading")
