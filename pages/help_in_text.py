@@ -86,10 +86,11 @@ def render_detail(service, detail):
         number = getattr(service, detail)
         if not number:
             return ""
-        return format_html('<a href="{}" data-reach-event="helpline_call">{}</a>', tel_href(number), number)
+        # dir="ltr": a number and an address read left to right inside Arabic text too.
+        return format_html('<a href="{}" dir="ltr" data-reach-event="helpline_call">{}</a>', tel_href(number), number)
     if detail in ("chat", "website"):
         url = service.chat_url if detail == "chat" else service.website_url
-        return format_html('<a href="{}">{}</a>', url, short_address(url)) if url else ""
+        return format_html('<a href="{}" dir="ltr">{}</a>', url, short_address(url)) if url else ""
     if detail == "hours" and not service.opening_hours:
         # The model's promise: hours left empty (unknown) send visitors to the service's own website.
         if not service.website_url:

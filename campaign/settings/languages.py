@@ -37,7 +37,7 @@ SITE_LANGUAGES = [
         "name": "Türkçe",
         "locale": "tr_TR",
         "direction": "ltr",
-        "public": False,
+        "public": True,
         "search_config": "turkish",
     },
     {
@@ -45,7 +45,7 @@ SITE_LANGUAGES = [
         "name": "العربية",
         "locale": "ar_AR",
         "direction": "rtl",
-        "public": False,
+        "public": True,
         "search_config": "arabic",
     },
 ]

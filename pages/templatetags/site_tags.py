@@ -79,6 +79,12 @@ def field_language(obj, field_name):
 
 
 @register.simple_tag
+def field_direction(obj, field_name):
+    """For dir="…" beside field_language: "ltr" for Dutch text that falls back inside an Arabic page."""
+    return languages.direction(languages.shown_language(obj, field_name))
+
+
+@register.simple_tag
 def fallback_language_code():
     return languages.default()
 

@@ -4,7 +4,7 @@ The list is built from the page models, not written down, so a page type added l
 as soon as the demo has a live page of it. `manage.py shell` runs LISTING in the served site's
 settings and database and prints one JSON line:
 
-- ``pages``: per page model, the paths of each of its live, public pages in every site language,
+- ``pages``: per page model, the paths of each of its live, public pages in every public language,
   with the extra views a page answers (a campaign's audience views, from its sitemap entries);
 - ``live_models``: every page model with live, public pages, counted separately, for the guard test;
 - ``search``: the search page's path per language;
@@ -99,14 +99,25 @@ def answered_quiz_path(site_url, path):
     return f"{path}?{query}"
 
 
+#: Languages whose every page is visited. The others (Turkish, Arabic, …) are visited once per page type
+#: and once per kind of view (a campaign's audience view, filters, search, the answered quiz, errors):
+#: what a language changes is its direction, its interface strings and its words' lengths in one
+#: layout, not each page's blocks, which the first two cover; and every language costs the whole walk
+#: again under each condition.
+EVERY_PAGE_LANGUAGES = ("nl", "en")
+
+
 def checked_addresses(site_url, listing):
     """(label, path) for every address the reflow tests visit, each page type in every language."""
     addresses = []
     for label, paths in listing["pages"].items():
-        addresses += [(label, path) for path in paths]
         first_per_language = {}
+        first_per_view = {}  # a campaign and one of its audience views (one level deeper)
         for path in paths:
             first_per_language.setdefault(language_of(path), path)
+            first_per_view.setdefault((language_of(path), path.count("/")), path)
+        sampled = set(first_per_view.values())
+        addresses += [(label, path) for path in paths if language_of(path) in EVERY_PAGE_LANGUAGES or path in sampled]
         for query in QUERY_VIEWS.get(label, []):
             addresses += [(f"{label} {query}", path + query) for path in first_per_language.values()]
     for path in listing["search"].values():

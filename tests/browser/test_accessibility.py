@@ -1,4 +1,5 @@
-"""axe-core's WCAG 2.1 A and AA rules on every page type, in both languages, in Chromium.
+"""axe-core's WCAG 2.1 A and AA rules on every page type in Dutch and English, and on a parent's first
+pages in Turkish and Arabic (right to left), in Chromium.
 
 Machines find only part of the problems (see docs/accessibility.md for what we check by hand).
 """
@@ -46,7 +47,15 @@ PATHS = [
 ]
 #: The site's own error pages (the development server would show Django's debug 404 at an unknown
 #: address); rendered by the site and served on its origin (tests/browser/reflow_pages.py).
-ERROR_PAGES = [f"{status} {code}" for status in ("404", "500", "503") for code in ("nl", "en")]
+ERROR_PAGES = [f"{status} {code}" for status in ("404", "500", "503") for code in ("nl", "en", "ar")]
+#: A parent's way in, in Turkish and Arabic: home, the parents' hub, the help page, the route's first
+#: step. Their addresses come from the Dutch page's switcher; where a text is not translated yet the
+#: Dutch one is shown, marked lang="nl" dir="ltr", and must pass as well.
+OTHER_LANGUAGE_PAGES = [
+    (dutch_path, code)
+    for code in ("tr", "ar")
+    for dutch_path in ("/nl/", "/nl/ouders/", "/nl/hulp/", "/nl/hulp/beelden-offline/?who=child")
+]
 
 AXE_RUN = """async () => await axe.run(document, {
     runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
@@ -89,6 +98,17 @@ def violations(page, axe_source):
 @pytest.mark.parametrize("path", PATHS)
 def test_page_has_no_wcag_aa_violations(page, site_url, axe_source, path):
     page.goto(site_url + path)
+    problems = violations(page, axe_source)
+    assert problems == [], json.dumps(problems, indent=2)
+
+
+@pytest.mark.parametrize(("dutch_path", "code"), OTHER_LANGUAGE_PAGES)
+def test_a_parents_pages_in_turkish_and_arabic_have_no_wcag_aa_violations(page, site_url, axe_source, dutch_path, code):
+    path, _sep, query = dutch_path.partition("?")
+    page.goto(site_url + path)
+    href = page.locator(f'nav.language-switcher a[hreflang="{code}"]').get_attribute("href")
+    page.goto(site_url + href + (f"?{query}" if query else ""))
+    assert page.evaluate("document.documentElement.lang") == code
     problems = violations(page, axe_source)
     assert problems == [], json.dumps(problems, indent=2)
 

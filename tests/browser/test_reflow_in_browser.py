@@ -4,10 +4,10 @@ WCAG 2.1: 1.4.10 reflow (no sideways scrolling at 320 CSS px, which is 1280 px a
 1.4.12 text spacing, 1.4.4 resize text, 1.4.11 non-text contrast in forced colours (Windows
 high contrast), 2.3.3 reduced motion. axe and Lighthouse do not catch sideways scrolling.
 
-Every live page of the demo in both languages is visited (tests/browser/reflow_pages.py asks the
-served site's database), with the views a page type has (audience views, filters, search results,
-the answered quiz) and the 404, 500 and 503 pages. Each address is loaded once per condition, in
-one browser context per condition.
+Every live page of the demo in Dutch and English is visited, and each page type in every other public
+language, right-to-left Arabic included (tests/browser/reflow_pages.py asks the served site's database),
+with the views a page type has (audience views, filters, search results, the answered quiz) and the
+404, 500 and 503 pages. Each address is loaded once per condition, in one browser context per condition.
 """
 
 import pytest

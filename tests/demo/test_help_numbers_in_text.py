@@ -25,7 +25,10 @@ def test_the_contact_page_shows_each_number_from_the_help_directory_as_a_phone_l
         for name in ("Helpwanted", "Kindertelefoon", "Veilig Thuis"):
             number = HelpService.objects.get(name_nl=name).phone
             digits = re.sub(r"[ -]", "", number)
-            assert f'<a href="tel:{digits}" data-reach-event="helpline_call">{number}</a>' in html, (language, name)
+            assert f'<a href="tel:{digits}" dir="ltr" data-reach-event="helpline_call">{number}</a>' in html, (
+                language,
+                name,
+            )
 
 
 def test_a_changed_number_shows_on_the_demo_pages_that_name_it():
@@ -33,5 +36,5 @@ def test_a_changed_number_shows_on_the_demo_pages_that_name_it():
     service.phone = "0800-9999"
     service.save()  # the test's transaction is rolled back afterwards; the test cache starts empty
     html = Client().get(contact_page().get_url_in("nl")).content.decode()
-    assert '<a href="tel:08009999" data-reach-event="helpline_call">0800-9999</a>' in html
+    assert '<a href="tel:08009999" dir="ltr" data-reach-event="helpline_call">0800-9999</a>' in html
     assert "0800-0432" not in html.split("<footer")[0]

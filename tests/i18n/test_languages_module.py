@@ -17,13 +17,20 @@ def test_the_site_speaks_dutch_first_then_english_and_writes_turkish_and_arabic(
     assert [code for code, _name in languages.choices()] == ["nl", "en", "tr", "ar"]
 
 
-def test_the_public_sees_dutch_and_english_until_turkish_and_arabic_are_switched_on():
-    assert languages.public_codes() == ["nl", "en"]
-    assert languages.is_public("en")
-    assert not languages.is_public("tr") and not languages.is_public("ar")
+def test_the_public_sees_all_four_languages():
+    assert languages.public_codes() == ["nl", "en", "tr", "ar"]
+    assert languages.is_public("en") and languages.is_public("tr") and languages.is_public("ar")
     assert not languages.is_public("de") and not languages.is_public(None)
+    assert languages.public_or_default("ar") == "ar"
+    assert languages.public_or_default("de") == "nl"
+
+
+def test_a_language_switched_off_in_the_list_is_not_public(settings):
+    settings.SITE_LANGUAGES = [{**language, "public": language["code"] != "ar"} for language in settings.SITE_LANGUAGES]
+    assert languages.public_codes() == ["nl", "en", "tr"]
+    assert not languages.is_public("ar") and languages.is_site_language("ar")
     assert languages.public_or_default("ar") == "nl"
-    assert languages.public_or_default("en") == "en"
+    assert languages.others_public("tr") == ["nl", "en"]
 
 
 def test_arabic_is_written_right_to_left_and_each_language_has_its_search_configuration():
@@ -37,8 +44,8 @@ def test_arabic_is_written_right_to_left_and_each_language_has_its_search_config
 def test_others_are_the_languages_besides_the_given_one():
     assert languages.others() == ["en", "tr", "ar"]
     assert languages.others("en") == ["nl", "tr", "ar"]
-    assert languages.others_public("en") == ["nl"]
-    assert languages.others_public() == ["en"]
+    assert languages.others_public("en") == ["nl", "tr", "ar"]
+    assert languages.others_public() == ["en", "tr", "ar"]
 
 
 @override_settings(

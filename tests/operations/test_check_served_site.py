@@ -17,13 +17,14 @@ def run(**options):
     return out.getvalue()
 
 
-def test_a_served_site_passes_with_both_languages_fetched(home_page):
+def test_a_served_site_passes_with_every_public_language_fetched(home_page):
     CampaignIndexPageFactory(parent=home_page)
     output = run()
     assert "live pages 2" in output
-    assert "200 testserver/nl/" in output and "200 testserver/en/" in output
+    for code in ("nl", "en", "tr", "ar"):
+        assert f"200 testserver/{code}/\n" in output
     assert "200 testserver/nl/campagnes/" in output
-    assert "Served: 3 addresses answered 200" in output
+    assert "Served: 5 addresses answered 200" in output
 
 
 def test_the_drill_pages_never_reach_the_sites_cache(home_page):

@@ -73,7 +73,7 @@ def test_a_page_never_cached_gets_a_bilingual_back_soon_page(path, first_languag
     first, second = ("Zo weer terug", "Back soon") if first_language == "nl" else ("Back soon", "Zo weer terug")
     assert html.index(first) < html.index(second)
     assert '<section lang="nl" dir="ltr">' in html and '<section lang="en" dir="ltr">' in html
-    assert 'lang="tr"' not in html and 'lang="ar"' not in html  # not public yet
+    assert '<section lang="tr" dir="ltr">' in html and '<section lang="ar" dir="rtl">' in html  # every public language
     assert "Traceback" not in html and "OperationalError" not in html
     assert "data-quick-exit" in html  # the quick exit stays
     assert "Content-Security-Policy" in response

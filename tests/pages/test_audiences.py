@@ -53,8 +53,9 @@ def test_each_audience_has_a_real_url_in_both_languages(client, nl_segment, en_s
     en = soup(client.get(f"{CAMPAIGN_EN}{en_segment}/"))
     assert nl.html["lang"] == "nl" and en.html["lang"] == "en"
     # The switcher and the alternates lead to the same audience view.
-    assert switcher_links(nl) == {"en": f"{CAMPAIGN_EN}{en_segment}/"}
-    assert switcher_links(en) == {"nl": f"{CAMPAIGN_NL}{nl_segment}/"}
+    assert switcher_links(nl)["en"] == f"{CAMPAIGN_EN}{en_segment}/"
+    assert switcher_links(en)["nl"] == f"{CAMPAIGN_NL}{nl_segment}/"
+    assert set(switcher_links(en)) == {"nl", "tr", "ar"}
     assert alternate_links(en)["nl"] == f"http://testserver{CAMPAIGN_NL}{nl_segment}/"
     assert en.select_one('link[rel="canonical"]')["href"] == f"http://testserver{CAMPAIGN_EN}{en_segment}/"
     current = nl.select_one(".audience-nav a[aria-current]")
@@ -107,7 +108,7 @@ def test_audience_views_are_in_the_sitemap(client):
 def test_hubs_answer_in_both_languages_with_their_audiences_modules(client, nl_url, en_url, audience):
     nl = soup(client.get(nl_url))
     en = soup(client.get(en_url))
-    assert switcher_links(nl) == {"en": en_url}
+    assert switcher_links(nl)["en"] == en_url
     expected = set(CampaignModule.objects.filter(page__live=True).values_list("module_id", flat=True)) & modules_for(
         audience, "everyone"
     )

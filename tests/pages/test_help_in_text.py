@@ -61,7 +61,7 @@ def addresses(pages):
 
 def test_the_number_is_a_phone_link_with_the_services_current_number(service):
     html = expand_db_html(f"<p>Bel {reference(service.pk)}.</p>")
-    assert html == '<p>Bel <a href="tel:08000432" data-reach-event="helpline_call">0800-0432</a>.</p>'
+    assert html == '<p>Bel <a href="tel:08000432" dir="ltr" data-reach-event="helpline_call">0800-0432</a>.</p>'
 
 
 def test_chat_website_name_and_hours_in_the_active_language(service):
@@ -70,8 +70,8 @@ def test_chat_website_name_and_hours_in_the_active_language(service):
     source = "".join(reference(service.pk, detail) for detail in ("chat", "website", "name", "hours"))
     with translation.override("nl"):
         html = expand_db_html(source)
-    assert '<a href="https://www.kindertelefoon.nl/chat/">kindertelefoon.nl/chat</a>' in html
-    assert '<a href="https://www.kindertelefoon.nl/">kindertelefoon.nl</a>' in html
+    assert '<a href="https://www.kindertelefoon.nl/chat/" dir="ltr">kindertelefoon.nl/chat</a>' in html
+    assert '<a href="https://www.kindertelefoon.nl/" dir="ltr">kindertelefoon.nl</a>' in html
     assert "Kindertelefoon" in html and "elke dag van 11 tot 21 uur" in html
     with translation.override("en"):
         assert "every day from 11 am to 9 pm" in expand_db_html(reference(service.pk, "hours"))
@@ -167,5 +167,5 @@ def test_a_number_changed_in_the_admin_shows_on_every_page_body_in_both_language
         response = visitor.get(address)
         html = response.content.decode()
         assert response["X-Page-Cache"] == "miss", address
-        assert '<a href="tel:08001111" data-reach-event="helpline_call">0800-1111</a>' in html, address
+        assert '<a href="tel:08001111" dir="ltr" data-reach-event="helpline_call">0800-1111</a>' in html, address
         assert "0800-0432" not in html, address

@@ -37,18 +37,20 @@ def test_every_live_page_of_every_type_answers_in_both_languages(client, every_p
             assert document.find("main", id="main")
 
 
-def test_switcher_links_to_the_same_page_in_the_other_language(client, every_page_type):
+def test_switcher_links_to_the_same_page_in_the_other_languages(client, every_page_type):
     for page in every_page_type:
-        nl_url, en_url = url_in(page, "nl"), url_in(page, "en")
-        assert switcher_links(soup(client.get(nl_url))) == {"en": en_url}
-        assert switcher_links(soup(client.get(en_url))) == {"nl": nl_url}
+        urls = {code: url_in(page, code) for code in ("nl", "en", "tr", "ar")}
+        assert switcher_links(soup(client.get(urls["nl"]))) == {"en": urls["en"], "tr": urls["tr"], "ar": urls["ar"]}
+        assert switcher_links(soup(client.get(urls["ar"]))) == {"nl": urls["nl"], "en": urls["en"], "tr": urls["tr"]}
 
 
-def test_alternates_and_canonical_name_both_languages_and_a_default(client, campaign):
+def test_alternates_and_canonical_name_every_language_and_a_default(client, campaign):
     document = soup(client.get("/en/campaigns/real-or-fake/"))
     assert alternate_links(document) == {
         "nl": "http://testserver/nl/campagnes/echt-of-nep/",
         "en": "http://testserver/en/campaigns/real-or-fake/",
+        "tr": f"http://testserver{url_in(campaign, 'tr')}",
+        "ar": f"http://testserver{url_in(campaign, 'ar')}",
         "x-default": "http://testserver/nl/campagnes/echt-of-nep/",
     }
     assert document.select_one('link[rel="canonical"]')["href"] == ("http://testserver/en/campaigns/real-or-fake/")

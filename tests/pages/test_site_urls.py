@@ -66,19 +66,19 @@ def sitemap_entries(client):
     return entries
 
 
-def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client, small_site):
+def test_sitemap_lists_every_live_page_in_every_language_with_alternates(client, small_site):
     entries = sitemap_entries(client)
     live = Page.objects.live().filter(depth__gt=1).specific()
     campaigns = live.type(CampaignPage).count()
-    # Each page in two languages, plus each campaign's three audience views in two languages.
-    assert len(entries) == 2 * live.count() + 2 * 3 * campaigns
+    # Each page in four languages, plus each campaign's three audience views in four languages.
+    assert len(entries) == 4 * live.count() + 4 * 3 * campaigns
     for page in live:
-        with translation.override("nl"):
-            nl = page.get_full_url()
-        with translation.override("en"):
-            en = page.get_full_url()
-        assert entries[nl] == {"nl": nl, "en": en, "x-default": nl}
-        assert entries[en] == {"nl": nl, "en": en, "x-default": nl}
+        urls = {}
+        for code in ("nl", "en", "tr", "ar"):
+            with translation.override(code):
+                urls[code] = page.get_full_url()
+        for url in urls.values():
+            assert entries[url] == {**urls, "x-default": urls["nl"]}
     assert "http://testserver/en/campaigns/real-or-fake/" in entries
 
 

@@ -132,14 +132,22 @@ def test_do_not_track_privacy_control_and_bots_are_not_counted(browser, headers)
     assert not ReachCount.objects.exists()
 
 
-def test_a_view_in_a_language_the_public_does_not_see_yet_is_not_reach(browser):
-    """Turkish and Arabic are being written (settings SITE_LANGUAGES, not public): only editors read those
-    pages, so their views are not the public's reach; answered alike, counted nowhere."""
+def test_a_view_in_a_language_the_public_does_not_see_yet_is_not_reach(browser, settings):
+    """A language being written (settings SITE_LANGUAGES, not public): only editors read its pages, so
+    their views are not the public's reach; answered alike, counted nowhere."""
+    settings.SITE_LANGUAGES = [
+        {**language, "public": language["code"] not in ("tr", "ar")} for language in settings.SITE_LANGUAGES
+    ]
     for language in ("tr", "ar"):
         assert send(browser, {"page": page_id("echt-of-nep"), "language": language}).status_code == 204
     assert not ReachCount.objects.exists()
     send(browser, {"page": page_id("echt-of-nep"), "language": "en"})
     assert [row["count"] for row in counts(language="en")] == [1]
+
+
+def test_a_view_in_arabic_counts_once_it_is_public(browser):
+    send(browser, {"page": page_id("echt-of-nep"), "language": "ar"})
+    assert [row["count"] for row in counts(language="ar")] == [1]
 
 
 @pytest.mark.parametrize(

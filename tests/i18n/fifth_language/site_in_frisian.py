@@ -68,11 +68,13 @@ def test_pages_answer_under_fy_with_the_dutch_text_and_a_notice(client, campaign
 
 def test_the_switcher_and_hreflang_list_frisian(client, campaign):
     dutch = soup(client.get("/nl/campagnes/echt-of-nep/"))
-    assert switcher_links(dutch) == {"en": "/en/campaigns/real-or-fake/", "fy": url_in(campaign, "fy")}
+    links = switcher_links(dutch)
+    assert links["en"] == "/en/campaigns/real-or-fake/" and links["fy"] == url_in(campaign, "fy")
+    assert list(links) == ["en", "tr", "ar", "fy"]  # in the list's order, the new one last
     assert dutch.select_one('nav.language-switcher a[hreflang="fy"]').get_text() == "Frysk"
-    assert set(alternate_links(dutch)) == {"nl", "en", "fy", "x-default"}
+    assert set(alternate_links(dutch)) == {"nl", "en", "tr", "ar", "fy", "x-default"}
     frisian = soup(client.get(url_in(campaign, "fy")))
-    assert set(switcher_links(frisian)) == {"nl", "en"}
+    assert set(switcher_links(frisian)) == {"nl", "en", "tr", "ar"}
 
 
 def test_the_sitemap_lists_frisian(client, campaign):
