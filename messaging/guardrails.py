@@ -71,7 +71,9 @@ def alert_text(guardrail, key, rate, control_rate):
             "Variant %(key)s: fewer people looked for help (%(rate)s %% of those who saw it, against "
             "%(control)s %% with the control)."
         )
-    return f"{text % values} {_('Do not promote it without a reason.')}"
+    # Not inside the f-string: makemessages does not find a string there (and drops its translations).
+    caution = _("Do not promote it without a reason.")
+    return f"{text % values} {caution}"
 
 
 def analyse_guardrails(experiment, keys, planned, alpha):
