@@ -3,9 +3,12 @@ languages, reachable where people look, written for their readers, and counting 
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import Client
 
 from editorial.readability import plain_text, score_text
 from pages.models import BystanderPage, HelpService, SelfHelpPage
+from reach.models import ReachCount
+from tests.reach.conftest import BROWSER, send
 
 pytestmark = pytest.mark.django_db
 
@@ -109,6 +112,26 @@ def test_the_self_help_page_sends_no_help_seeking_event_unless_an_editor_chooses
     page.save_revision().publish()
     # Other pages keep counting help-seeking.
     assert not soup(client.get(BYSTANDER[language])).body.has_attr("data-reach-help-seeking")
+
+
+def test_the_reach_beacon_counts_no_help_seeking_for_the_self_help_page_unless_an_editor_chooses_to(
+    django_capture_on_commit_callbacks,
+):
+    """The server's side of it: a help-seeking beacon naming the self-help page (an old script, a crafted
+    request) is answered like any other and not counted; its views are counted as on every page."""
+    page, browser = SelfHelpPage.objects.get(), Client(HTTP_USER_AGENT=BROWSER)
+    for event in ("view", "helpline_chat", "helpline_call", "helpline_website"):
+        assert send(browser, {"page": page.pk, "event": event, "language": "nl"}).status_code == 204
+    assert set(ReachCount.objects.filter(page=page.pk).values_list("event", flat=True)) == {"view"}
+    bystander = BystanderPage.objects.get()
+    send(browser, {"page": bystander.pk, "event": "helpline_chat", "language": "nl"})
+    assert ReachCount.objects.filter(page=bystander.pk, event="helpline_chat").exists()  # other pages count it
+
+    page.count_help_seeking = True
+    with django_capture_on_commit_callbacks(execute=True):  # the commit starts a new content version,
+        page.save_revision().publish()  # so the cached fact about the page is read again
+    send(browser, {"page": page.pk, "event": "helpline_chat", "language": "nl"})
+    assert ReachCount.objects.filter(page=page.pk, event="helpline_chat").exists()
 
 
 def test_a_bad_answer_is_asked_again_with_a_message_and_a_400(client):
