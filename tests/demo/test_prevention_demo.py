@@ -167,3 +167,13 @@ def test_the_texts_meet_the_editor_tools_targets():
             for page, name in fields:
                 score = score_text(plain_text(getattr(page, f"{name}_{code}")), code, target)
                 assert score.level in ("easy", "fine"), (name, code, score.score, score.long_sentences)
+
+
+def test_an_editor_opens_both_pages_with_the_help_seeking_choice_on_the_settings_tab(admin_client):
+    for page in (BystanderPage.objects.get(), SelfHelpPage.objects.get()):
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, type(page).__name__
+    assert (
+        'name="count_help_seeking"'
+        in admin_client.get(f"/admin/pages/{SelfHelpPage.objects.get().pk}/edit/").content.decode()
+    )
