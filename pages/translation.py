@@ -10,6 +10,7 @@ from modeltranslation.translator import TranslationOptions, register
 from .models import (
     AudienceHubPage,
     AudienceModule,
+    BystanderPage,
     CampaignIndexPage,
     CampaignPage,
     GuidanceIndexPage,
@@ -22,6 +23,7 @@ from .models import (
     LessonPage,
     LessonPhase,
     Platform,
+    SelfHelpPage,
     StandardPage,
     Topic,
 )
@@ -149,3 +151,30 @@ class ImagesOfflinePageTR(TranslationOptions):
         "step_police",
         "search_text",
     )
+
+
+@register(BystanderPage)
+class BystanderPageTR(TranslationOptions):
+    fields = (
+        "intro",
+        "content_warning",
+        "first_minute",
+        "reader_help",
+        "age_help",
+        "route_intro",
+        "step_no_forward",
+        "step_law_minor",
+        "step_law_adult",
+        "step_report",
+        "step_meldpunt",
+        "step_support",
+        "step_group_chat",
+        "step_trusted_adult",
+        "step_adult_role",
+        "search_text",
+    )
+
+
+@register(SelfHelpPage)
+class SelfHelpPageTR(TranslationOptions):
+    fields = ("intro", "content_warning", "reader_help", "adult_text", "young_text", "help_intro", "search_text")

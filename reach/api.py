@@ -30,6 +30,8 @@ from .sources import source_of
 
 #: What a page may say; "help page reached" is decided here from the page's type.
 BEACON_EVENTS = EVENTS - {HELP_PAGE_REACHED}
+#: The help-seeking a page sends itself: a helpline's phone, chat or website link.
+HELP_SEEKING_EVENTS = {"helpline_call", "helpline_chat", "helpline_website"}
 
 
 def _page_id(value):
@@ -60,9 +62,13 @@ def reach_beacon(request):
     page_id = _page_id(data.get("page"))
     if page_id is None:
         return problem(400, "unknown page")
-    is_help_page, listed = site_facts(page_id)  # from the cache when warm (reach/lookup.py)
-    if is_help_page is None:
+    page, listed = site_facts(page_id)  # from the cache when warm (reach/lookup.py)
+    if page is None:
         return problem(400, "unknown page")
+    if event in HELP_SEEKING_EVENTS and page.get("hides_help_seeking"):
+        # site.js sends none from such a page; one that arrives anyway is not counted either, so no
+        # report names the page as where help was sought (docs/prevention.md).
+        return HttpResponse(status=204)
 
     if not may_count(request, REACH_BEACON):
         return HttpResponse(status=204)  # its sender is over the limit: answered alike, not counted
@@ -74,6 +80,6 @@ def reach_beacon(request):
         **source_of(data, split_domain_port(request.get_host())[0], listed),
     }
     ReachCount.add_one(event=event, **cell)
-    if event == VIEW and is_help_page:
+    if event == VIEW and page["help"]:
         ReachCount.add_one(event=HELP_PAGE_REACHED, **cell)
     return HttpResponse(status=204)

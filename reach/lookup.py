@@ -1,9 +1,10 @@
 """What the reach beacon must know about the site, read from the cache per content version.
 
 A beacon needs two facts besides the counter it adds to: whether the page it
-names is live (and a help page), and which partner domains and campaign-link
-values editors listed (reach/sources.py). Both change only when content
-visitors see changes, which is exactly when the page cache's content version
+names is live (and a help page, or a page whose help-seeking is not counted),
+and which partner domains and campaign-link values editors listed
+(reach/sources.py). Both change only when content visitors see changes, which
+is exactly when the page cache's content version
 is bumped (core/cache_invalidation.py: a publish, an unpublish, a move, a
 saved ReachSource snippet). So both are kept in the cache, each stored with the
 version it was read under, and fetched together with the current version in one
@@ -19,12 +20,14 @@ from django.core.cache import cache
 from wagtail.models import Page
 
 from core import page_cache
+from pages.models import SelfHelpPage
 
 from .models import ReachSource
 
 KEY_PREFIX = "reach-lookup"
 SOURCES_KEY = f"{KEY_PREFIX}:sources"
 HELP_PAGE_MODEL = ("pages", "helppage")
+SELF_HELP_MODEL = ("pages", "selfhelppage")
 #: As long as a page-cache version lives: the version in the entry, not time, makes it stale.
 TIMEOUT = 24 * 60 * 60
 
@@ -34,10 +37,15 @@ def page_key(page_id):
 
 
 def _live_page(page_id):
-    """True for a live help page, False for another live page, None when there is no such live page."""
+    """The page's facts for a beacon, or None when there is no such live page: {"help": a help page,
+    "hides_help_seeking": help-seeking there is not counted (the self-help page, unless an editor
+    chose to count it: docs/prevention.md)}."""
     found = Page.objects.filter(pk=page_id, live=True).values_list("content_type__app_label", "content_type__model")
     row = found.first()
-    return None if row is None else row == HELP_PAGE_MODEL
+    if row is None:
+        return None
+    hides = row == SELF_HELP_MODEL and not SelfHelpPage.objects.filter(pk=page_id, count_help_seeking=True).exists()
+    return {"help": row == HELP_PAGE_MODEL, "hides_help_seeking": hides}
 
 
 def _listed_values():
@@ -53,7 +61,7 @@ def _fresh(entry, version):
 
 
 def site_facts(page_id):
-    """(is_help_page or None for no live page, {kind: set of listed values}) for one beacon.
+    """(the page's facts or None for no live page: _live_page(), {kind: set of listed values}) for one beacon.
 
     One cache round trip when warm; a query for each part that is not.
     """
@@ -65,11 +73,9 @@ def site_facts(page_id):
 
     page = _fresh(found.get(page_key(page_id)), version)
     if page is None:
-        is_help = _live_page(page_id)
-        if is_help is not None:
-            to_store[page_key(page_id)] = {"version": version, "help": is_help}
-    else:
-        is_help = page["help"]
+        page = _live_page(page_id)
+        if page is not None:
+            to_store[page_key(page_id)] = {"version": version, **page}
 
     sources = _fresh(found.get(SOURCES_KEY), version)
     if sources is None:
@@ -80,4 +86,4 @@ def site_facts(page_id):
 
     if to_store:
         cache.set_many(to_store, TIMEOUT)
-    return is_help, {kind: set(values) for kind, values in listed.items()}
+    return page, {kind: set(values) for kind, values in listed.items()}

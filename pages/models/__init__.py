@@ -9,12 +9,14 @@ from .lessons import LessonDownload, LessonIndexPage, LessonPage, LessonPhase
 from .modules import AudienceModule, CampaignModule, GuidanceModule
 from .offline import ImagesOfflinePage
 from .platforms import Platform
+from .prevention import BystanderPage, SelfHelpPage
 from .standard import StandardPage
 from .topics import Topic
 
 __all__ = [
     "AudienceHubPage",
     "AudienceModule",
+    "BystanderPage",
     "CampaignModule",
     "GuidanceModule",
     "HelpPage",
@@ -27,6 +29,7 @@ __all__ = [
     "LessonPage",
     "LessonPhase",
     "Platform",
+    "SelfHelpPage",
     "SiteDocument",
     "CampaignPage",
     "GuidanceIndexPage",

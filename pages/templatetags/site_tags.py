@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 
 from core import fragment_cache, languages
 from core.request_state import state_of
-from pages.models import HelpPage, ImagesOfflinePage, StandardPage
+from pages.models import BystanderPage, HelpPage, ImagesOfflinePage, SelfHelpPage, StandardPage
 from pages.models.routing import ancestors_from_route, children_of, is_public
 
 register = template.Library()
@@ -172,6 +172,26 @@ def offline_route_url(context):
     if state.offline_route_url is None:
         state.offline_route_url = fragment_cache.cached_value(request, "offline-route-url", (), find)
     return state.offline_route_url
+
+
+@register.simple_tag(takes_context=True)
+def prevention_route_urls(context):
+    """The prevention routes under the help page, {"bystander": url, "self_help": url} ("" when there is
+    none), for the help page and the young people's hub; once per content version and language."""
+    request = context.get("request")
+    if request is None:
+        return {"bystander": "", "self_help": ""}
+
+    def find():
+        help_page = _help_page_under_home(request)
+        children = list(children_of(help_page, request)) if help_page is not None else []
+        found = {}
+        for name, model in (("bystander", BystanderPage), ("self_help", SelfHelpPage)):
+            route = next((child for child in _live_of_type(children, model) if is_public(child, request)), None)
+            found[name] = route.get_url(request=request) if route else ""
+        return found
+
+    return fragment_cache.cached_value(request, "prevention-route-urls", (), find)
 
 
 @register.inclusion_tag("includes/breadcrumb.html", takes_context=True)

@@ -71,6 +71,9 @@ QUERY_VIEWS = {
         "?who=me&age=under-18&what=shared&platform=snapchat",
         "?who=child&what=threatened&platform=other",
     ],
+    # The prevention routes: a second question, a young bystander's route, the young people's self-help.
+    "pages.BystanderPage": ["?reader=young", "?reader=young&age=not-sure"],
+    "pages.SelfHelpPage": ["?reader=young"],
 }
 SEARCH_QUERY = "?q=deepfake"
 #: Where the error pages are shown in the browser (served by Playwright from the HTML above, on the

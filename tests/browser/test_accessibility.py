@@ -44,6 +44,14 @@ PATHS = [
     "/en/help/get-images-offline/?who=me&age=18-or-over&what=shared&platform=x",
     "/nl/hulp/beelden-offline/?who=child&what=threatened&platform=other",
     "/en/help/get-images-offline/?who=nobody",
+    "/nl/hulp/naaktbeeld-gezien/",
+    "/en/help/saw-a-nude-image/?reader=young",
+    "/nl/hulp/naaktbeeld-gezien/?reader=young&age=not-sure",
+    "/en/help/saw-a-nude-image/?reader=adult&age=18-or-over",
+    "/nl/hulp/naaktbeeld-gezien/?reader=young&age=twelve",
+    "/nl/hulp/zorgen-over-wat-ik-bekijk/",
+    "/en/help/worried-about-what-i-look-at/?reader=adult",
+    "/nl/hulp/zorgen-over-wat-ik-bekijk/?reader=young",
 ]
 #: The site's own error pages (the development server would show Django's debug 404 at an unknown
 #: address); rendered by the site and served on its origin (tests/browser/reflow_pages.py).

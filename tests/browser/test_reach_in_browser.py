@@ -91,3 +91,18 @@ def test_the_quick_exit_is_counted_and_not_slowed(neutral_site, site_url, beacon
     wait_for(lambda: sum(body["event"] == "quick_exit" for body in sent) == (RUNS if beacon else 0), seconds=3)
     assert sum(body["event"] == "quick_exit" for body in sent) == (RUNS if beacon else 0)
     assert handler < 20, "the beacon only queues the request: leaving does not wait for it"
+
+
+def test_stop_it_nows_link_on_the_self_help_page_sends_no_help_seeking_event_but_does_on_the_help_page(page, site_url):
+    """The self-help page for people worried about what they look at must not be named as where help was
+    sought (docs/prevention.md); the same link on the help page is counted as usual."""
+    page.context.route("https://stopitnow.nl/**", lambda route: route.fulfill(status=200, body="Stop it Now"))
+    sent, _hosts = reach_beacons(page)
+    for path, expected in (("/nl/hulp/zorgen-over-wat-ik-bekijk/?reader=adult", []), ("/nl/hulp/", ["helpline_chat"])):
+        sent.clear()
+        page.goto(site_url + path)
+        wait_for(lambda: any(body["event"] == "view" for body in sent))
+        page.locator("main a[href='https://stopitnow.nl/']", has_text="Chat").first.click()
+        page.wait_for_url("https://stopitnow.nl/")
+        page.wait_for_timeout(500)
+        assert [body["event"] for body in sent if body["event"] != "view"] == expected, path

@@ -32,7 +32,11 @@ def test_language_switcher_leads_to_the_same_campaign_in_english(page, site_url)
 def test_public_pages_make_no_third_party_requests(page, site_url):
     hosts = set()
     page.on("request", lambda request: hosts.add(urlparse(request.url).hostname))
-    for path in ["/nl/", "/en/", "/nl/campagnes/echt-of-nep/", "/en/guidance/", "/en/search/?q=deepfake"]:
+    paths = ["/nl/", "/en/", "/nl/campagnes/echt-of-nep/", "/en/guidance/", "/en/search/?q=deepfake"]
+    # The prevention routes (docs/prevention.md): a bystander's route and the self-help page, as shown.
+    paths += ["/nl/hulp/naaktbeeld-gezien/?reader=young&age=not-sure", "/en/help/saw-a-nude-image/"]
+    paths += ["/nl/hulp/zorgen-over-wat-ik-bekijk/?reader=young", "/en/help/worried-about-what-i-look-at/?reader=adult"]
+    for path in paths:
         page.goto(site_url + path)
         page.wait_for_load_state("networkidle")
     assert hosts == {"127.0.0.1"}

@@ -49,6 +49,10 @@ PAGES = {
     "help page filtered by situation": "/nl/hulp/?situation=blackmail",
     "get images offline, first question": "/nl/hulp/beelden-offline/",
     "get images offline, a route": "/nl/hulp/beelden-offline/?who=me&age=under-18&what=shared&platform=snapchat",
+    "bystander route, first question": "/nl/hulp/naaktbeeld-gezien/",
+    "bystander route, the steps": "/nl/hulp/naaktbeeld-gezien/?reader=young&age=not-sure",
+    "self-help, first view": "/nl/hulp/zorgen-over-wat-ik-bekijk/",
+    "self-help, the young people's version": "/nl/hulp/zorgen-over-wat-ik-bekijk/?reader=young",
     "lesson overview": "/nl/lesmateriaal/",
     "lesson overview with filters": "/nl/lesmateriaal/?level=vo&duration=120&sort=title",
     "lesson overview, second page": "/nl/lesmateriaal/?page=2",
@@ -195,6 +199,13 @@ def test_every_page_the_bench_measures_takes_at_most_10_queries_with_200_campaig
     check(counts, name)
 
 
+def test_the_prevention_routes_cost_the_same_queries_with_more_content(counts):
+    check(counts, "bystander route, first question")
+    check(counts, "bystander route, the steps")
+    check(counts, "self-help, first view")
+    check(counts, "self-help, the young people's version")
+
+
 def test_every_public_page_type_is_counted(counts):
     """A new page type needs a line in PAGES."""
     from wagtail.models import get_page_models
@@ -210,6 +221,8 @@ def test_every_public_page_type_is_counted(counts):
         "AudienceHubPage",
         "HelpPage",
         "ImagesOfflinePage",
+        "BystanderPage",
+        "SelfHelpPage",
         "LessonIndexPage",
         "LessonPage",
         "StandardPage",

@@ -11,8 +11,13 @@
   // (the quick exit above all) never waits for it. The server keeps no cookie, id, address
   // or browser; it reduces the referrer to a category and keeps only listed utm values.
   var reachPage = document.body.getAttribute("data-reach-page");
+  // A page that says so (the self-help page for people worried about what they look at) sends no
+  // help-seeking event: such an event would name the page in the reports (docs/prevention.md).
+  var helpSeeking = ["help_page", "helpline_call", "helpline_chat", "helpline_website"];
+  var countsHelpSeeking = document.body.getAttribute("data-reach-help-seeking") !== "off";
   var reach = function (event) {
     if (optedOut || !reachPage || !navigator.sendBeacon) return;
+    if (!countsHelpSeeking && helpSeeking.indexOf(event) !== -1) return;
     var body = {
       page: Number(reachPage),
       event: event,
