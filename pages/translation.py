@@ -21,6 +21,7 @@ from .models import (
     LessonIndexPage,
     LessonPage,
     LessonPhase,
+    PartnerWarningPage,
     Platform,
     StandardPage,
     Topic,
@@ -149,3 +150,8 @@ class ImagesOfflinePageTR(TranslationOptions):
         "step_police",
         "search_text",
     )
+
+
+@register(PartnerWarningPage)
+class PartnerWarningPageTR(TranslationOptions):
+    fields = ("headline", "body", "help_intro", "card_text", "search_text")

@@ -11,6 +11,7 @@ from .offline import ImagesOfflinePage
 from .platforms import Platform
 from .standard import StandardPage
 from .topics import Topic
+from .warning import PartnerWarningPage, WarningPartner
 
 __all__ = [
     "AudienceHubPage",
@@ -26,6 +27,7 @@ __all__ = [
     "LessonIndexPage",
     "LessonPage",
     "LessonPhase",
+    "PartnerWarningPage",
     "Platform",
     "SiteDocument",
     "CampaignPage",
@@ -36,4 +38,5 @@ __all__ = [
     "StandardPage",
     "Topic",
     "TranslatedPageMixin",
+    "WarningPartner",
 ]

@@ -108,7 +108,7 @@ class HelpPage(RoutingMixin, TranslatedPageMixin, Page):
     search_text_fields = ["title", "search_description", "intro"]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["pages.ImagesOfflinePage"]
+    subpage_types = ["pages.ImagesOfflinePage", "pages.PartnerWarningPage"]
     max_count = 1
 
     class Meta:
