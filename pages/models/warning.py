@@ -222,7 +222,8 @@ class PartnerWarningPage(RoutablePageMixin, TranslatedPageMixin, Page):
 
     @path("partners/")
     def partners(self, request):
-        address = self.get_full_url(request) or ""
+        # As the canonical link: the address this request reached the site by (behind the edge, the public one).
+        address = request.build_absolute_uri(self.get_url(request) or "/")
         card = render_to_string(
             "pages/includes/partner_warning_card.html", {"page": self, "address": address}, request=request
         ).strip()

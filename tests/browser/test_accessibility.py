@@ -43,6 +43,11 @@ PATHS = [
     "/en/help/get-images-offline/?who=me&age=18-or-over&what=shared&platform=x",
     "/nl/hulp/beelden-offline/?who=child&what=threatened&platform=other",
     "/en/help/get-images-offline/?who=nobody",
+    # The partner warning: its page, the embed partners frame, the splash and the partners page.
+    "/nl/hulp/waarschuwing/",
+    "/en/help/warning/embed/",
+    "/nl/hulp/waarschuwing/splash/",
+    "/en/help/warning/partners/",
 ]
 #: The site's own error pages (the development server would show Django's debug 404 at an unknown
 #: address); rendered by the site and served on its origin (tests/browser/reflow_pages.py).

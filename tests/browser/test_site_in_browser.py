@@ -32,7 +32,17 @@ def test_language_switcher_leads_to_the_same_campaign_in_english(page, site_url)
 def test_public_pages_make_no_third_party_requests(page, site_url):
     hosts = set()
     page.on("request", lambda request: hosts.add(urlparse(request.url).hostname))
-    for path in ["/nl/", "/en/", "/nl/campagnes/echt-of-nep/", "/en/guidance/", "/en/search/?q=deepfake"]:
+    for path in [
+        "/nl/",
+        "/en/",
+        "/nl/campagnes/echt-of-nep/",
+        "/en/guidance/",
+        "/en/search/?q=deepfake",
+        "/nl/hulp/waarschuwing/",
+        "/en/help/warning/embed/",
+        "/nl/hulp/waarschuwing/splash/",
+        "/en/help/warning/partners/",
+    ]:
         page.goto(site_url + path)
         page.wait_for_load_state("networkidle")
     assert hosts == {"127.0.0.1"}
@@ -70,6 +80,8 @@ def test_public_pages_break_no_rule_of_their_content_security_policy(page, site_
         "/nl/lesmateriaal/?niveau=vo",
         "/en/search/?q=deepfake",
         "/nl/bestaat-niet/",
+        "/en/help/warning/embed/",
+        "/nl/hulp/waarschuwing/splash/",
     ]:
         response = page.goto(site_url + path)
         if response.status == 200:  # django-csp leaves out Django's debug 404 page (DEBUG in this server)
