@@ -154,7 +154,7 @@ class PartnerWarningPage(RoutablePageMixin, TranslatedPageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "The anonymous help the warning offers, for example Stop it Now. Its details come from the snippet."
+            "The anonymous help the warning offers, for example Stop it Now. Its details come from Snippets → Help services."
         ),
     )
     help_intro = models.CharField(
@@ -167,7 +167,7 @@ class PartnerWarningPage(RoutablePageMixin, TranslatedPageMixin, Page):
         _("link card text"),
         max_length=200,
         blank=True,
-        help_text=_("The text of the link card partners copy. Empty: the headline."),
+        help_text=_("The text of the link in the card partners copy, under the headline. Empty: a standard text."),
     )
 
     content_panels = Page.content_panels + [
