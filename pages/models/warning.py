@@ -154,7 +154,8 @@ class PartnerWarningPage(RoutablePageMixin, TranslatedPageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "The anonymous help the warning offers, for example Stop it Now. Its details come from Snippets → Help services."
+            "The anonymous help the warning offers, for example Stop it Now. "
+            "Its details come from Snippets → Help services."
         ),
     )
     help_intro = models.CharField(

@@ -43,7 +43,8 @@ def copied_card(site_url, language):
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_an_adult_reaches_stop_it_now_from_a_partner_forum_in_two_clicks(visitor, site_url, language):
     words = WORDS[language]
-    forum = f"<!doctype html><html lang='{language}'><title>Forum</title><h1>Forum</h1>{copied_card(site_url, language)}"
+    card = copied_card(site_url, language)
+    forum = f"<!doctype html><html lang='{language}'><title>Forum</title><h1>Forum</h1>{card}"
     page = visitor()
     page.context.route(FORUM, lambda route: route.fulfill(status=200, content_type="text/html", body=forum))
     page.context.route(
