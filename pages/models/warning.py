@@ -19,7 +19,8 @@ the demo), so its chat, phone and hours are written once.
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +29,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from core import languages
+from core import frontend_cache, languages
 from upstream.csp_nonce import replace_directive
 
 from .base import TranslatedPageMixin
@@ -202,6 +203,18 @@ class PartnerWarningPage(RoutablePageMixin, TranslatedPageMixin, Page):
         context.update(extra)
         return TemplateResponse(request, template, context)
 
+    #: Its other forms, each an address of its own at the edge (Varnish) in every language.
+    ROUTES = ("embed/", "splash/", "partners/")
+
+    def unlisted_addresses(self):
+        """Full addresses of the other forms, for the edge's purge (core/frontend_cache.py)."""
+        found = []
+        for code in languages.public_codes():
+            address = self.get_full_url_in(code)
+            if address:
+                found += [address + route for route in self.ROUTES]
+        return found
+
     @path("")
     def warning(self, request):
         return self._render(request, self.get_template(request))
@@ -239,3 +252,20 @@ class PartnerWarningPage(RoutablePageMixin, TranslatedPageMixin, Page):
             frame_html=frame,
             address=address,
         )
+
+
+def _partners_changed(sender, instance, **kwargs):
+    # The embed's copy at the edge names the old list in its frame-ancestors: purge it (the site's
+    # own page cache is cleared by core/cache_invalidation.py, as for every snippet).
+    # After the commit, so the edge's next request reads the new list.
+    def purge():
+        for page in PartnerWarningPage.objects.live():
+            frontend_cache.purge_page(page)
+
+    transaction.on_commit(purge)
+
+
+def connect_edge_purge():
+    """Called from PagesConfig.ready()."""
+    post_save.connect(_partners_changed, sender=WarningPartner, dispatch_uid="warning_partner_saved")
+    post_delete.connect(_partners_changed, sender=WarningPartner, dispatch_uid="warning_partner_deleted")

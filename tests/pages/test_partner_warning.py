@@ -181,3 +181,19 @@ def test_a_view_of_the_embed_on_a_listed_partner_counts_with_that_partner_as_sou
     assert send(visitor, unlisted).status_code == 204
     rows = sorted(ReachCount.objects.values_list("referrer", "partner", "count"))
     assert rows == [("other", "", 1), ("partner", "forum.example", 1)]
+
+
+def test_a_publish_or_a_new_partner_purges_every_form_of_the_warning_at_the_edge(
+    warning, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from core import frontend_cache
+
+    settings.WAGTAILFRONTENDCACHE = {"edge": {"BACKEND": "core.frontend_cache.EdgePurgeBackend", "LOCATION": "x"}}
+    addresses = frontend_cache.addresses_to_purge(warning)
+    for path in ("/nl/hulp/waarschuwing/embed/", "/en/help/warning/embed/", "/nl/hulp/waarschuwing/splash/"):
+        assert any(address.endswith(path) for address in addresses), path
+    purged = []
+    monkeypatch.setattr(frontend_cache, "purge_page", lambda page: purged.append(page.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.WarningPartnerFactory()
+    assert purged == [warning.pk]
