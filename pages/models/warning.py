@@ -100,7 +100,7 @@ class WarningPartner(models.Model):
                 found.append(parse_origin(line))
             except ValidationError:
                 continue
-        return list(dict.fromkeys(origin for origin in found))
+        return list(dict.fromkeys(found))
 
     def clean(self):
         super().clean()
