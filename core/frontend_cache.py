@@ -93,6 +93,8 @@ def addresses_to_purge(page):
     for shown in [page, *page.get_ancestors().filter(depth__gt=1).specific()]:
         entries = shown.get_sitemap_urls() if hasattr(shown, "get_sitemap_urls") else []
         addresses.update(entry["location"] for entry in entries)
+        # Addresses a page answers that are in no sitemap (the partner warning's embed: noindex).
+        addresses.update(getattr(shown, "unlisted_addresses", lambda: [])())
     return sorted(address for address in addresses if address)
 
 

@@ -56,6 +56,7 @@ from wagtail.models import Page
 
 from core.countable import is_countable
 from core.variant_assignment import VariantAssignment, assignment_of
+from pages.models.warning import EMBED_ATTRIBUTE
 
 from .page_experiments import experiments_on_page
 
@@ -304,7 +305,9 @@ class ExperimentAssignmentMiddleware:
     def process_template_response(self, request, response):
         context = response.context_data or {}
         page = context.get("page")
-        if isinstance(page, Page) and not getattr(request, "is_preview", False):
+        # The partner warning's embed is framed by other sites: it shows the default, sets no cookie.
+        embed = getattr(request, EMBED_ATTRIBUTE, False)
+        if isinstance(page, Page) and not getattr(request, "is_preview", False) and not embed:
             shown = experiments_on_page(request, page, context.get("audience"))
             assignment = assignment_of(request)
             assignment.page_experiments = tuple(manifest_entry(experiment) for experiment, _in_module in shown)

@@ -1,7 +1,9 @@
 """Where a message slot is shown: on which pages, for which audience views, in which languages.
 
-A slot reaches a page in two ways (docs/ab-testing.md, step 3): as the hero message of a
-campaign page (``CampaignPage.hero_message``: the overview and every audience view), or as a
+A slot reaches a page in three ways (docs/ab-testing.md, step 3): as the hero message of a
+campaign page (``CampaignPage.hero_message``: the overview and every audience view), as the
+partner warning's message (``PartnerWarningPage.message``: its own address and its splash; never
+its embed, which partners frame and which sets no cookie), or as a
 *Message slot* block in an audience module (``AudienceModule.content_nl`` / ``content_en``)
 that is placed on campaign or guidance pages. A module for one audience shows on that
 audience's view of a campaign page; a module for everyone on every view; a guidance page shows
@@ -17,7 +19,14 @@ from dataclasses import dataclass
 
 from core import languages
 from pages import audiences
-from pages.models import AudienceHubPage, AudienceModule, CampaignModule, CampaignPage, GuidanceModule
+from pages.models import (
+    AudienceHubPage,
+    AudienceModule,
+    CampaignModule,
+    CampaignPage,
+    GuidanceModule,
+    PartnerWarningPage,
+)
 
 # The slot's own module, not the models package: the experiment's lifecycle (in that package) asks
 # shown_to_visitors() before a start.
@@ -81,6 +90,10 @@ def placements_of_slot_id(slot_id):
         Placement(page_id, in_module=False)
         for page_id in CampaignPage.objects.live().filter(hero_message_id=slot_id).values_list("pk", flat=True)
     ]
+    placements += [
+        Placement(page_id, in_module=False)
+        for page_id in PartnerWarningPage.objects.live().filter(message_id=slot_id).values_list("pk", flat=True)
+    ]
     modules = {}
     for module in AudienceModule.objects.all():
         shown_in = module_languages(module, slot_id)
@@ -111,6 +124,8 @@ def slots_on(page):
     hero = getattr(page, "hero_message_id", None)
     if hero:
         wanted.append((hero, None))
+    if isinstance(page, PartnerWarningPage) and page.message_id:
+        wanted.append((page.message_id, None))
     placements = getattr(page, "module_placements", None)
     if placements is not None:
         modules = [placement.module for placement in placements.all()]

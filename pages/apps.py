@@ -18,6 +18,7 @@ class PagesConfig(AppConfig):
         from . import redirects
         from .document_access import count_download
         from .models.routing import children_of
+        from .models.warning import connect_edge_purge
 
         # After wagtail-modeltranslation's ready(), which patched the page models; each install()
         # refuses to start when it comes first, or on an untested version (upstream/). The
@@ -29,3 +30,4 @@ class PagesConfig(AppConfig):
 
         document_served.connect(count_download, dispatch_uid="pages_count_download")
         redirects.connect()
+        connect_edge_purge()

@@ -22,6 +22,7 @@ from .models import (
     LessonIndexPage,
     LessonPage,
     LessonPhase,
+    PartnerWarningPage,
     Platform,
     SelfHelpPage,
     StandardPage,
@@ -178,3 +179,8 @@ class BystanderPageTR(TranslationOptions):
 @register(SelfHelpPage)
 class SelfHelpPageTR(TranslationOptions):
     fields = ("intro", "content_warning", "reader_help", "adult_text", "young_text", "help_intro", "search_text")
+
+
+@register(PartnerWarningPage)
+class PartnerWarningPageTR(TranslationOptions):
+    fields = ("headline", "body", "help_intro", "card_text", "search_text")

@@ -21,8 +21,9 @@ from wagtail.models import Page
 
 from core import page_cache
 from pages.models import SelfHelpPage
+from pages.models.warning import partner_hosts
 
-from .models import ReachSource
+from .models import PARTNER, ReachSource
 
 KEY_PREFIX = "reach-lookup"
 SOURCES_KEY = f"{KEY_PREFIX}:sources"
@@ -49,10 +50,15 @@ def _live_page(page_id):
 
 
 def _listed_values():
-    """{kind: [values]} of the ReachSource snippets (lists: they are stored in the cache)."""
+    """{kind: [values]} of the ReachSource snippets (lists: they are stored in the cache), and the
+    host names of the partners listed for the warning (pages/models/warning.py): a site that may frame
+    it is a partner source without a second entry (a saved WarningPartner bumps the version too)."""
     values = {}
     for kind, value in ReachSource.objects.values_list("kind", "value"):
         values.setdefault(kind, []).append(value)
+    for host in partner_hosts():
+        if host not in values.get(PARTNER, []):
+            values.setdefault(PARTNER, []).append(host)
     return values
 
 

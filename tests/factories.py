@@ -37,11 +37,13 @@ from pages.models import (
     LessonIndexPage,
     LessonPage,
     LessonPhase,
+    PartnerWarningPage,
     Platform,
     SiteDocument,
     SiteImage,
     StandardPage,
     Topic,
+    WarningPartner,
 )
 from reach.models import ReachSource
 
@@ -164,6 +166,26 @@ class ImagesOfflinePageFactory(TranslatedPageFactory):
 
     class Meta:
         model = ImagesOfflinePage
+
+
+class PartnerWarningPageFactory(TranslatedPageFactory):
+    """The partner warning under the help page (pages/models/warning.py), its own text as the fallback."""
+
+    title_nl, title_en = "Waarschuwing", "Warning"
+    slug_nl, slug_en = "waarschuwing", "warning"
+    headline_nl, headline_en = "Dit kan strafbaar zijn", "This may be illegal"
+    body_nl, body_en = "Praat er anoniem over.", "Talk about it anonymously."
+
+    class Meta:
+        model = PartnerWarningPage
+
+
+class WarningPartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Partner {n}")
+    origins = factory.Sequence(lambda n: f"https://partner-{n}.example")
+
+    class Meta:
+        model = WarningPartner
 
 
 HUB_SLUGS = {

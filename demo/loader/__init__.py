@@ -17,7 +17,13 @@ from .pages import PageLoader
 from .site import SiteLoader
 
 #: Page files in the order their pages are created (which is also the order of the menus).
-PAGE_FILES = ["pages/site.yaml", "pages/guidance.yaml", "pages/campaigns.yaml", "pages/lessons.yaml"]
+PAGE_FILES = [
+    "pages/site.yaml",
+    "pages/guidance.yaml",
+    "pages/campaigns.yaml",
+    "pages/lessons.yaml",
+    "pages/warning.yaml",
+]
 
 __all__ = ["DemoLoader", "DemoDataError", "PAGE_FILES"]
 
@@ -44,6 +50,7 @@ class DemoLoader(FieldBuilder, SiteLoader, PageLoader, MessageLoader, LessonLoad
         self.topics()
         self.help_services()
         self.platforms()
+        self.warning_partners()
         self.load_pages(PAGE_FILES[0])  # the home page first: the site points at it
         site = self.point_site_at(self.refs["home"])
         for name in PAGE_FILES[1:]:

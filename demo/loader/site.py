@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 
 from editorial.models import TranslationToCheck
 from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
-from pages.models import AudienceModule, HelpService, Platform, Topic
+from pages.models import AudienceModule, HelpService, Platform, Topic, WarningPartner
 
 from .data import DATA_ERRORS, DemoDataError, read
 from .fields import field_or_none, languages_given
@@ -90,6 +90,10 @@ class SiteLoader:
     def platforms(self):
         """The platform directory of the "get images offline" route."""
         self.snippets("platforms.yaml", "platforms", Platform, lambda data: {"key": data["key"]}, prefix="platform:")
+
+    def warning_partners(self):
+        """The partner sites that may frame the partner warning (pages/models/warning.py)."""
+        self.snippets("warning_partners.yaml", "warning_partners", WarningPartner, lambda data: {"name": data["name"]})
 
     def modules(self):
         """The audience modules; they may link to pages, so they come after them."""

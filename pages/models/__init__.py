@@ -12,6 +12,7 @@ from .platforms import Platform
 from .prevention import BystanderPage, SelfHelpPage
 from .standard import StandardPage
 from .topics import Topic
+from .warning import PartnerWarningPage, WarningPartner
 
 __all__ = [
     "AudienceHubPage",
@@ -28,6 +29,7 @@ __all__ = [
     "LessonIndexPage",
     "LessonPage",
     "LessonPhase",
+    "PartnerWarningPage",
     "Platform",
     "SelfHelpPage",
     "SiteDocument",
@@ -39,4 +41,5 @@ __all__ = [
     "StandardPage",
     "Topic",
     "TranslatedPageMixin",
+    "WarningPartner",
 ]

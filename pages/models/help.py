@@ -108,7 +108,7 @@ class HelpPage(RoutingMixin, TranslatedPageMixin, Page):
     search_text_fields = ["title", "search_description", "intro"]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["pages.ImagesOfflinePage", "pages.BystanderPage", "pages.SelfHelpPage"]
+    subpage_types = ["pages.ImagesOfflinePage", "pages.BystanderPage", "pages.SelfHelpPage", "pages.PartnerWarningPage"]
     max_count = 1
 
     class Meta:

@@ -11,12 +11,14 @@ rows are found by the index on page and day. The figures are the same either way
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from pages.audiences import AUDIENCE_CHOICES, AUDIENCES
+from pages.models import WarningPartner
 
 from ..models import (
     BEACON_KIND_CHOICES,
@@ -203,8 +205,14 @@ class Figures:
 
 
 def source_labels():
-    """{(kind, value): label in the active language} of the editors' list."""
-    return {(source.kind, source.value): source.label for source in ReachSource.objects.all()}
+    """{(kind, value): label in the active language} of the editors' list; a partner listed for the
+    warning only (pages/models/warning.py) is labelled with its name."""
+    labels = {}
+    for partner in WarningPartner.objects.all():
+        for origin in partner.valid_origins():
+            labels[(PARTNER, urlsplit(origin).hostname)] = partner.name
+    labels.update({(source.kind, source.value): source.label for source in ReachSource.objects.all()})
+    return labels
 
 
 def value_label(kind, value, labels):

@@ -60,7 +60,8 @@ with override_settings(DEBUG=False):
 print("REFLOW-LISTING " + json.dumps({"pages": pages, "live_models": live_models, "search": search, "errors": errors}))
 """
 
-#: Views of a page type that look different with a query: filtered lists and search results.
+#: Views of a page type that look different with a query or at a sub-address: filtered lists and search
+#: results, the partner warning's embed, splash and partners page.
 #: (Search results are added per language below; the answered quiz is found on the page itself.)
 QUERY_VIEWS = {
     "pages.LessonIndexPage": ["?level=vo&duration=50"],
@@ -74,6 +75,8 @@ QUERY_VIEWS = {
     # The prevention routes: a second question, a young bystander's route, the young people's self-help.
     "pages.BystanderPage": ["?reader=young", "?reader=young&age=not-sure"],
     "pages.SelfHelpPage": ["?reader=young"],
+    # The partner warning's other forms: the embed partners frame, the splash, the partners page.
+    "pages.PartnerWarningPage": ["embed/", "splash/", "partners/"],
 }
 SEARCH_QUERY = "?q=deepfake"
 #: Where the error pages are shown in the browser (served by Playwright from the HTML above, on the

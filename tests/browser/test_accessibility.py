@@ -52,6 +52,11 @@ PATHS = [
     "/nl/hulp/zorgen-over-wat-ik-bekijk/",
     "/en/help/worried-about-what-i-look-at/?reader=adult",
     "/nl/hulp/zorgen-over-wat-ik-bekijk/?reader=young",
+    # The partner warning: its page, the embed partners frame, the splash and the partners page.
+    "/nl/hulp/waarschuwing/",
+    "/en/help/warning/embed/",
+    "/nl/hulp/waarschuwing/splash/",
+    "/en/help/warning/partners/",
 ]
 #: The site's own error pages (the development server would show Django's debug 404 at an unknown
 #: address); rendered by the site and served on its origin (tests/browser/reflow_pages.py).

@@ -36,6 +36,13 @@ def test_public_pages_make_no_third_party_requests(page, site_url):
     # The prevention routes (docs/prevention.md): a bystander's route and the self-help page, as shown.
     paths += ["/nl/hulp/naaktbeeld-gezien/?reader=young&age=not-sure", "/en/help/saw-a-nude-image/"]
     paths += ["/nl/hulp/zorgen-over-wat-ik-bekijk/?reader=young", "/en/help/worried-about-what-i-look-at/?reader=adult"]
+    # The partner warning: its page, the embed partners frame, the splash and the partners page.
+    paths += [
+        "/nl/hulp/waarschuwing/",
+        "/en/help/warning/embed/",
+        "/nl/hulp/waarschuwing/splash/",
+        "/en/help/warning/partners/",
+    ]
     for path in paths:
         page.goto(site_url + path)
         page.wait_for_load_state("networkidle")
@@ -74,6 +81,8 @@ def test_public_pages_break_no_rule_of_their_content_security_policy(page, site_
         "/nl/lesmateriaal/?niveau=vo",
         "/en/search/?q=deepfake",
         "/nl/bestaat-niet/",
+        "/en/help/warning/embed/",
+        "/nl/hulp/waarschuwing/splash/",
     ]:
         response = page.goto(site_url + path)
         if response.status == 200:  # django-csp leaves out Django's debug 404 page (DEBUG in this server)

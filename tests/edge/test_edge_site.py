@@ -205,3 +205,39 @@ def test_every_count_of_a_visitor_is_on_the_arm_its_page_showed(edge_site):
         agreed += not wrong
     print(f"\n{agreed}/{VISITORS} visitors with every count on the arm they saw; on the other arm: {other_arm}")
     assert (agreed, other_arm) == (VISITORS, {"exposure": 0, "conversion": 0, "guardrail": 0})
+
+
+WARNING_EMBED = "/nl/hulp/waarschuwing/embed/"
+
+
+def frame_ancestors(headers):
+    return re.search(r"frame-ancestors ([^;]+)", headers["content-security-policy"]).group(1).split()
+
+
+def test_the_partner_warning_answers_from_the_edge_without_a_cookie_and_a_new_partner_purges_it(edge_site):
+    varnish, env, _workdir = edge_site
+    for path in (WARNING_EMBED, "/en/help/warning/splash/", "/nl/hulp/waarschuwing/"):
+        _status, first, _body = call(varnish, "GET", path)
+        # The page and the splash show the framing experiment: the edge keeps a copy per bucket, so the
+        # same visitor (its bucket cookie) comes back. The embed shows no experiment: one copy for all.
+        bucket = re.match(r"vib_bucket=\d+", first.get("set-cookie", ""))
+        status, headers, body = call(varnish, "GET", path, {"Cookie": bucket.group(0)} if bucket else {})
+        assert (status, headers["x-cache"]) == (200, "HIT"), path
+        assert b"Stop it Now" in body, path
+        assert (bucket is None) == (path == WARNING_EMBED), path
+    status, headers, body = call(varnish, "GET", WARNING_EMBED)
+    # The cached copy keeps the embed's own headers: the demo partner may frame it, no cookie is set
+    # (no experiment in the embed, so no bucket either), and no X-Frame-Options overrules the list.
+    assert frame_ancestors(headers) == ["https://forum.example", "https://www.forum.example"]
+    assert "set-cookie" not in headers and "x-frame-options" not in headers
+    assert "x-vib-experiments" not in headers
+
+    add = (
+        "from pages.models import WarningPartner; "
+        "partner = WarningPartner(name='Nieuw', origins='https://nieuw.example'); partner.full_clean(); partner.save()"
+    )
+    subprocess.run([PYTHON, "manage.py", "shell", "-c", add], cwd=ROOT, env=env, check=True, capture_output=True)
+    status, headers, _ = call(varnish, "GET", WARNING_EMBED)
+    assert (status, headers["x-cache"]) == (200, "MISS")
+    assert "https://nieuw.example" in frame_ancestors(headers)
+    assert call(varnish, "GET", WARNING_EMBED)[1]["x-cache"] == "HIT"

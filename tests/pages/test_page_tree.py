@@ -57,11 +57,18 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertFalse(GuidanceIndexPage.can_create_at(self.home))
 
     def test_the_images_offline_route_lives_only_under_the_help_page(self):
-        from pages.models import ImagesOfflinePage
+        from pages.models import ImagesOfflinePage, PartnerWarningPage
 
         self.assertAllowedParentPageTypes(ImagesOfflinePage, {HelpPage})
-        self.assertAllowedSubpageTypes(HelpPage, {ImagesOfflinePage})
+        self.assertAllowedSubpageTypes(HelpPage, {ImagesOfflinePage, PartnerWarningPage})
         self.assertAllowedSubpageTypes(ImagesOfflinePage, set())
+
+    def test_the_partner_warning_lives_only_under_the_help_page_once(self):
+        from pages.models import PartnerWarningPage
+
+        self.assertAllowedParentPageTypes(PartnerWarningPage, {HelpPage})
+        self.assertAllowedSubpageTypes(PartnerWarningPage, set())
+        self.assertEqual(PartnerWarningPage.max_count, 1)
 
     def test_standard_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
