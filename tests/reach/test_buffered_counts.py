@@ -14,12 +14,15 @@ import sys
 import threading
 import time
 from collections import Counter
+from io import StringIO
 
 import pytest
 import redis
+from django.core.management import call_command
 from django.db import connection, connections
 from django.test import Client
 from django.utils import timezone
+from wagtail.models import Page
 
 from core import buffered_counting
 from core.buffered_counting import BATCHES, LIVE, flush
@@ -352,3 +355,31 @@ def test_the_dashboard_and_the_ab_results_show_counts_not_yet_flushed(buffered, 
     assert figures.total.views == sum(n for (_page, event), n in sent.items() if event == "view")
     result = experiment_results(experiment)
     assert sum(arm["exposures"] for arm in result["progress"]) == 4
+
+
+# -- what a flush leaves out, and the command -----------------------------------------------------------
+
+
+def test_counts_of_a_page_deleted_before_the_flush_go_with_it_and_the_rest_are_written(buffered, site):
+    sent = spike(site, 20)
+    Page.objects.get(pk=site["help"]).delete()
+    flush()
+    assert totals_by_event() == Counter({key: n for key, n in sent.items() if key[0] == site["campaign"]})
+    assert in_redis(buffered) == Counter()
+
+
+def test_a_cell_this_code_does_not_know_is_dropped_and_holds_up_nothing(buffered, site, caplog):
+    sent = spike(site, 10, threads=2)
+    raw_redis(buffered).hincrby(LIVE, '["reach.renamedcount",{"day":"2026-12-06"}]', 3)
+    flush()
+    assert totals_by_event() == sent
+    assert in_redis(buffered) == Counter()
+    assert "reach.renamedcount" in caplog.text
+
+
+def test_the_flush_counts_command_writes_what_waits(buffered, site):
+    sent = spike(site, 10, threads=2)
+    out = StringIO()
+    call_command("flush_counts", "--once", stdout=out)
+    assert out.getvalue().strip() == "Wrote 5 counter cells."
+    assert totals_by_event() == sent

@@ -11,7 +11,7 @@ import threading
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import DatabaseError, close_old_connections
+from django.db import close_old_connections
 
 from core.buffered_counting import flush, forget_old_batch_ids, redis_buffer
 
@@ -44,7 +44,7 @@ class Command(BaseCommand):
             try:
                 flush()
                 forget_old_batch_ids()
-            except DatabaseError:
+            except Exception:  # a database error, or anything else: the service stays up
                 # The batch stays in Redis; the next round writes it. Logged each round: counts are waiting.
                 logger.exception("Buffered counts could not be written; next try in %g s", every)
             close_old_connections()
