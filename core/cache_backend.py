@@ -160,6 +160,12 @@ class FailOpenRedisCache(RedisCache):
 
         return self._guarded(call, None)
 
+    def raw(self, key, command, default=None):
+        """``command(client)`` with the redis-py client that writes ``key``, for keys of our own outside
+        Django's naming (no prefix or version: core/buffered_counting.py), failing open like every call
+        here: ``default`` on an outage or during the pause after one."""
+        return self._guarded(lambda: command(write_client(self, key)), default)
+
     def answers(self):
         """A real write and read, whatever the pause says: for /healthz."""
         key, value = f"healthz:{secrets.token_hex(8)}", secrets.token_hex(8)

@@ -30,6 +30,16 @@ def _column_and_value(model, name, value):
 
 
 def add_one(model, **cell):
+    """+1 on the row of ``cell``; through Redis when counts are buffered (core/buffered_counting.py)."""
+    from .buffered_counting import buffered
+
+    if not buffered(model, cell):
+        add_one_in_database(model, **cell)
+
+
+def add_one_in_database(model, **cell):
+    """+1 on the row of ``cell``, in the database at once: what every beacon did before counts were
+    buffered, and still does when Redis is not configured or does not answer."""
     quote = connection.ops.quote_name
     columns, values = zip(*(_column_and_value(model, name, value) for name, value in cell.items()), strict=True)
     table = quote(model._meta.db_table)
@@ -44,3 +54,25 @@ def add_one(model, **cell):
             cursor.execute(f"BEGIN; SET LOCAL synchronous_commit TO OFF; {upsert}; COMMIT;", values)
         else:
             cursor.execute(upsert, values)
+
+
+def add_many(model, names, rows):
+    """count + n on many rows of one table in one executemany: ``rows`` are (values of ``names``, n).
+    The flusher's batch write (core/buffered_counting.py), inside its transaction, durable commit."""
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    count = quote(model._meta.get_field("count").column)
+    columns = [_column_and_value(model, name, None)[0] for name in names]
+    listed = ", ".join(quote(column) for column in columns)
+    upsert = (
+        f"INSERT INTO {table} ({listed}, {count}) VALUES ({', '.join(['%s'] * (len(names) + 1))}) "
+        f"ON CONFLICT ({listed}) DO UPDATE SET {count} = {table}.{count} + EXCLUDED.{count}"
+    )
+    params = [
+        [*(_column_and_value(model, name, value)[1] for name, value in zip(names, values, strict=True)), n]
+        for values, n in rows
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(upsert, params)

@@ -51,6 +51,11 @@ manage check --deploy
 
 step "Reload: the new release takes over without dropping a request"
 systemctl reload "$service"
+# The count flusher runs the code it started with; a restart at any moment loses and doubles no
+# count (docs/reach.md). Only if it runs: a site with COUNTS_IN_REDIS=false has none.
+if systemctl is-active --quiet vib-flush-counts.service; then
+    systemctl restart vib-flush-counts.service
+fi
 curl -fsS -H "Host: $host" -H 'X-Forwarded-Proto: https' "http://$bind/healthz"
 echo
 echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) release $(release) live" | as_site tee -a "$log" > /dev/null

@@ -18,6 +18,8 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.buffered_counting import counts_up_to_date
+
 from . import anytime, stats
 from .formats import percent
 from .guardrails import analyse_guardrails
@@ -130,6 +132,7 @@ def daily_rows(experiment, goal):
 
 
 def experiment_results(experiment):
+    counts_up_to_date()  # the beacons still in Redis too (core/buffered_counting.py), guardrails included
     keys = experiment.arm_keys()
     weights = experiment.weight_list()
     counted = totals(experiment)

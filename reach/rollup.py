@@ -23,6 +23,8 @@ from django.db.models import F, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from core.buffered_counting import counts_up_to_date
+
 from .models import ReachCount, SiteReachCount
 
 #: The columns of a cell (without the day and the page), shared by both tables.
@@ -68,6 +70,7 @@ def days_to_roll_up(today=None, oldest=None):
 
 def roll_up(today=None, oldest=None):
     """Add up the closed days not added up yet; return (days, rows written)."""
+    counts_up_to_date()  # a closed day's beacons still in Redis belong in its sums
     days = days_to_roll_up(today, oldest)
     return len(days), roll_up_days(days)
 

@@ -286,6 +286,13 @@ if os.environ.get("REDIS_URL"):
         "RETRY_SECONDS": float(os.environ.get("REDIS_RETRY_SECONDS", "5")),
     }
 
+# Beacon counts go to Redis first and `manage.py flush_counts` moves them to the database in batches
+# (core/buffered_counting.py, docs/reach.md), when the cache is Redis (REDIS_URL). Off, or without
+# Redis, or with Redis down: every count is written to the database at once, as before.
+COUNTS_IN_REDIS = env_bool("COUNTS_IN_REDIS", True)
+#: How often the flusher's loop writes what Redis holds (manage.py flush_counts).
+COUNTS_FLUSH_SECONDS = float(os.environ.get("COUNTS_FLUSH_SECONDS", "5"))
+
 # The limit per sender on the beacons (core/sender_limit.py): beyond BEACON_SENDER_LIMIT beacons of
 # any kind (reach, A/B exposure and conversion, guardrails) in BEACON_SENDER_WINDOW_SECONDS from one
 # address with one browser, a beacon is answered but not counted (and counted as refused on the

@@ -10,6 +10,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests that give the site a Redis of their own read counts from the database straight after a
+# beacon; the tests of buffered counting (tests/reach/test_buffered_counts.py) switch it on.
+COUNTS_IN_REDIS = False
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the app folders, no collectstatic needed.

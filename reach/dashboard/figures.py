@@ -17,6 +17,7 @@ from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.buffered_counting import counts_up_to_date
 from pages.audiences import AUDIENCE_CHOICES, AUDIENCES
 from pages.models import WarningPartner
 
@@ -277,6 +278,7 @@ def _events(row):
 
 def reach_figures(scope, languages):
     """All figures for a scope; ``languages`` are the site's language codes, in order."""
+    counts_up_to_date()  # the beacons still in Redis too (core/buffered_counting.py)
     parts = scope.parts()
     labels = source_labels()
 
