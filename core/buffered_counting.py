@@ -29,7 +29,7 @@ A flush (``flush()``; ``manage.py flush_counts``, and every reader below before 
    ``counts:batches``, atomically: a beacon's HINCRBY lands either in the batch or in a new live hash.
 3. Write: read the batch hash; in ONE database transaction insert the id into FlushedCountBatch
    (core/models.py; primary key, ON CONFLICT DO NOTHING) and, only if that inserted a row, add
-   every cell's n (core/counting.py ``add_many``). Commit (durable: no synchronous_commit off here).
+   every cell's n (core/counter_rows.py ``add_many``). Commit (durable: no synchronous_commit off here).
 4. Forget: delete the batch hash and its id from ``counts:batches``.
 
 A crash anywhere loses or doubles nothing:
@@ -70,7 +70,7 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import connection, models, transaction
 from django.utils import timezone
 
-from .counting import add_many
+from .counter_rows import add_many
 from .models import FlushedCountBatch
 
 logger = logging.getLogger(__name__)

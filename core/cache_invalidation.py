@@ -59,9 +59,11 @@ PROJECT_APPS = ("core", "home", "pages", "messaging", "editorial", "reach", "sec
 #: and their whole-site sums per day), renditions made while a page renders, the editors' link-check reports, the demo
 #: loader's list of what it created (the rows themselves are content by their own kind).
 NOT_CONTENT = {
+    "core.flushedcountbatch",
     "demo.demorecord",
     "editorial.linkcheckrun",
     "editorial.linkproblem",
+    "editorial.translationtocheck",
     "messaging.experimentcount",
     "messaging.guardrailcount",
     "pages.documentdownloadcount",

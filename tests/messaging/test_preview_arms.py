@@ -30,7 +30,7 @@ def test_each_mode_shows_that_variant_in_that_language_and_counts_nothing(campai
     response = campaign.make_preview_request(preview_mode=f"variant:{campaign.hero_message_id}:{key}:{code}")
     html = response.content.decode()
     assert response.status_code == 200
-    assert f'<h1 lang="{code}">{headline}</h1>' in html
+    assert f'<h1 lang="{code}" dir="ltr">{headline}</h1>' in html
     assert f'<html lang="{code}" dir="ltr">' in html
     assert "data-experiment=" not in html and "data-reach-page=" not in html
     assert not response.cookies

@@ -126,7 +126,9 @@ def test_a_new_visitor_on_a_tested_page_gets_an_arm_and_its_cookie_from_the_fron
         served = site.request(CAMPAIGN)
         if not served.reached_django:
             break
-        assert served["X-Page-Cache"] == "miss"
+        # The front drew an arm whose copy is not kept yet; Django draws the new visitor's arm afresh
+        # (a fresh request), which may be kept already (hit) or not (miss, then kept).
+        assert served["X-Page-Cache"] in ("miss", "hit")
     assert served["X-Page-Cache"] == "hit"
     cookies = served.cookies()
     assert len(cookies) == 1 and cookies[0].strip().startswith("vib_visitor=")

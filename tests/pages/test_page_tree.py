@@ -57,10 +57,10 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertFalse(GuidanceIndexPage.can_create_at(self.home))
 
     def test_the_images_offline_route_lives_only_under_the_help_page(self):
-        from pages.models import ImagesOfflinePage, PartnerWarningPage
+        from pages.models import BystanderPage, ImagesOfflinePage, PartnerWarningPage, SelfHelpPage
 
         self.assertAllowedParentPageTypes(ImagesOfflinePage, {HelpPage})
-        self.assertAllowedSubpageTypes(HelpPage, {ImagesOfflinePage, PartnerWarningPage})
+        self.assertAllowedSubpageTypes(HelpPage, {ImagesOfflinePage, BystanderPage, SelfHelpPage, PartnerWarningPage})
         self.assertAllowedSubpageTypes(ImagesOfflinePage, set())
 
     def test_the_partner_warning_lives_only_under_the_help_page_once(self):

@@ -45,6 +45,20 @@ VISITOR = "5f1d0c2b9a8e4d7fa3c6b1e0d9f8a7b6"
 THREADS = 6
 
 
+@pytest.fixture(scope="module", autouse=True)
+def migrated_rows_put_back(django_db_blocker):
+    """These tests commit for real (threads, a flusher), so each ends by emptying the database; Django puts
+    the migrated rows (the root page, the default site) back only when the next such test starts. Put them
+    back after the last one too: pytest-django runs tests that need no database fixture (the demo loader's
+    module-wide sites) after all transactional ones, and they build on those rows."""
+    yield
+    with django_db_blocker.unblock():
+        for alias in connections:
+            contents = getattr(connections[alias], "_test_serialized_contents", None)
+            if contents:
+                connections[alias].creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture
 def redis_server(tmp_path):
     if not find_redis_server():

@@ -123,7 +123,7 @@ class Site:
         return int(rows[0][0])
 
     def flush_database(self):
-        """CHECKPOINT: counts are committed with synchronous_commit off (core/counting.py), so an
+        """CHECKPOINT: counts are committed with synchronous_commit off (core/counter_rows.py), so an
         immediate stop (a crash) may lose the last fraction of a second by design; the test flushes
         before it crashes the database, and counts what was answered before exactly."""
         self.postgres.execute(DATABASE, "CHECKPOINT")
