@@ -33,7 +33,9 @@ def pages(live_site):
 
 def test_the_preview_panel_shows_every_page_type(browser, live_site, pages):
     assert len(pages) >= 10, sorted(pages)
-    visitor = browser.new_page()
+    # A visitor who asks not to be tracked is in no experiment and sees each message's default variant,
+    # as the preview does (the partner warning's headline is a tested message).
+    visitor = browser.new_page(extra_http_headers={"DNT": "1"})
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
     editor = context.new_page()
     log_in(editor, live_site.url)
