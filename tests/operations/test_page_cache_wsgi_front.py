@@ -12,6 +12,8 @@ from unittest import mock
 import pytest
 from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 from core import page_cache
@@ -98,6 +100,17 @@ class Site:
 @pytest.fixture
 def site():
     return Site()
+
+
+@pytest.fixture(autouse=True)
+def connection_kept_open():
+    """As Django's test client does: the handler's request signals would close the database connection,
+    which holds the test's transaction (on PostgreSQL the next query then fails)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def test_a_fresh_copy_is_answered_before_django_exactly_as_django_sent_it(site):
