@@ -7,13 +7,15 @@ import time
 from bench.environment import LUA, BenchError
 
 
-def wrk(url, seconds, connections, mode="get"):
+def wrk(url, seconds, connections, mode="get", script=LUA, rate=None):
+    """wrk with bench/wrk/bench.lua (or ``script``: bench/wrk/spike.lua takes ``rate``, beacons a second)."""
     timed = mode in ("beacon", "reach")
     if timed:
         # Each thread stops itself after `seconds`, right after a response; -d is only a safety net.
-        arguments = ["-d", f"{seconds + 3}s", "-s", str(LUA), url, "--", mode, str(seconds)]
+        paced = [str(rate)] if rate else []
+        arguments = ["-d", f"{seconds + 3}s", "-s", str(script), url, "--", mode, str(seconds), *paced]
     else:
-        arguments = ["-d", f"{seconds}s", "-s", str(LUA), url, "--", "get"]
+        arguments = ["-d", f"{seconds}s", "-s", str(script), url, "--", mode]
     command = ["wrk", "-t", str(connections), "-c", str(connections), "--timeout", "10s", *arguments]
     result = subprocess.run(command, capture_output=True, text=True)
     line = next((line for line in result.stdout.splitlines() if line.startswith("BENCH ")), None)

@@ -34,6 +34,9 @@ What is measured:
   * through Varnish in front of the page-cache server, when varnishd is installed (bench/edge.py):
     the cached page and the static file, in the same rounds, and their ratio;
   * the beacon counts in the database after each round, against the beacons wrk sent;
+  * a national spike, last, in a process of its own on PostgreSQL (bench/spike.py; BENCH_SPIKE=0 leaves it
+    out): reach beacons through Varnish to the beacon pool at 5 × the old path's rate, counted = sent, and an
+    uncached route screen's p99 with and without the flood;
   * with BENCH_REACH_HISTORY=1 and PostgreSQL, in a process and a scratch database of its own: the
     reach dashboard and its CSV over two years of made-up counts (bench/reach_history.py; minutes);
   * a CPU calibration figure (bench/calibration.py: best of 5 of a fixed pure-Python loop) before
@@ -363,6 +366,17 @@ def main():
             report_file.write(
                 f"\n## Two years of reach (bench/reach_history.py)\n\n```\n{history_output.strip()}\n```\n"
             )
+    if os.environ.get("BENCH_SPIKE", "1") != "0":
+        from bench.spike import run_as_part as spike_part
+
+        spike_line, spike_section = spike_part()
+        if spike_line is None:
+            problems.append("a national spike (bench/spike.py) failed: see its output above")
+            spike_section = f"## A national spike (bench/spike.py)\n\nFailed:\n\n```\n{spike_section.strip()}\n```"
+        with output.open("a") as report_file:
+            report_file.write(f"\n{spike_section.strip()}\n")
+        if spike_line:
+            say(spike_line)
     for problem in problems:
         say(f"PROBLEM: {problem}")
     say(f"wrote {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")

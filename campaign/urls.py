@@ -1,19 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path
 from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaign import beacon_urls
 from core import health, views
-from messaging.api import beacon
-from messaging.guardrail_api import guardrail_beacon
 from pages.lessons.short_link_view import short_link_view
 from pages.search import search_view
 from pages.sitemap import sitemap_view
-from reach.api import reach_beacon
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
@@ -30,12 +28,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Permanent short links to lessons; they choose the language themselves.
     path("l/<str:code>/", short_link_view, name="lesson_short_link"),
-    # A/B beacons (messaging/api.py, docs/ab-testing.md).
-    # Guardrails: quick exits and help-seeking per arm (messaging/guardrail_api.py); before the slug pattern.
-    path("api/ab/guardrail", guardrail_beacon, name="ab_guardrail_beacon"),
-    re_path(r"^api/ab/(?P<slug>[^/]{1,200})/(?P<kind>exposure|conversion)$", beacon, name="ab_beacon"),
-    # Reach beacon (reach/api.py, docs/reach.md).
-    path("api/reach", reach_beacon, name="reach_beacon"),
+    # The beacons (reach, A/B exposure, conversion and guardrails); in production also served by a
+    # worker pool of their own (campaign/beacon_wsgi.py), so a flood of them cannot delay a page.
+    *beacon_urls.urlpatterns,
 ]
 
 if settings.DEBUG:

@@ -35,6 +35,10 @@ class EdgeSite:
     probe_interval_seconds: int = 5
     #: "; Secure" behind TLS (production); off only for plain-HTTP tests
     secure_cookie: bool = True
+    #: the beacon pool (campaign/gunicorn_beacons_conf.py, BEACON_BIND) that /api/ goes to; None: the
+    #: site's own backend, one pool for everything as before there was a beacon pool
+    beacon_host: str | None = None
+    beacon_port: int | None = None
 
 
 def gunicorn_bind_address(environ):
@@ -43,13 +47,22 @@ def gunicorn_bind_address(environ):
     bind = (environ.get("GUNICORN_BIND") or "").split(",")[0].strip()
     if not bind:
         bind = f"{environ.get('HOST', '127.0.0.1')}:{environ.get('PORT', '8000')}"
+    return _tcp_address("GUNICORN_BIND", bind, "--backend-host and --backend-port")
+
+
+def beacon_bind_address(environ):
+    """(host, port) of the beacon pool as campaign/gunicorn_beacons_conf.py reads it (BEACON_BIND),
+    or None when BEACON_BIND is not set (no pool of its own: the beacons go to the site)."""
+    bind = (environ.get("BEACON_BIND") or "").split(",")[0].strip()
+    return _tcp_address("BEACON_BIND", bind, "--beacon-port") if bind else None
+
+
+def _tcp_address(name, bind, options):
     if bind.startswith(("unix:", "fd://")):
-        raise EdgeConfigError(
-            f"GUNICORN_BIND={bind} is not a TCP address Varnish can reach: give --backend-host and --backend-port"
-        )
+        raise EdgeConfigError(f"{name}={bind} is not a TCP address Varnish can reach: give {options}")
     host, separator, port = bind.rpartition(":")
     if not separator or not port.isdigit():
-        raise EdgeConfigError(f"GUNICORN_BIND={bind} is not host:port")
+        raise EdgeConfigError(f"{name}={bind} is not host:port")
     host = host.strip("[]")
     if host in ("", "0.0.0.0", "::"):
         host = "127.0.0.1" if host != "::" else "::1"  # listening everywhere: reach it on this machine
@@ -75,7 +88,9 @@ def render_local_vcl(site):
     admin = site.admin_path.strip("/")
     if not ADMIN_PATH.match(admin):
         raise EdgeConfigError(f"admin path {site.admin_path!r} is not a plain path")
-    for host in (site.backend_host, site.probe_host):
+    beacon_host = site.beacon_host or site.backend_host
+    beacon_port = site.beacon_port if site.beacon_port is not None else site.backend_port
+    for host in (site.backend_host, site.probe_host, beacon_host):
         if not _plain_host(host):
             raise EdgeConfigError(f"host {host!r} is not a plain host name or address")
     purgers = []
@@ -89,6 +104,10 @@ def render_local_vcl(site):
         else:
             purgers.append(f'    "{network.network_address}"/{network.prefixlen};')
     interval = max(1, int(site.probe_interval_seconds))
+    if (beacon_host, beacon_port) != (site.backend_host, site.backend_port):
+        beacons_are = "the beacon pool (campaign/gunicorn_beacons_conf.py): a flood of them never delays a page"
+    else:
+        beacons_are = "the site itself (no beacon pool: BEACON_BIND was not set)"
     return f"""# Written by `manage.py edge_vcl` (core/edge_vcl.py): this site's part of deploy/varnish/default.vcl.
 # Holds the shared secret: keep it readable by root and Varnish only (0640 root:varnish).
 
@@ -97,6 +116,14 @@ backend vib_site {{
     .port = "{int(site.backend_port)}";
     .connect_timeout = 2s;
     .first_byte_timeout = 60s;
+}}
+
+# The beacons (/api/, default.vcl): {beacons_are}.
+backend vib_beacons {{
+    .host = "{beacon_host}";
+    .port = "{int(beacon_port)}";
+    .connect_timeout = 2s;
+    .first_byte_timeout = 10s;
 }}
 
 # The same server, only probed: whether a copy past its lifetime may be served (default.vcl,

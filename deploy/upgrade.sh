@@ -51,6 +51,10 @@ manage check --deploy
 
 step "Reload: the new release takes over without dropping a request"
 systemctl reload "$service"
+# The beacons' own gunicorn (docs/deploy.md, "The beacon pool"), reloaded the same way, if the site has one.
+if systemctl is-active --quiet veilig-in-beeld-beacons.service; then
+    systemctl reload veilig-in-beeld-beacons.service
+fi
 # The count flusher runs the code it started with; a restart at any moment loses and doubles no
 # count (docs/reach.md). Only if it runs: a site with COUNTS_IN_REDIS=false has none.
 if systemctl is-active --quiet vib-flush-counts.service; then

@@ -8,6 +8,7 @@
 #     drawn at random (and then given to the visitor as vib_bucket); "none" for DNT, GPC and bots.
 #     Sent to the site as X-VIB-Bucket with the shared secret in X-VIB-Edge; whatever a visitor
 #     sends in those headers is dropped first.
+#   * /api/ (the beacons) goes to the backend vib_beacons: the beacon pool when there is one.
 #   * passed, never cached: every method but GET/HEAD, the admin, /account/, /api/, /documents/,
 #     /healthz, and anyone with a session or CSRF cookie (editors, forms).
 #   * everything else: cookies stripped once the bucket is read, so one copy serves everyone; only
@@ -47,6 +48,10 @@ sub vcl_recv {
         set req.http.Host = std.tolower(regsub(req.http.Host, "^(\[[^\]]*\]|[^:]*):[0-9]*$", "\1"));
     }
     set req.backend_hint = vib_site;
+    if (req.url ~ "^/api/") {
+        # The beacons: their own worker pool (vib-local.vcl), so a flood of them never delays a page.
+        set req.backend_hint = vib_beacons;
+    }
 
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ vib_purgers) {

@@ -1,7 +1,9 @@
 """The real site behind the real edge: gunicorn (production settings, SQLite, its own Redis) with the
-demo content, varnishd with the repository VCL in front, VARNISH_URL pointing at it. A publish
+demo content and the beacons' own gunicorn beside it (campaign/gunicorn_beacons_conf.py), varnishd with
+the repository VCL in front, VARNISH_URL pointing at it. A publish
 purges both languages; an A/B visitor gets its arm at the edge and is counted exactly once."""
 
+import json
 import os
 import re
 import secrets
@@ -16,7 +18,7 @@ import pytest
 from bench.edge import Varnish, varnishd_found
 from bench.environment import free_port
 from core.edge_vcl import EdgeSite
-from tests.operations.faults.services import PYTHON, ROOT, Gunicorn, Redis, find_redis_server
+from tests.operations.faults.services import PYTHON, ROOT, BeaconPool, Gunicorn, Redis, find_redis_server, request
 
 from .conftest import SECRET, varnish_required
 from .test_edge_rules import call
@@ -54,7 +56,7 @@ def edge_site():
         # (buffered counting: tests/reach/test_buffered_counts.py).
         "COUNTS_IN_REDIS": "false",
     }
-    gunicorn = varnish = None
+    gunicorn = beacons = varnish = None
     try:
         trial = ["--settings", "campaign.settings.trial"]
         for command in (
@@ -64,16 +66,24 @@ def edge_site():
         ):
             subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
         gunicorn = Gunicorn(env, workdir).start()
+        beacons = BeaconPool(env, workdir).start()
         varnish = Varnish(
-            EdgeSite(secret=SECRET, backend_port=gunicorn.port, probe_host="127.0.0.1", secure_cookie=False),
+            EdgeSite(
+                secret=SECRET,
+                backend_port=gunicorn.port,
+                beacon_port=beacons.port,
+                probe_host="127.0.0.1",
+                secure_cookie=False,
+            ),
             port=varnish_port,
         ).start()
-        yield varnish, env, workdir
+        yield varnish, env, workdir, beacons
     finally:
         if varnish:
             varnish.remove()
-        if gunicorn:
-            gunicorn.stop()
+        for pool in (beacons, gunicorn):
+            if pool:
+                pool.stop()
         redis.stop()
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -89,7 +99,7 @@ def exposures(workdir):
 
 
 def test_a_publish_purges_both_languages(edge_site):
-    varnish, env, _workdir = edge_site
+    varnish, env, _workdir, _beacons = edge_site
     for path in ("/nl/", "/en/"):
         call(varnish, "GET", path)
         assert call(varnish, "GET", path)[1]["x-cache"] == "HIT", path
@@ -104,7 +114,7 @@ def test_a_publish_purges_both_languages(edge_site):
 
 
 def test_an_ab_visitor_gets_an_arm_at_the_edge_and_is_counted_once(edge_site):
-    varnish, _env, workdir = edge_site
+    varnish, _env, workdir, beacons = edge_site
     status, headers, body = call(varnish, "GET", CAMPAIGN)
     assert status == 200 and headers.get("x-vib-experiments") == EXPERIMENT
     bucket_cookie = re.match(r"vib_bucket=(\d+);", headers["set-cookie"]).group(0)[:-1]
@@ -112,7 +122,7 @@ def test_an_ab_visitor_gets_an_arm_at_the_edge_and_is_counted_once(edge_site):
     # The same visitor again: the same arm, from the edge's copy for that bucket.
     status, headers, again = call(varnish, "GET", CAMPAIGN, {"Cookie": bucket_cookie})
     assert re.search(rf'data-variant="{arm}"', again.decode())
-    before = exposures(workdir)
+    before, answered_before = exposures(workdir), beacons.access_size()
     beacon_headers = {"Content-Type": "application/json", "Sec-Fetch-Site": "same-origin", "Cookie": bucket_cookie}
     status, headers, _ = call(varnish, "POST", f"/api/ab/{EXPERIMENT}/exposure", beacon_headers, b'{"language":"nl"}')
     assert status == 204, headers
@@ -127,6 +137,8 @@ def test_an_ab_visitor_gets_an_arm_at_the_edge_and_is_counted_once(edge_site):
     )
     assert status == 204
     assert exposures(workdir) - before == 1
+    # Both beacons were answered by the beacon pool, which Varnish sends /api/ to.
+    assert beacons.access_statuses_since(answered_before) == [(204, f"POST /api/ab/{EXPERIMENT}/exposure")] * 2
 
 
 VISITORS = 200  # issue 24: with the id's own arm, about half of them had guardrails on the other arm
@@ -186,7 +198,7 @@ def test_every_count_of_a_visitor_is_on_the_arm_its_page_showed(edge_site):
     """Many new visitors through varnishd as site.js drives it: the page (its arm read from the HTML),
     the exposure beacon, the page again, a conversion, a quick exit and a helpline call. Each
     visitor's rows in the database (exposure, conversion, guardrails) are all on the arm it saw."""
-    varnish, _env, workdir = edge_site
+    varnish, _env, workdir, _beacons = edge_site
     other_arm = {"exposure": 0, "conversion": 0, "guardrail": 0}
     agreed = 0
     for _ in range(VISITORS):
@@ -218,7 +230,7 @@ def frame_ancestors(headers):
 
 
 def test_the_partner_warning_answers_from_the_edge_without_a_cookie_and_a_new_partner_purges_it(edge_site):
-    varnish, env, _workdir = edge_site
+    varnish, env, _workdir, _beacons = edge_site
     for path in (WARNING_EMBED, "/en/help/warning/splash/", "/nl/hulp/waarschuwing/"):
         _status, first, _body = call(varnish, "GET", path)
         # The page and the splash show the framing experiment: the edge keeps a copy per bucket, so the
@@ -244,3 +256,31 @@ def test_the_partner_warning_answers_from_the_edge_without_a_cookie_and_a_new_pa
     assert (status, headers["x-cache"]) == (200, "MISS")
     assert "https://nieuw.example" in frame_ancestors(headers)
     assert call(varnish, "GET", WARNING_EMBED)[1]["x-cache"] == "HIT"
+
+
+def test_the_beacon_pool_counts_beacons_and_serves_nothing_else(edge_site):
+    """Asked directly: a reach beacon of the Dutch home page is counted; a page address is a small JSON
+    404 (the pool has no pages, no sessions, no templates); the answers carry nosniff."""
+    _varnish, _env, workdir, beacons = edge_site
+    with sqlite3.connect(workdir / "site.sqlite3") as db:
+        (home,) = db.execute("SELECT id FROM wagtailcore_page WHERE depth = 2 ORDER BY path LIMIT 1").fetchone()
+
+    def views_of_home():
+        with sqlite3.connect(workdir / "site.sqlite3") as db:
+            query = "SELECT COALESCE(SUM(count), 0) FROM reach_reachcount WHERE page_id = ? AND event = 'view'"
+            return db.execute(query, [home]).fetchone()[0]
+
+    before = views_of_home()
+    body = f'{{"page": {home}, "event": "view", "language": "nl"}}'.encode()
+    answer = request(
+        beacons.port, "POST", "/api/reach", body, {"Content-Type": "text/plain", "Sec-Fetch-Site": "same-origin"}
+    )
+    assert answer.status == 204
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert views_of_home() - before == 1
+
+    page = request(beacons.port, "GET", "/nl/")
+    assert page.status == 404
+    assert page.headers["content-type"] == "application/json"
+    assert json.loads(page.body) == {"error": "not a beacon address"}
+    assert not page.cookies  # no session, no CSRF token, no language cookie

@@ -86,3 +86,39 @@ def test_output_into_a_missing_folder_is_a_readable_error(settings, tmp_path):
     settings.EDGE_SHARED_SECRET = SECRET
     with pytest.raises(CommandError, match="cannot write in"):
         vcl(probe_host="veiliginbeeld.nl", output=str(tmp_path / "nowhere" / "vib-local.vcl"))
+
+
+def beacon_backend(written):
+    import re
+
+    block = re.search(r"backend vib_beacons \{(.*?)\}", written, re.S).group(1)
+    return re.search(r'\.host = "([^"]+)"', block).group(1), int(re.search(r'\.port = "(\d+)"', block).group(1))
+
+
+def test_the_beacons_go_to_their_own_pool_when_it_has_an_address(settings, monkeypatch):
+    settings.EDGE_SHARED_SECRET = SECRET
+    monkeypatch.setenv("GUNICORN_BIND", "127.0.0.1:8000")
+    monkeypatch.delenv("BEACON_BIND", raising=False)
+    # No pool of its own: the beacons go to the site, as before there was one.
+    assert beacon_backend(vcl(probe_host="veiliginbeeld.nl")) == ("127.0.0.1", 8000)
+    monkeypatch.setenv("BEACON_BIND", "127.0.0.1:8001")
+    written = vcl(probe_host="veiliginbeeld.nl")
+    assert beacon_backend(written) == ("127.0.0.1", 8001)
+    assert '.port = "8000";' in written  # the pages still go to the site
+    # An explicit option wins.
+    assert beacon_backend(vcl(probe_host="veiliginbeeld.nl", beacon_port=8123)) == ("127.0.0.1", 8123)
+
+
+@pytest.mark.parametrize(
+    ("bind", "options", "message"),
+    [
+        ("unix:/run/vib/beacons.sock", {}, "BEACON_BIND=unix:/run/vib/beacons.sock is not a TCP address"),
+        ("8001", {}, "BEACON_BIND=8001 is not host:port"),
+        ("127.0.0.1:8001", {"beacon_port": 0}, "--beacon-port 0 is not a port"),
+    ],
+)
+def test_a_bad_beacon_address_is_a_readable_error(settings, monkeypatch, bind, options, message):
+    settings.EDGE_SHARED_SECRET = SECRET
+    monkeypatch.setenv("BEACON_BIND", bind)
+    with pytest.raises(CommandError, match=message):
+        vcl(probe_host="veiliginbeeld.nl", **options)

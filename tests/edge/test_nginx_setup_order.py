@@ -78,3 +78,19 @@ def test_the_renewal_hook_reloads_nginx_only_after_a_sound_test():
     assert subprocess.run(["sh", "-n", str(hook)]).returncode == 0
     lines = [line for line in hook.read_text().splitlines() if line and not line.startswith("#")]
     assert lines == ["set -e", "nginx -t -q", "systemctl reload nginx"]
+
+
+def test_the_varnish_step_sends_the_site_and_the_beacon_pool_through_varnish():
+    """Without Varnish nginx sends pages to gunicorn (8000) and beacons to the beacon pool (8001); the
+    docs' Varnish step moves both upstreams to Varnish, which sends /api/ on to the pool itself."""
+    import re
+
+    tls = (DEPLOY / "veilig-in-beeld-tls.conf").read_text()
+    upstream = re.compile(r"upstream (\w+) \{ server ([^;]+); \}")
+    assert upstream.findall(tls) == [("vib_app", "127.0.0.1:8000"), ("vib_beacons", "127.0.0.1:8001")]
+    assert re.search(r"location /api/ \{\s*proxy_pass http://vib_beacons;", tls)
+
+    docs = (ROOT / "docs" / "deploy.md").read_text()
+    expression = re.search(r"sed -i '([^']+)' /etc/nginx/sites-enabled/veilig-in-beeld-tls.conf", docs).group(1)
+    edited = subprocess.run(["sed", expression], input=tls, capture_output=True, text=True, check=True).stdout
+    assert upstream.findall(edited) == [("vib_app", "127.0.0.1:6081"), ("vib_beacons", "127.0.0.1:6081")]

@@ -3,7 +3,8 @@
 deploy/varnish/default.vcl includes it. Written from the site's own settings, so the edge sends
 the shared secret the site expects (EDGE_SHARED_SECRET), passes the admin where it really is
 (WAGTAIL_ADMIN_PATH), sends to where gunicorn listens (GUNICORN_BIND, as campaign/gunicorn_conf.py
-reads it) and keeps pages as long as the page cache does (PAGE_CACHE_SECONDS).
+reads it), sends the beacons to their own pool (BEACON_BIND, campaign/gunicorn_beacons_conf.py)
+and keeps pages as long as the page cache does (PAGE_CACHE_SECONDS).
 
 With --output the file is written whole or not at all: a temporary file in the same folder, then
 renamed over the old one. (A shell redirect, `> vib-local.vcl`, empties the file before the command
@@ -17,7 +18,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from core.edge_vcl import EdgeConfigError, EdgeSite, gunicorn_bind_address, render_local_vcl
+from core.edge_vcl import EdgeConfigError, EdgeSite, beacon_bind_address, gunicorn_bind_address, render_local_vcl
 
 
 class Command(BaseCommand):
@@ -26,6 +27,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--backend-host", help="where gunicorn listens (default: from GUNICORN_BIND)")
         parser.add_argument("--backend-port", type=int, help="gunicorn's port (default: from GUNICORN_BIND)")
+        parser.add_argument(
+            "--beacon-port",
+            type=int,
+            help="the beacon pool's port, on the backend host (default: from BEACON_BIND; unset: the site's port)",
+        )
         parser.add_argument("--output", help="write the file here, atomically, mode 0600 (default: print it)")
         parser.add_argument(
             "--probe-host", required=True, help="the Host the /healthz probe sends: one of ALLOWED_HOSTS"
@@ -49,7 +55,20 @@ class Command(BaseCommand):
         port = options["backend_port"] if options["backend_port"] is not None else bind_port
         if port not in range(1, 65536):
             raise CommandError(f"--backend-port {port} is not a port (1-65535)")
+        try:
+            beacons = beacon_bind_address(os.environ)
+        except EdgeConfigError as error:
+            if options["beacon_port"] is None:
+                raise CommandError(str(error)) from error
+            beacons = None
+        beacon_host, beacon_port = beacons or (None, None)
+        if options["beacon_port"] is not None:
+            beacon_host, beacon_port = host, options["beacon_port"]
+        if beacon_port is not None and beacon_port not in range(1, 65536):
+            raise CommandError(f"--beacon-port {beacon_port} is not a port (1-65535)")
         site = EdgeSite(
+            beacon_host=beacon_host,
+            beacon_port=beacon_port,
             secret=getattr(settings, "EDGE_SHARED_SECRET", ""),
             backend_host=host,
             backend_port=port,
@@ -67,7 +86,8 @@ class Command(BaseCommand):
             self.stdout.write(text, ending="")
             return
         write_atomically(Path(options["output"]), text)
-        self.stdout.write(f"Wrote {options['output']} (backend {host}:{port})")
+        beacons_at = f"{beacon_host}:{beacon_port}" if beacon_port is not None else "the site's backend"
+        self.stdout.write(f"Wrote {options['output']} (backend {host}:{port}, beacons {beacons_at})")
 
 
 def write_atomically(path, text):

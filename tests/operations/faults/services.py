@@ -321,13 +321,18 @@ class Gunicorn:
         }
         self.process = None
 
+    config = "campaign/gunicorn_conf.py"
+    worker_class = "sync"
+    #: a request that answers (path, status) once the workers take requests
+    ready_when = ("/healthz", 200)
+
     def start(self):
         command = [
             str(BIN / "gunicorn"),
             "--config",
-            "campaign/gunicorn_conf.py",
+            self.config,
             "--worker-class",
-            "sync",
+            self.worker_class,
             "--no-control-socket",
         ]
         self.process = start_logged(command, self.log, self.env)
@@ -336,7 +341,7 @@ class Gunicorn:
             if self.process.poll() is not None:
                 raise ServiceError(f"gunicorn exited with {self.process.returncode}:\n{tail(self.log)}")
             if self.log.read_text(errors="replace").count("Worker ready") >= self.workers:
-                if get(self.port, "/healthz").status == 200:
+                if get(self.port, self.ready_when[0]).status == self.ready_when[1]:
                     return self
             time.sleep(0.2)
         raise ServiceError(f"gunicorn was not ready within 90 s:\n{tail(self.log)}")
@@ -387,6 +392,25 @@ class Gunicorn:
             self.process.wait(timeout=10)
         except ProcessLookupError:
             pass
+
+
+class BeaconPool(Gunicorn):
+    """gunicorn -c campaign/gunicorn_beacons_conf.py: the beacons' own pool (threaded), own process group."""
+
+    config = "campaign/gunicorn_beacons_conf.py"
+    worker_class = "gthread"
+    ready_when = ("/api/reach", 405)  # a beacon address answering "use POST": it serves beacons
+
+    def __init__(self, env, workdir, workers=1):
+        super().__init__(env, workdir, workers)
+        self.log = self.workdir / "beacons.log"
+        self.access_log = self.workdir / "beacons-access.log"
+        self.env = {
+            **env,
+            "BEACON_BIND": f"127.0.0.1:{self.port}",
+            "BEACON_WORKERS": str(workers),
+            "GUNICORN_ACCESS_LOG": str(self.access_log),
+        }
 
 
 # -- HTTP -------------------------------------------------------------------------------------

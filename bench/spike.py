@@ -1,0 +1,385 @@
+"""A national spike: beacons through the edge at several times the old rate, pages measured meanwhile.
+
+    .venv/bin/python bench/spike.py          (`make bench` runs it last; BENCH_SPIKE=0 leaves it out)
+
+The servers, as docs/deploy.md deploys them: the site's gunicorn (campaign/gunicorn_conf.py, the bench's
+workers, page cache on), the beacon pool beside it (campaign/gunicorn_beacons_conf.py: counts buffered in
+Redis, core/buffered_counting.py), the count flusher (manage.py flush_counts) and varnishd with
+deploy/varnish/default.vcl in front, sending /api/ to the pool. The site's own gunicorn counts the old
+way (COUNTS_IN_REDIS=false: one database write per beacon), so both paths are measured in one run.
+
+The database is PostgreSQL, as in production: BENCH_SPIKE_DATABASE_URL, else DATABASE_URL when it is
+PostgreSQL, else the local server's database vib_bench_spike (created, migrated and given the demo
+content once). Without a PostgreSQL the bench's SQLite file is used, and the report says so.
+
+Parts, SECONDS each (BENCH_SPIKE_SECONDS, default 30; `make bench`'s BENCH_SECONDS when that is
+smaller, as in CI's smoke run):
+
+1. old path: reach beacons straight to the site's gunicorn, as fast as it answers: old/s, counted = sent.
+2. new path: reach beacons through Varnish to the beacon pool, as fast as it answers: new/s; counted =
+   sent once the flusher has written them.
+3. no flood: the cached home page through Varnish at full speed (wrk), and beside it an uncached route
+   screen (the "get images offline" route's first screen, a new query string every time so neither
+   Varnish nor the page cache has it): its p50 and p99.
+4. flood: the same, plus reach beacons through Varnish on a schedule of FLOOD × old/s (FLOOD 5): the
+   beacons answered (every one 204?), counted = sent after the flush, and the route screen's p99
+   against part 3's (target within 1.5×).
+
+Prints one line `spike: …` and the report's section (Markdown) on stdout.
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root: bench.* and the site
+
+from bench.environment import (  # noqa: E402
+    BIN,
+    CACHED,
+    REACH,
+    WORK,
+    BenchError,
+    bench_environment,
+    free_port,
+    say,
+    set_up_site,
+    tail,
+)
+from bench.load import settled, wrk  # noqa: E402
+from bench.processes import start_logged  # noqa: E402
+from bench.server import Server, fetch  # noqa: E402
+
+SPIKE_LUA = Path(__file__).resolve().parent / "wrk" / "spike.lua"
+LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/vib_bench_spike"
+ROUTE = "/nl/hulp/beelden-offline/"  # the "get images offline" route's first screen
+FLOOD = 5  # the flood: this many times the old path's rate
+TARGETS = {"new/old": 5.0, "p99 flood/none": 1.5}
+BEACON_CONNECTIONS = 16  # wrk threads (one connection each) sending beacons in parts 2 and 4
+PAGE_CONNECTIONS = 2  # wrk on the cached page through Varnish in parts 3 and 4
+SECTION_MARK = "<!-- bench/spike.py: the report's section follows -->"
+
+
+class BeaconPool:
+    """gunicorn -c campaign/gunicorn_beacons_conf.py on a free port, its own process group."""
+
+    def __init__(self, env, workers, threads):
+        self.port, self.workers, self.threads = free_port(), workers, threads
+        self.env = {**env, "BEACON_BIND": f"127.0.0.1:{self.port}", "BEACON_WORKERS": str(workers)}
+        self.env["BEACON_THREADS"] = str(threads)
+        self.log = WORK / "spike-beacons.log"
+        self.process = None
+
+    def start(self):
+        command = [str(BIN / "gunicorn"), "--config", "campaign/gunicorn_beacons_conf.py", "--no-control-socket"]
+        command += ["--access-logfile", str(WORK / "spike-beacons-access.log")]
+        self.process = start_logged(command, self.log, self.env)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise BenchError(f"the beacon pool exited with {self.process.returncode}:\n{tail(self.log)}")
+            if self.log.read_text(errors="replace").count("Worker ready") >= self.workers:
+                try:
+                    if fetch(f"http://127.0.0.1:{self.port}{REACH}", timeout=5)[0] == 405:
+                        return self
+                except OSError:
+                    pass
+            time.sleep(0.2)
+        raise BenchError(f"the beacon pool was not ready within 120 s:\n{tail(self.log)}")
+
+    def stop(self):
+        stop_group(self.process)
+
+
+class Flusher:
+    """manage.py flush_counts (every COUNTS_FLUSH_SECONDS), its own process group."""
+
+    def __init__(self, env):
+        self.env, self.log, self.process = env, WORK / "spike-flusher.log", None
+
+    def start(self):
+        self.process = start_logged([str(BIN / "python"), "manage.py", "flush_counts"], self.log, self.env)
+        return self
+
+    def stop(self):
+        stop_group(self.process)
+
+
+def stop_group(process):
+    """SIGTERM to the process group of a child this script started (start_new_session), then SIGKILL."""
+    if process is None or process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+
+
+def database_url():
+    """(URL, what to say in the report): PostgreSQL when there is one, else the bench's SQLite file."""
+    chosen = os.environ.get("BENCH_SPIKE_DATABASE_URL")
+    if not chosen and os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        chosen = os.environ["DATABASE_URL"]
+    if not chosen and shutil.which("pg_isready"):
+        ready = subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1", "-p", "5432"], check=False).returncode == 0
+        chosen = LOCAL_POSTGRES if ready else None
+    if chosen:
+        return chosen, f"PostgreSQL ({chosen.rpartition('@')[2]})"
+    return None, "SQLite (bench/.work/bench.sqlite3): no PostgreSQL answered; the issue's figure is PostgreSQL's"
+
+
+def reach_counted_now():
+    """The cached page's views in the database after writing what Redis holds (a reader's flush)."""
+    from bench.in_process import reach_counted
+    from core.buffered_counting import flush
+
+    flush()
+    return reach_counted()
+
+
+def counted_during(read, run):
+    """(what ``run()`` returned, how many views were counted meanwhile: every beacon written by then)."""
+    before = settled(read)
+    result = run()
+    return result, settled(read) - before
+
+
+def beacon_figures(data, counted):
+    answered_204 = data["statuses"].get(204, 0)
+    errors = sum(data["errors"].values())
+    return {
+        "rps": data["rps"],
+        "sent": data["sent"],
+        "answered": data["answered"],
+        "answered_204": answered_204,
+        "other_answers": {code: n for code, n in data["statuses"].items() if code != 204},
+        "errors": errors,
+        "counted": counted,
+        "p50_ms": data["p50_us"] / 1000,
+        "p99_ms": data["p99_us"] / 1000,
+    }
+
+
+def with_pages_at_full_speed(varnish_url, seconds, also=None):
+    """The route screen (1 connection, never cached) while wrk loads the cached page through Varnish;
+    ``also`` (a function) runs at the same time: the flood. Their wrk figures."""
+    with ThreadPoolExecutor(3) as pool:
+        pages = pool.submit(wrk, varnish_url + CACHED, seconds + 2, PAGE_CONNECTIONS)
+        time.sleep(1)  # the cached-page load is under way before the route screen is measured
+        flood = pool.submit(also) if also else None
+        route = pool.submit(wrk, varnish_url + ROUTE, seconds, 1, "unique", SPIKE_LUA)
+        return route.result(), pages.result(), flood.result() if flood else None
+
+
+def main():
+    seconds = int(float(os.environ.get("BENCH_SPIKE_SECONDS", "30")))
+    if os.environ.get("BENCH_SECONDS"):
+        seconds = max(1, min(seconds, int(float(os.environ["BENCH_SECONDS"]))))
+    url, database = database_url()
+    if url:
+        os.environ["DATABASE_URL"] = url
+    env, notes = bench_environment()
+    # This process flushes before it reads (core/buffered_counting.py), as the dashboard does.
+    env["COUNTS_IN_REDIS"] = "true"
+    say(f"spike: {seconds} s per part; database: {database}; cache: {notes['cache']}")
+    set_up_site(env)
+
+    from bench.edge import Varnish, varnishd_found
+    from campaign import gunicorn_conf
+    from core.edge_vcl import EdgeSite
+
+    if not varnishd_found():
+        raise BenchError("varnishd not found (apt-get install varnish): the spike goes through the edge")
+    from bench.in_process import reach_body
+
+    body = reach_body()
+    os.environ["BENCH_REACH_BODY"] = body  # wrk inherits it
+    workers = gunicorn_conf.workers
+    beacon_workers = int(os.environ.get("BEACON_WORKERS") or os.cpu_count() or 2)
+    beacon_threads = int(os.environ.get("BEACON_THREADS") or 4)
+    site = Server({**env, "COUNTS_IN_REDIS": "false"}, "spike", page_cache=True, workers=workers, port=free_port())
+    pool = flusher = varnish = None
+    try:
+        site.start()
+        pool = BeaconPool(env, beacon_workers, beacon_threads).start()
+        flusher = Flusher(env).start()
+        varnish = Varnish(
+            EdgeSite(
+                secret=env.get("EDGE_SHARED_SECRET") or "spike-bench-secret-" + "s" * 20,
+                backend_port=site.port,
+                beacon_port=pool.port,
+                probe_host="127.0.0.1",
+                secure_cookie=False,
+            ),
+            workdir=tempfile.mkdtemp(prefix="varnish-spike-", dir=WORK),
+        ).start()
+        site.warm_up([CACHED, ROUTE])
+        for _ in range(3):
+            fetch(varnish.url + CACHED)
+        headers = {"Content-Type": "text/plain;charset=UTF-8", "Sec-Fetch-Site": "same-origin"}
+        for target in (site.url(REACH), varnish.url + REACH):
+            for _ in range(2 * workers):
+                if fetch(target, "POST", body.encode(), headers)[0] != 204:
+                    raise BenchError(f"a warm-up reach beacon to {target} was not answered 204")
+
+        say("  1. old path: reach beacons straight to the site's gunicorn, one database write each")
+        data, counted = counted_during(
+            reach_counted_now, lambda: wrk(site.url(REACH), seconds, workers, "reach", SPIKE_LUA)
+        )
+        old = beacon_figures(data, counted)
+        say(f"     {old['rps']:.0f}/s, sent {old['sent']}, counted {old['counted']}")
+
+        say("  2. new path: through Varnish to the beacon pool, counted in Redis, written by the flusher")
+        data, counted = counted_during(
+            reach_counted_now, lambda: wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", SPIKE_LUA)
+        )
+        new = beacon_figures(data, counted)
+        say(f"     {new['rps']:.0f}/s, sent {new['sent']}, counted {new['counted']}")
+
+        say("  3. no flood: the cached page at full speed through Varnish, the route screen beside it")
+        route_calm, pages_calm, _ = with_pages_at_full_speed(varnish.url, seconds)
+        say(f"     route screen p99 {route_calm['p99_us'] / 1000:.1f} ms; cached page {pages_calm['rps']:.0f}/s")
+
+        rate = round(FLOOD * old["rps"])
+        say(f"  4. flood: the same, plus reach beacons at {FLOOD} × {old['rps']:.0f}/s = {rate}/s through Varnish")
+
+        def flood():
+            return wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", SPIKE_LUA, rate=rate)
+
+        (route_flood, pages_flood, data), counted = counted_during(
+            reach_counted_now, lambda: with_pages_at_full_speed(varnish.url, seconds, flood)
+        )
+        flooded = beacon_figures(data, counted)
+        say(
+            f"     beacons {flooded['rps']:.0f}/s, sent {flooded['sent']}, 204 {flooded['answered_204']}, "
+            f"counted {flooded['counted']}; route screen p99 {route_flood['p99_us'] / 1000:.1f} ms; "
+            f"cached page {pages_flood['rps']:.0f}/s"
+        )
+    finally:
+        for part in (varnish,):
+            if part:
+                part.remove()
+        for part in (flusher, pool):
+            if part:
+                part.stop()
+        site.stop()
+
+    figures = {
+        "seconds": seconds,
+        "database": database,
+        "workers": workers,
+        "beacon_pool": f"{beacon_workers} workers × {beacon_threads} threads",
+        "old": old,
+        "new": new,
+        "rate": rate,
+        "flood": flooded,
+        "route_calm": route_calm,
+        "route_flood": route_flood,
+        "pages_calm": pages_calm["rps"],
+        "pages_flood": pages_flood["rps"],
+        "load": os.getloadavg(),
+    }
+    section, line = report(figures)
+    print(SECTION_MARK)
+    print(section)
+    print(line, flush=True)
+    return 0
+
+
+def report(figures):
+    """(the report's Markdown section, the summary line)."""
+    old, new, flood = figures["old"], figures["new"], figures["flood"]
+    new_over_old = new["rps"] / old["rps"] if old["rps"] else 0.0
+    calm_p99, flood_p99 = figures["route_calm"]["p99_us"] / 1000, figures["route_flood"]["p99_us"] / 1000
+    p99_ratio = flood_p99 / calm_p99 if calm_p99 else 0.0
+    all_answered = flood["answered_204"] == flood["sent"] and not flood["errors"] and not flood["other_answers"]
+    exact = all(part["counted"] == part["sent"] for part in (old, new, flood))
+
+    def met(value, target, smaller=False):
+        return "yes" if (value <= target if smaller else value >= target) else "no"
+
+    def row(name, part):
+        return (
+            f"| {name} | {part['rps']:.0f} | {part['sent']} | {part['answered_204']} | "
+            f"{part['errors'] + sum(part['other_answers'].values())} | {part['counted']} | "
+            f"{'yes' if part['counted'] == part['sent'] else 'no'} | {part['p50_ms']:.1f} | {part['p99_ms']:.1f} |"
+        )
+
+    lines = [
+        "## A national spike (bench/spike.py)",
+        "",
+        f"Database: {figures['database']}. {figures['seconds']} s per part. The site's gunicorn: "
+        f"{figures['workers']} sync workers, page cache on, one database write per beacon (the old path); the "
+        f"beacon pool: {figures['beacon_pool']} (campaign/gunicorn_beacons_conf.py), counts in Redis written by "
+        "`manage.py flush_counts`; varnishd (deploy/varnish/default.vcl) in front sends /api/ to the pool. "
+        f"Beacons from {BEACON_CONNECTIONS} wrk connections; the cached page from {PAGE_CONNECTIONS}; the route "
+        f"screen (`{ROUTE}`, a new query string each time: rendered every time) from 1. Load average after: "
+        + ", ".join(f"{value:.2f}" for value in figures["load"])
+        + ".",
+        "",
+        "| beacons | per s | sent | answered 204 | errors or other answers | counted | counted = sent | "
+        "p50 ms | p99 ms |",
+        "|---|---:|---:|---:|---:|---:|---|---:|---:|",
+        row("1. old path: straight to the site's gunicorn", old),
+        row("2. new path: through Varnish to the beacon pool", new),
+        row(f"4. the flood: scheduled at {figures['rate']}/s ({FLOOD} × part 1) through Varnish", flood),
+        "",
+        "| route screen, uncached | p50 ms | p99 ms | cached page beside it, per s |",
+        "|---|---:|---:|---:|",
+        f"| 3. no flood | {figures['route_calm']['p50_us'] / 1000:.1f} | {calm_p99:.1f} | "
+        f"{figures['pages_calm']:.0f} |",
+        f"| 4. during the flood | {figures['route_flood']['p50_us'] / 1000:.1f} | {flood_p99:.1f} | "
+        f"{figures['pages_flood']:.0f} |",
+        "",
+        "| figure | value | target | met |",
+        "|---|---:|---|---|",
+        f"| new path / old path (beacons per s) | {new_over_old:.2f} | ≥ {TARGETS['new/old']:.0f} | "
+        f"{met(new_over_old, TARGETS['new/old'])} |",
+        f"| flood: beacons answered per s / scheduled | {flood['rps'] / figures['rate']:.2f} | 1.00 | "
+        f"{met(flood['rps'] / figures['rate'], 0.98)} |",
+        f"| flood: every beacon answered 204 | {'yes' if all_answered else 'no'} | yes | "
+        f"{'yes' if all_answered else 'no'} |",
+        f"| counted = sent, every part | {'yes' if exact else 'no'} | yes | {'yes' if exact else 'no'} |",
+        f"| route screen p99, flood / no flood | {p99_ratio:.2f} | ≤ {TARGETS['p99 flood/none']} | "
+        f"{met(p99_ratio, TARGETS['p99 flood/none'], smaller=True)} |",
+    ]
+    line = (
+        f"spike: old={old['rps']:.0f}/s new={new['rps']:.0f}/s new/old={new_over_old:.2f} "
+        f"flood={flood['rps']:.0f}/s of {figures['rate']}/s answered_all={'yes' if all_answered else 'no'} "
+        f"{'counted=sent' if exact else 'counted!=sent'} route_p99_ms={calm_p99:.1f}->{flood_p99:.1f} "
+        f"ratio={p99_ratio:.2f}"
+    )
+    return "\n".join(lines) + "\n", line
+
+
+def run_as_part():
+    """(summary line or None, the report's section or the output) in a process of its own: for
+    bench/run.py, whose process is already set up with the bench's database."""
+    say("a national spike (bench/spike.py; BENCH_SPIKE=0 leaves it out):")
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve())], capture_output=True, text=True)
+    progress, _mark, section = done.stdout.partition(SECTION_MARK)
+    for line in (progress + done.stderr).splitlines():
+        say(f"  {line}")
+    summary = [line for line in section.splitlines() if line.startswith("spike: ")]
+    if done.returncode or not summary:
+        return None, done.stdout + done.stderr
+    return summary[-1], "\n".join(line for line in section.strip().splitlines() if not line.startswith("spike: "))
+
+
+if __name__ == "__main__":
+    try:
+        status = main()
+    except BenchError as error:
+        print(f"spike bench failed: {error}", file=sys.stderr, flush=True)
+        status = 1
+    sys.exit(status)

@@ -1,0 +1,33 @@
+"""gunicorn settings for the beacon pool: `gunicorn -c campaign/gunicorn_beacons_conf.py`.
+
+The site's settings (campaign/gunicorn_conf.py: access log without personal data, UTC log lines,
+trusted proxies, pid file, preload) with the beacons' own application and size:
+
+    BEACON_BIND       address to listen on (default 127.0.0.1:8001); Varnish's vib_beacons backend
+                      (`manage.py edge_vcl`) or nginx's /api/ location sends the beacons here
+    BEACON_WORKERS    worker processes (default: the number of CPU cores)
+    BEACON_THREADS    threads per worker (default 4); each thread may hold a database connection
+                      (a beacon reads the database only when Redis cannot answer)
+    BEACON_PIDFILE    where the master writes its pid (unset: none; the systemd unit sets it)
+
+Threads (gthread): a beacon is short and mostly waits on Redis, and a threaded worker keeps the
+proxy's connection open between beacons (a sync worker closes it after every answer). No warm-up:
+a beacon renders no page.
+"""
+
+import multiprocessing
+import os
+
+from campaign.gunicorn_conf import *  # noqa: F401,F403  (the site's logging, proxies, preload)
+
+wsgi_app = "campaign.beacon_wsgi:application"
+bind = [os.environ.get("BEACON_BIND") or "127.0.0.1:8001"]
+workers = int(os.environ.get("BEACON_WORKERS") or multiprocessing.cpu_count())
+worker_class = "gthread"
+threads = int(os.environ.get("BEACON_THREADS") or 4)
+keepalive = 30  # seconds an idle proxy connection stays open
+pidfile = os.environ.get("BEACON_PIDFILE") or None
+
+
+def when_ready(server):
+    """Nothing to warm: the site's pool renders its home pages here; a beacon renders none."""

@@ -1,0 +1,102 @@
+"""The beacons go to their own worker pool at the edge: varnishd with deploy/varnish/default.vcl
+sends /api/ to the backend vib_beacons and everything else to the site, so a flood of beacons
+queues only before the beacon pool (docs/deploy.md, "The beacon pool")."""
+
+import http.client
+import json
+import threading
+import uuid
+from http.server import ThreadingHTTPServer
+
+import pytest
+
+from bench.edge import Varnish, varnishd_found
+from core.edge_vcl import EdgeSite
+
+from .conftest import SECRET, EchoHandler, varnish_required
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+
+
+def echo_server():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), EchoHandler)
+    server.requests = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="module")
+def two_pools():
+    if not varnishd_found():
+        if varnish_required():
+            pytest.fail("varnishd not found at /usr/sbin/varnishd (apt-get install varnish)")
+        pytest.skip("varnishd not found at /usr/sbin/varnishd (apt-get install varnish)")
+    site, beacons = echo_server(), echo_server()
+    varnish = Varnish(
+        EdgeSite(
+            secret=SECRET,
+            backend_port=site.server_address[1],
+            beacon_port=beacons.server_address[1],
+            probe_host="127.0.0.1",
+            secure_cookie=False,
+        )
+    ).start()
+    try:
+        yield varnish, site, beacons
+    finally:
+        varnish.remove()
+        site.shutdown()
+        beacons.shutdown()
+
+
+def send(varnish, method, path, body=None):
+    connection = http.client.HTTPConnection("127.0.0.1", varnish.port, timeout=10)
+    try:
+        headers = {"User-Agent": BROWSER, "Sec-Fetch-Site": "same-origin", "Content-Type": "text/plain"}
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        return response.status, json.loads(response.read())
+    finally:
+        connection.close()
+
+
+def test_beacons_go_to_the_beacon_pool_and_pages_to_the_site(two_pools):
+    varnish, site, beacons = two_pools
+    marker = uuid.uuid4().hex
+    for path in ("/api/reach", "/api/ab/hero-ouders-vraag/exposure", "/api/ab/guardrail"):
+        status, echoed = send(varnish, "POST", f"{path}?{marker}", body='{"language":"nl"}')
+        assert status == 200 and echoed["method"] == "POST"
+        # The beacon pool gets the edge's headers too: the A/B bucket and the secret it is believed by.
+        assert echoed["headers"]["X-VIB-Edge"] == SECRET and echoed["headers"]["X-VIB-Bucket"]
+    page = f"/nl/{marker}/"
+    assert send(varnish, "GET", page)[0] == 200
+
+    assert [path for path in beacons.requests if marker in path] == [
+        f"/api/reach?{marker}",
+        f"/api/ab/hero-ouders-vraag/exposure?{marker}",
+        f"/api/ab/guardrail?{marker}",
+    ]
+    assert [path for path in site.requests if marker in path] == [page]
+
+
+def test_the_site_answers_pages_while_the_beacon_pool_is_stuck(two_pools):
+    """A beacon pool that takes no more requests (a flood) leaves the pages' backend untouched."""
+    varnish, site, beacons = two_pools
+    # Last in this module: the beacon pool goes away (closed, so Varnish's connection is refused).
+    beacons.shutdown()
+    beacons.server_close()
+    status, _ = send_beacon_expecting_failure(varnish)
+    assert status == 503  # the beacon is lost (sendBeacon does not retry); the page is not
+    for number in range(5):
+        status, echoed = send(varnish, "GET", f"/nl/still-served-{uuid.uuid4().hex}/")
+        assert status == 200 and echoed["method"] == "GET", number
+
+
+def send_beacon_expecting_failure(varnish):
+    connection = http.client.HTTPConnection("127.0.0.1", varnish.port, timeout=10)
+    try:
+        connection.request("POST", "/api/reach", body="{}", headers={"User-Agent": BROWSER})
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
