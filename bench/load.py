@@ -1,23 +1,25 @@
 """The load: wrk with bench/wrk/bench.lua, and the numbers taken from what it measured."""
 
 import json
+import os
 import subprocess
 import time
 
 from bench.environment import LUA, BenchError
 
 
-def wrk(url, seconds, connections, mode="get", script=LUA, rate=None):
-    """wrk with bench/wrk/bench.lua (or ``script``: bench/wrk/spike.lua takes ``rate``, beacons a second)."""
+def wrk(url, seconds, connections, mode="get", rate=None):
+    """wrk with bench/wrk/bench.lua; ``rate``: beacons a second on a schedule (mode "reach" only)."""
     timed = mode in ("beacon", "reach")
     if timed:
         # Each thread stops itself after `seconds`, right after a response; -d is only a safety net.
-        paced = [str(rate)] if rate else []
-        arguments = ["-d", f"{seconds + 3}s", "-s", str(script), url, "--", mode, str(seconds), *paced]
+        arguments = ["-d", f"{seconds + 3}s", "-s", str(LUA), url, "--", mode, str(seconds)]
     else:
-        arguments = ["-d", f"{seconds}s", "-s", str(script), url, "--", mode]
+        arguments = ["-d", f"{seconds}s", "-s", str(LUA), url, "--", mode]
     command = ["wrk", "-t", str(connections), "-c", str(connections), "--timeout", "10s", *arguments]
-    result = subprocess.run(command, capture_output=True, text=True)
+    # bench.lua paces only then; one thread a connection here, each with its share of the rate.
+    env = {**os.environ, "BENCH_THREAD_RATE": str(rate / connections)} if rate else None
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
     line = next((line for line in result.stdout.splitlines() if line.startswith("BENCH ")), None)
     if result.returncode or line is None:
         raise BenchError(f"wrk failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")

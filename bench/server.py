@@ -19,6 +19,10 @@ RUNNING = []
 class Server:
     """gunicorn with campaign/gunicorn_conf.py on 127.0.0.1:<port>, in its own process group."""
 
+    config = "campaign/gunicorn_conf.py"
+    #: (path, status) a GET answers once the workers take requests
+    ready_when = (HEALTH, 200)
+
     def __init__(self, env, name, page_cache, workers, port):
         self.name, self.workers, self.port = name, workers, port
         self.env = {**env, "PAGE_CACHE_ENABLED": "true" if page_cache else "false"}
@@ -36,7 +40,7 @@ class Server:
         command = [
             str(BIN / "gunicorn"),
             "--config",
-            "campaign/gunicorn_conf.py",
+            self.config,
             "--preload",
             "--bind",
             f"127.0.0.1:{self.port}",
@@ -55,7 +59,7 @@ class Server:
                 raise BenchError(f"gunicorn ({self.name}) exited with {self.process.returncode}:\n{tail(self.log)}")
             if self.log.read_text(errors="replace").count("Worker ready") >= self.workers:
                 try:
-                    if fetch(self.url(HEALTH), timeout=5)[0] == 200:
+                    if fetch(self.url(self.ready_when[0]), timeout=5)[0] == self.ready_when[1]:
                         say(f"  gunicorn ready ({self.workers} workers, page cache {self.name})")
                         return self
                 except OSError:

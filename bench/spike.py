@@ -50,13 +50,11 @@ from bench.environment import (  # noqa: E402
     free_port,
     say,
     set_up_site,
-    tail,
 )
 from bench.load import settled, wrk  # noqa: E402
 from bench.processes import start_logged  # noqa: E402
 from bench.server import Server, fetch  # noqa: E402
 
-SPIKE_LUA = Path(__file__).resolve().parent / "wrk" / "spike.lua"
 LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/vib_bench_spike"
 ROUTE = "/nl/hulp/beelden-offline/"  # the "get images offline" route's first screen
 FLOOD = 5  # the flood: this many times the old path's rate
@@ -66,35 +64,15 @@ PAGE_CONNECTIONS = 2  # wrk on the cached page through Varnish in parts 3 and 4
 SECTION_MARK = "<!-- bench/spike.py: the report's section follows -->"
 
 
-class BeaconPool:
-    """gunicorn -c campaign/gunicorn_beacons_conf.py on a free port, its own process group."""
+class BeaconPool(Server):
+    """gunicorn -c campaign/gunicorn_beacons_conf.py (threaded workers), as bench/server.py starts the site's."""
+
+    config = "campaign/gunicorn_beacons_conf.py"
+    ready_when = (REACH, 405)  # a beacon address answering "use POST": it serves beacons
 
     def __init__(self, env, workers, threads):
-        self.port, self.workers, self.threads = free_port(), workers, threads
-        self.env = {**env, "BEACON_BIND": f"127.0.0.1:{self.port}", "BEACON_WORKERS": str(workers)}
-        self.env["BEACON_THREADS"] = str(threads)
-        self.log = WORK / "spike-beacons.log"
-        self.process = None
-
-    def start(self):
-        command = [str(BIN / "gunicorn"), "--config", "campaign/gunicorn_beacons_conf.py", "--no-control-socket"]
-        command += ["--access-logfile", str(WORK / "spike-beacons-access.log")]
-        self.process = start_logged(command, self.log, self.env)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise BenchError(f"the beacon pool exited with {self.process.returncode}:\n{tail(self.log)}")
-            if self.log.read_text(errors="replace").count("Worker ready") >= self.workers:
-                try:
-                    if fetch(f"http://127.0.0.1:{self.port}{REACH}", timeout=5)[0] == 405:
-                        return self
-                except OSError:
-                    pass
-            time.sleep(0.2)
-        raise BenchError(f"the beacon pool was not ready within 120 s:\n{tail(self.log)}")
-
-    def stop(self):
-        stop_group(self.process)
+        env = {**env, "BEACON_WORKERS": str(workers), "BEACON_THREADS": str(threads)}
+        super().__init__(env, "beacons", page_cache=True, workers=workers, port=free_port())
 
 
 class Flusher:
@@ -177,7 +155,7 @@ def with_pages_at_full_speed(varnish_url, seconds, also=None):
         pages = pool.submit(wrk, varnish_url + CACHED, seconds + 2, PAGE_CONNECTIONS)
         time.sleep(1)  # the cached-page load is under way before the route screen is measured
         flood = pool.submit(also) if also else None
-        route = pool.submit(wrk, varnish_url + ROUTE, seconds, 1, "unique", SPIKE_LUA)
+        route = pool.submit(wrk, varnish_url + ROUTE, seconds, 1, "unique")
         return route.result(), pages.result(), flood.result() if flood else None
 
 
@@ -233,15 +211,13 @@ def main():
                     raise BenchError(f"a warm-up reach beacon to {target} was not answered 204")
 
         say("  1. old path: reach beacons straight to the site's gunicorn, one database write each")
-        data, counted = counted_during(
-            reach_counted_now, lambda: wrk(site.url(REACH), seconds, workers, "reach", SPIKE_LUA)
-        )
+        data, counted = counted_during(reach_counted_now, lambda: wrk(site.url(REACH), seconds, workers, "reach"))
         old = beacon_figures(data, counted)
         say(f"     {old['rps']:.0f}/s, sent {old['sent']}, counted {old['counted']}")
 
         say("  2. new path: through Varnish to the beacon pool, counted in Redis, written by the flusher")
         data, counted = counted_during(
-            reach_counted_now, lambda: wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", SPIKE_LUA)
+            reach_counted_now, lambda: wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach")
         )
         new = beacon_figures(data, counted)
         say(f"     {new['rps']:.0f}/s, sent {new['sent']}, counted {new['counted']}")
@@ -254,7 +230,7 @@ def main():
         say(f"  4. flood: the same, plus reach beacons at {FLOOD} × {old['rps']:.0f}/s = {rate}/s through Varnish")
 
         def flood():
-            return wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", SPIKE_LUA, rate=rate)
+            return wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", rate=rate)
 
         (route_flood, pages_flood, data), counted = counted_during(
             reach_counted_now, lambda: with_pages_at_full_speed(varnish.url, seconds, flood)

@@ -2,11 +2,18 @@
 --
 --   wrk -t N -c N ... -s bench/wrk/bench.lua URL -- get
 --   wrk -t N -c N -d <more than SECONDS> ... -s bench/wrk/bench.lua URL -- beacon SECONDS
+--   wrk -t N -c N -d <more than SECONDS> ... -s bench/wrk/bench.lua URL -- reach SECONDS
+--   wrk -t 1 -c 1 -d SECONDS ... -s bench/wrk/bench.lua URL -- unique
 --
 -- "get": GET the URL as a browser would (with a browser's User-Agent: wrk sends
 -- none, and the site treats a request without one as a bot).
 -- "reach": POST the reach beacon to the URL as navigator.sendBeacon does (text/plain, same origin),
--- the body $BENCH_REACH_BODY; no cookie (the reach beacon reads none). Timed as "beacon".
+-- the body $BENCH_REACH_BODY; no cookie (the reach beacon reads none). Timed as "beacon". With
+-- $BENCH_THREAD_RATE (beacons a second per thread; bench/spike.py's flood) each thread sends on a
+-- schedule (a beacon every 1 / RATE seconds, however long the last answer took: a
+-- slow server falls behind the schedule and the answered rate shows it).
+-- "unique": GET the URL with a new query string each time (?spike=<thread>-<n>), so neither Varnish
+-- nor the page cache has a copy: every request is rendered (bench/spike.py's uncached route screen).
 -- "beacon": POST an exposure beacon to the URL, every request from a new visitor
 -- (a fresh vib_visitor cookie and no vib_ab cookie, so each one counts once),
 -- same-origin, with the JSON body site.js sends. The site counts only visitor ids
@@ -32,6 +39,19 @@ end
 local USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 local threads = {}
 
+-- wrk paces requests only when the script defines delay() when it is loaded: only for a paced run.
+-- Each thread has a Lua state of its own (the table above is filled in the main one only), so the
+-- rate comes per thread: $BENCH_THREAD_RATE, beacons a second of one thread (bench/load.py).
+local THREAD_RATE = tonumber(os.getenv("BENCH_THREAD_RATE") or "0")
+if THREAD_RATE > 0 then
+   function delay()
+      if not started then return 0 end
+      next_at = (next_at or started) + 1 / THREAD_RATE
+      local wait = next_at - now()
+      return wait > 0 and math.floor(wait * 1000) or 0
+   end
+end
+
 function setup(thread)
    table.insert(threads, thread)
    thread:set("index", #threads)
@@ -40,7 +60,7 @@ end
 function init(args)
    mode = args[1] or "get"
    seconds = tonumber(args[2] or "10")
-   sent, answered, statuses = 0, 0, {}
+   sent, answered, statuses, counter = 0, 0, {}, 0
    -- wrk calls request() once in the first thread to check the request; that one is never sent.
    checking = index == 1
    wrk.headers["User-Agent"] = USER_AGENT
@@ -65,6 +85,7 @@ function init(args)
       wrk.headers["Origin"] = wrk.scheme .. "://" .. wrk.headers["Host"]
    end
    fixed = wrk.format()
+   base_path = wrk.path
 end
 
 function request()
@@ -77,6 +98,11 @@ function request()
       deadline = started + seconds
    end
    sent = sent + 1
+   if mode == "unique" then
+      counter = counter + 1
+      local separator = base_path:find("?", 1, true) and "&" or "?"
+      return wrk.format(nil, base_path .. separator .. "spike=" .. index .. "-" .. counter)
+   end
    if mode == "beacon" then
       next_visitor = next_visitor + 1
       wrk.headers["Cookie"] = "vib_visitor=" .. visitors[next_visitor]

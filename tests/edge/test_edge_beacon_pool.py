@@ -2,7 +2,6 @@
 sends /api/ to the backend vib_beacons and everything else to the site, so a flood of beacons
 queues only before the beacon pool (docs/deploy.md, "The beacon pool")."""
 
-import http.client
 import json
 import threading
 import uuid
@@ -14,8 +13,7 @@ from bench.edge import Varnish, varnishd_found
 from core.edge_vcl import EdgeSite
 
 from .conftest import SECRET, EchoHandler, varnish_required
-
-BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+from .test_edge_rules import call
 
 
 def echo_server():
@@ -50,14 +48,9 @@ def two_pools():
 
 
 def send(varnish, method, path, body=None):
-    connection = http.client.HTTPConnection("127.0.0.1", varnish.port, timeout=10)
-    try:
-        headers = {"User-Agent": BROWSER, "Sec-Fetch-Site": "same-origin", "Content-Type": "text/plain"}
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        return response.status, json.loads(response.read())
-    finally:
-        connection.close()
+    headers = {"Sec-Fetch-Site": "same-origin", "Content-Type": "text/plain"}
+    status, _headers, data = call(varnish, method, path, headers, body)
+    return status, json.loads(data)
 
 
 def test_beacons_go_to_the_beacon_pool_and_pages_to_the_site(two_pools):
@@ -85,18 +78,8 @@ def test_the_site_answers_pages_while_the_beacon_pool_is_stuck(two_pools):
     # Last in this module: the beacon pool goes away (closed, so Varnish's connection is refused).
     beacons.shutdown()
     beacons.server_close()
-    status, _ = send_beacon_expecting_failure(varnish)
+    status, _headers, _body = call(varnish, "POST", "/api/reach", None, "{}")
     assert status == 503  # the beacon is lost (sendBeacon does not retry); the page is not
     for number in range(5):
         status, echoed = send(varnish, "GET", f"/nl/still-served-{uuid.uuid4().hex}/")
         assert status == 200 and echoed["method"] == "GET", number
-
-
-def send_beacon_expecting_failure(varnish):
-    connection = http.client.HTTPConnection("127.0.0.1", varnish.port, timeout=10)
-    try:
-        connection.request("POST", "/api/reach", body="{}", headers={"User-Agent": BROWSER})
-        response = connection.getresponse()
-        return response.status, response.read()
-    finally:
-        connection.close()
