@@ -16,16 +16,18 @@ body, unknown page, event, audience or language; 403 from another site; 405 not 
 
 from django.http import HttpResponse
 from django.http.request import split_domain_port
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
 from core import languages
+from core.beacon_count import STALE, count_beacon
 from core.beacons import beacon_body, problem
+from core.buffered_counting import redis_buffer
 from core.countable import is_countable
 from pages.audiences import AUDIENCES
 
-from .beacon_limit import may_count
-from .lookup import site_facts
-from .models import EVENTS, HELP_PAGE_REACHED, REACH_BEACON, VIEW, ReachCount
+from .lookup import remembered_facts, site_facts
+from .models import EVENTS, HELP_PAGE_REACHED, REACH_BEACON, VIEW, ReachCount, RefusedBeaconCount
 from .sources import source_of
 
 #: What a page may say; "help page reached" is decided here from the page's type.
@@ -62,24 +64,38 @@ def reach_beacon(request):
     page_id = _page_id(data.get("page"))
     if page_id is None:
         return problem(400, "unknown page")
+    # First on the facts this worker remembers, checked against the content version in the count's
+    # own round trip (core/beacon_count.py); when they are out of date, on facts read afresh.
+    remembered = remembered_facts(page_id) if redis_buffer() is not None else None
+    if remembered is not None:
+        version, page, listed = remembered
+        answer = _count(request, data, page_id, page, listed, event, audience, language, version)
+        if answer is not None:
+            return answer
     page, listed = site_facts(page_id)  # from the cache when warm (reach/lookup.py)
+    return _count(request, data, page_id, page, listed, event, audience, language)
+
+
+def _count(request, data, page_id, page, listed, event, audience, language, version=None):
+    """The answer to a beacon judged on these facts, or None: ``version`` is no longer current."""
     if page is None:
         return problem(400, "unknown page")
     if event in HELP_SEEKING_EVENTS and page.get("hides_help_seeking"):
         # site.js sends none from such a page; one that arrives anyway is not counted either, so no
         # report names the page as where help was sought (docs/prevention.md).
         return HttpResponse(status=204)
-
-    if not may_count(request, REACH_BEACON):
-        return HttpResponse(status=204)  # its sender is over the limit: answered alike, not counted
-
     cell = {
+        "day": timezone.localdate(),
         "page": page_id,
         "audience": audience,
         "language": language,
         **source_of(data, split_domain_port(request.get_host())[0], listed),
     }
-    ReachCount.add_one(event=event, **cell)
+    counts = [(ReachCount, {**cell, "event": event})]
     if event == VIEW and page["help"]:
-        ReachCount.add_one(event=HELP_PAGE_REACHED, **cell)
+        counts.append((ReachCount, {**cell, "event": HELP_PAGE_REACHED}))
+    # Over the limit per sender (core/sender_limit.py) it is answered alike and only counted as refused.
+    refused = (RefusedBeaconCount, {"day": cell["day"], "kind": REACH_BEACON})
+    if count_beacon(request, counts, refused, version) == STALE:
+        return None
     return HttpResponse(status=204)

@@ -16,6 +16,8 @@ database each time and fill no cache. When the cache is down (the fail-open
 backend answers misses) everything comes from the database, as before.
 """
 
+import time
+
 from django.core.cache import cache
 from wagtail.models import Page
 
@@ -71,6 +73,13 @@ def site_facts(page_id):
 
     One cache round trip when warm; a query for each part that is not.
     """
+    _version, page, listed = versioned_site_facts(page_id)
+    return page, listed
+
+
+def versioned_site_facts(page_id):
+    """(the content version they were read under, the page's facts, the listed values): site_facts()
+    with its version; what this worker remembers is replaced by them (``remembered_facts``)."""
     found = cache.get_many([page_cache.VERSION_KEY, SOURCES_KEY, page_key(page_id)])
     version = found.get(page_cache.VERSION_KEY)
     if version is None:
@@ -92,4 +101,50 @@ def site_facts(page_id):
 
     if to_store:
         cache.set_many(to_store, TIMEOUT)
-    return page, {kind: set(values) for kind, values in listed.items()}
+    listed = {kind: set(values) for kind, values in listed.items()}
+    _remember(version, page_id, page, listed)
+    return version, page, listed
+
+
+# -- what one worker remembers --------------------------------------------------------------------
+# The beacon pool's hot path (reach/api.py) judges a beacon on the facts this worker last read and
+# has core/beacon_count.py's script check, in the same round trip as the count, that their version
+# is still the current one; a beacon judged on an old version is judged again on fresh facts. Only
+# live pages are remembered (made-up ids fill nothing), at most MEMORY_PAGES of them per version,
+# and for MEMORY_SECONDS at most: a Redis restarted empty numbers versions from 1 again, so an old
+# memory could meet its own version number once more; it is forgotten soon after.
+
+MEMORY_PAGES = 5000
+MEMORY_SECONDS = 60
+_memory = {"version": None, "pages": {}, "listed": None, "until": 0.0}
+
+
+def _remember(version, page_id, page, listed):
+    global _memory
+    memory = _memory
+    if memory["version"] != version or time.monotonic() >= memory["until"]:
+        memory = _memory = {
+            "version": version,
+            "pages": {},
+            "listed": listed,
+            "until": time.monotonic() + MEMORY_SECONDS,
+        }
+    memory["listed"] = listed
+    if page is not None and len(memory["pages"]) < MEMORY_PAGES:
+        memory["pages"][page_id] = page
+
+
+def remembered_facts(page_id):
+    """(version, page facts, listed values) this worker remembers for a live page, or None: read them
+    with versioned_site_facts(). The version may be out of date: the count checks it."""
+    memory = _memory
+    page = memory["pages"].get(page_id)
+    if page is None or memory["version"] is None or time.monotonic() >= memory["until"]:
+        return None
+    return memory["version"], page, memory["listed"]
+
+
+def forget_remembered_facts():
+    """For tests: this worker remembers nothing."""
+    global _memory
+    _memory = {"version": None, "pages": {}, "listed": None, "until": 0.0}

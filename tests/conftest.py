@@ -104,7 +104,10 @@ def empty_caches():
     (the database is rolled back after each test, the cache is not)."""
     from django.core.cache import cache
 
+    from reach.lookup import forget_remembered_facts
+
     cache.clear()
+    forget_remembered_facts()  # a beacon worker's memory of the site (reach/lookup.py) is a cache too
     yield
     cache.clear()
 
