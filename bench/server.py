@@ -9,7 +9,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 from bench.environment import BIN, USER_AGENT, WORK, BenchError, say, tail
-from bench.processes import start_logged
+from bench.processes import give_way, start_logged
 
 HEALTH = "/healthz"
 
@@ -22,6 +22,8 @@ class Server:
     config = "campaign/gunicorn_conf.py"
     #: (path, status) a GET answers once the workers take requests
     ready_when = (HEALTH, 200)
+    #: CPU priority (nice); docs/deploy.md gives the beacon pool a smaller CPU weight than the site
+    nice = 0
 
     def __init__(self, env, name, page_cache, workers, port):
         self.name, self.workers, self.port = name, workers, port
@@ -38,6 +40,7 @@ class Server:
         # --preload: the site is imported once and the workers forked from it, so that five workers
         # are up in seconds (boot time is not measured); serving is the same as without it.
         command = [
+            *(["nice", "-n", str(self.nice)] if self.nice else []),
             str(BIN / "gunicorn"),
             "--config",
             self.config,
@@ -49,6 +52,8 @@ class Server:
             "--no-control-socket",
         ]
         self.process = start_logged(command, self.log, self.env)
+        if self.nice:
+            give_way(self.process.pid, self.nice)
         RUNNING.append(self)
         # Every worker has loaded the site (post_worker_init in campaign/gunicorn_conf.py), and the
         # health check answers (not the bare view: its reference file is written later, from the

@@ -62,6 +62,12 @@ TARGETS = {"new/old": 5.0, "p99 flood/none": 1.5}
 BEACON_CONNECTIONS = 16  # wrk threads (one connection each) sending beacons in parts 2 and 4
 PAGE_CONNECTIONS = 2  # wrk on the cached page through Varnish in parts 3 and 4
 SECTION_MARK = "<!-- bench/spike.py: the report's section follows -->"
+#: CPU priorities. The beacon pool runs as docs/deploy.md's unit runs it, with a smaller CPU share than
+#: the site (CPUWeight there, nice here), so a flood of counting gives way to pages. The load generators
+#: stand in for browsers on other machines: they take what the servers leave (nice 19). The route
+#: screen's wrk is the visitor being measured: it runs at the normal priority.
+POOL_NICE = 19
+LOAD_NICE = 19
 
 
 class BeaconPool(Server):
@@ -69,6 +75,7 @@ class BeaconPool(Server):
 
     config = "campaign/gunicorn_beacons_conf.py"
     ready_when = (REACH, 405)  # a beacon address answering "use POST": it serves beacons
+    nice = POOL_NICE
 
     def __init__(self, env, workers, threads):
         env = {**env, "BEACON_WORKERS": str(workers), "BEACON_THREADS": str(threads)}
@@ -152,7 +159,7 @@ def with_pages_at_full_speed(varnish_url, seconds, also=None):
     """The route screen (1 connection, never cached) while wrk loads the cached page through Varnish;
     ``also`` (a function) runs at the same time: the flood. Their wrk figures."""
     with ThreadPoolExecutor(3) as pool:
-        pages = pool.submit(wrk, varnish_url + CACHED, seconds + 2, PAGE_CONNECTIONS)
+        pages = pool.submit(wrk, varnish_url + CACHED, seconds + 2, PAGE_CONNECTIONS, nice=LOAD_NICE)
         time.sleep(1)  # the cached-page load is under way before the route screen is measured
         flood = pool.submit(also) if also else None
         route = pool.submit(wrk, varnish_url + ROUTE, seconds, 1, "unique")
@@ -211,13 +218,15 @@ def main():
                     raise BenchError(f"a warm-up reach beacon to {target} was not answered 204")
 
         say("  1. old path: reach beacons straight to the site's gunicorn, one database write each")
-        data, counted = counted_during(reach_counted_now, lambda: wrk(site.url(REACH), seconds, workers, "reach"))
+        data, counted = counted_during(
+            reach_counted_now, lambda: wrk(site.url(REACH), seconds, workers, "reach", nice=LOAD_NICE)
+        )
         old = beacon_figures(data, counted)
         say(f"     {old['rps']:.0f}/s, sent {old['sent']}, counted {old['counted']}")
 
         say("  2. new path: through Varnish to the beacon pool, counted in Redis, written by the flusher")
         data, counted = counted_during(
-            reach_counted_now, lambda: wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach")
+            reach_counted_now, lambda: wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", nice=LOAD_NICE)
         )
         new = beacon_figures(data, counted)
         say(f"     {new['rps']:.0f}/s, sent {new['sent']}, counted {new['counted']}")
@@ -230,7 +239,7 @@ def main():
         say(f"  4. flood: the same, plus reach beacons at {FLOOD} × {old['rps']:.0f}/s = {rate}/s through Varnish")
 
         def flood():
-            return wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", rate=rate)
+            return wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", rate=rate, nice=LOAD_NICE)
 
         (route_flood, pages_flood, data), counted = counted_during(
             reach_counted_now, lambda: with_pages_at_full_speed(varnish.url, seconds, flood)

@@ -397,3 +397,58 @@ def test_the_flush_counts_command_writes_what_waits(buffered, site):
     call_command("flush_counts", "--once", stdout=out)
     assert out.getvalue().strip() == "Wrote 5 counter cells."
     assert totals_by_event() == sent
+
+
+# -- a warm beacon: one round trip, judged on facts the worker remembers --------------------------------
+
+
+def redis_commands_during(monkeypatch, action):
+    """The commands the site sent to Redis while ``action()`` ran (each packed command is one round trip)."""
+    from redis.connection import Connection
+
+    sent, original = [], Connection.send_packed_command
+
+    def counting(self, command, *args, **kwargs):
+        sent.append(command)
+        return original(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "send_packed_command", counting)
+    action()
+    monkeypatch.undo()
+    return sent
+
+
+def test_a_warm_reach_beacon_makes_one_round_trip_to_redis(buffered, site, monkeypatch):
+    client = Client(HTTP_USER_AGENT=AGENT, REMOTE_ADDR=ADDRESS)
+    view = {"page": site["help"], "event": "view", "language": "nl"}
+    assert send(client, view).status_code == 204  # the worker reads the site's facts and remembers them
+    sent = redis_commands_during(monkeypatch, lambda: send(client, view))
+    assert len(sent) == 1, "the limit per sender, the content version and both +1s in one script"
+    flush()
+    assert totals_by_event() == Counter({(site["help"], "view"): 2, (site["help"], "help_page"): 2})
+
+
+def test_a_page_unpublished_after_a_worker_remembered_it_is_not_counted_any_more(buffered, site):
+    client = Client(HTTP_USER_AGENT=AGENT, REMOTE_ADDR=ADDRESS)
+    view = {"page": site["campaign"], "event": "view", "language": "nl"}
+    assert send(client, view).status_code == 204
+    Page.objects.get(pk=site["campaign"]).specific.unpublish()  # a new content version
+    answer = send(client, view)
+    assert answer.status_code == 400 and answer.json() == {"error": "unknown page"}
+    flush()
+    assert totals_by_event() == Counter({(site["campaign"], "view"): 1})
+
+
+def test_over_the_limit_the_refused_count_waits_in_redis_too(buffered, site, settings):
+    from reach.models import RefusedBeaconCount
+
+    settings.BEACON_SENDER_LIMIT = 5
+    client = Client(HTTP_USER_AGENT=AGENT, REMOTE_ADDR=ADDRESS)
+    for _ in range(8):
+        assert send(client, {"page": site["campaign"], "event": "view", "language": "nl"}).status_code == 204
+    other = Client(HTTP_USER_AGENT=AGENT + " another browser", REMOTE_ADDR=ADDRESS)
+    assert send(other, {"page": site["campaign"], "event": "view", "language": "nl"}).status_code == 204
+    assert ReachCount.objects.count() == 0 and RefusedBeaconCount.objects.count() == 0
+    flush()
+    assert totals_by_event() == Counter({(site["campaign"], "view"): 6})
+    assert RefusedBeaconCount.objects.get(kind="reach").count == 3
