@@ -1,5 +1,5 @@
 """The beacons' addresses: served by the site (campaign/urls.py includes these) and, in production,
-by a worker pool of their own (campaign/beacon_wsgi.py, docs/deploy.md "The beacon pool").
+by a worker pool of their own (campaign/beacon_asgi.py, docs/deploy.md "The beacon pool").
 
 Anything else asked of the beacon pool answers a small JSON 404: it serves no pages.
 """

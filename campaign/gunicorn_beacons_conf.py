@@ -6,13 +6,15 @@ trusted proxies, pid file, preload) with the beacons' own application and size:
     BEACON_BIND       address to listen on (default 127.0.0.1:8001); Varnish's vib_beacons backend
                       (`manage.py edge_vcl`) or nginx's /api/ location sends the beacons here
     BEACON_WORKERS    worker processes (default: the number of CPU cores)
-    BEACON_THREADS    threads per worker (default 4); each thread may hold a database connection
-                      (a beacon reads the database only when Redis cannot answer)
+    BEACON_THREADS    threads per worker for the beacons Django's handler answers (default 4): the A/B
+                      beacons, and a reach beacon the fast path declines; each thread may hold a
+                      database connection (a beacon reads the database only when Redis cannot answer)
     BEACON_PIDFILE    where the master writes its pid (unset: none; the systemd unit sets it)
 
-Threads (gthread): a beacon is short and mostly waits on Redis, and a threaded worker keeps the
-proxy's connection open between beacons (a sync worker closes it after every answer). No warm-up:
-a beacon renders no page.
+Workers: uvicorn's event loop under gunicorn (campaign/beacon_worker.py), serving
+campaign/beacon_asgi.py: a warm reach beacon is answered on the loop with one Redis round trip, any
+other in a thread by Django's handler. An event-loop worker keeps the proxy's connection open between
+beacons (a sync worker closes it after every answer). No warm-up: a beacon renders no page.
 """
 
 import multiprocessing
@@ -20,11 +22,10 @@ import os
 
 from campaign.gunicorn_conf import *  # noqa: F401,F403  (the site's logging, proxies, preload)
 
-wsgi_app = "campaign.beacon_wsgi:application"
+wsgi_app = "campaign.beacon_asgi:application"
 bind = [os.environ.get("BEACON_BIND") or "127.0.0.1:8001"]
 workers = int(os.environ.get("BEACON_WORKERS") or multiprocessing.cpu_count())
-worker_class = "gthread"
-threads = int(os.environ.get("BEACON_THREADS") or 4)
+worker_class = "campaign.beacon_worker.BeaconWorker"
 keepalive = 30  # seconds an idle proxy connection stays open
 pidfile = os.environ.get("BEACON_PIDFILE") or None
 

@@ -29,7 +29,7 @@ urlpatterns = [
     # Permanent short links to lessons; they choose the language themselves.
     path("l/<str:code>/", short_link_view, name="lesson_short_link"),
     # The beacons (reach, A/B exposure, conversion and guardrails); in production also served by a
-    # worker pool of their own (campaign/beacon_wsgi.py), so a flood of them cannot delay a page.
+    # worker pool of their own (campaign/beacon_asgi.py), so a flood of them cannot delay a page.
     *beacon_urls.urlpatterns,
 ]
 

@@ -54,16 +54,19 @@ def _script(client):
     return script
 
 
-def count_beacon(request, counts, refused, version=None):
+def count_beacon(request, counts, refused, version=None, buffer=None):
     """Count one beacon: COUNTED (+1 on every ``(model, cell)`` of ``counts``), REFUSED (its sender is
     over the limit: +1 on ``refused``, a ``(model, cell)``) or STALE (``version`` given and no longer the
     content version, or Redis cannot say: nothing counted; read the facts again and count without
     ``version``). Without Redis counting ``version`` is not checked: pass it only with facts from
-    Redis (reach/lookup.py ``remembered_facts``)."""
-    buffer = redis_buffer()
+    Redis (reach/lookup.py ``remembered_facts``). ``buffer``: the Redis cache to count in, given by a
+    caller that must not wait on the database (campaign/beacon_asgi.py): whatever would need it is
+    STALE for that caller; without it, the site's cache if counts are buffered."""
+    fast = buffer is not None  # the caller must not wait on the database: STALE instead
+    buffer = buffer if fast else redis_buffer()
     fields = [cell_field(model, cell) for model, cell in (refused, *counts)] if buffer is not None else [None]
     if None in fields:
-        return _count_in_steps(request, counts, refused)
+        return STALE if fast else _count_in_steps(request, counts, refused)
     limit = max(settings.BEACON_SENDER_LIMIT, 0)
     keys = [
         buffer.make_and_validate_key(page_cache.VERSION_KEY),
@@ -73,7 +76,7 @@ def count_beacon(request, counts, refused, version=None):
     args = ["" if version is None else str(version), settings.BEACON_SENDER_WINDOW_SECONDS, limit, *fields]
     answer = buffer.raw(LIVE, lambda client: _script(client)(keys=keys, args=args, client=client), None)
     if answer is None:  # Redis did not answer: as if it were not there
-        if version is not None:
+        if version is not None or fast:
             return STALE  # nor can it say whether the caller's facts are current: read them again
         return _count_in_steps(request, counts, refused)
     return int(answer)

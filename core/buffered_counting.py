@@ -61,7 +61,7 @@ import logging
 import secrets
 from collections import defaultdict
 from datetime import date, timedelta
-from functools import partial
+from functools import lru_cache, partial
 
 from django.apps import apps
 from django.conf import settings
@@ -135,6 +135,20 @@ def cell_field(model, cell):
     """The hash field of one cell, or None when the cell cannot be buffered exactly (not the row's
     unique columns, or a value the database would refuse): such a cell goes to the database at once,
     where it fails as before instead of blocking a batch."""
+    try:
+        return _remembered_cell_field(model, tuple(sorted(cell.items())))
+    except TypeError:  # a value that cannot be a key (unhashable): worked out each time
+        return _cell_field(model, cell)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_cell_field(model, items):
+    """cell_field() of the cells seen lately: a spike sends the same few cells thousands of times a
+    second (today's cells of one page), and working a field out costs as much as counting it."""
+    return _cell_field(model, dict(items))
+
+
+def _cell_field(model, cell):
     fields = _cell_fields(model, cell)
     if not _is_unique_cell(model, fields):
         return None

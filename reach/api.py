@@ -45,6 +45,18 @@ def _page_id(value):
 
 @csrf_exempt
 def reach_beacon(request):
+    return _answer(request)
+
+
+def answer_from_memory(request, buffer):
+    """The answer to a reach beacon from this worker's memory and one Redis round trip, or None when
+    it needs more (facts not remembered, Redis not answering, the content version moved on): then
+    reach_beacon() answers it. The beacon pool's fast path (campaign/beacon_asgi.py), which must not
+    wait on the database; ``buffer``: the Redis cache it counts in."""
+    return _answer(request, buffer)
+
+
+def _answer(request, buffer=None):
     data, error = beacon_body(request)
     if error:
         return error
@@ -66,17 +78,19 @@ def reach_beacon(request):
         return problem(400, "unknown page")
     # First on the facts this worker remembers, checked against the content version in the count's
     # own round trip (core/beacon_count.py); when they are out of date, on facts read afresh.
-    remembered = remembered_facts(page_id) if redis_buffer() is not None else None
+    remembered = remembered_facts(page_id) if (buffer or redis_buffer()) is not None else None
     if remembered is not None:
         version, page, listed = remembered
-        answer = _count(request, data, page_id, page, listed, event, audience, language, version)
+        answer = _count(request, data, page_id, page, listed, event, audience, language, version, buffer)
         if answer is not None:
             return answer
+    if buffer is not None:
+        return None  # the fast path reads no facts: the view does
     page, listed = site_facts(page_id)  # from the cache when warm (reach/lookup.py)
     return _count(request, data, page_id, page, listed, event, audience, language)
 
 
-def _count(request, data, page_id, page, listed, event, audience, language, version=None):
+def _count(request, data, page_id, page, listed, event, audience, language, version=None, buffer=None):
     """The answer to a beacon judged on these facts, or None: ``version`` is no longer current."""
     if page is None:
         return problem(400, "unknown page")
@@ -96,6 +110,6 @@ def _count(request, data, page_id, page, listed, event, audience, language, vers
         counts.append((ReachCount, {**cell, "event": HELP_PAGE_REACHED}))
     # Over the limit per sender (core/sender_limit.py) it is answered alike and only counted as refused.
     refused = (RefusedBeaconCount, {"day": cell["day"], "kind": REACH_BEACON})
-    if count_beacon(request, counts, refused, version) == STALE:
+    if count_beacon(request, counts, refused, version, buffer) == STALE:
         return None
     return HttpResponse(status=204)

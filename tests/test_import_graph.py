@@ -28,6 +28,10 @@ FUNCTION_IMPORTS_WITH_A_REASON = {
     ("campaign/gunicorn_conf.py", "django.db"),
     # scipy takes long to import and only the guardrails' one-sided test needs it
     ("messaging/anytime.py", "scipy.stats"),
+    # the beacon pool's application module is imported before Django is set up (gunicorn loads it,
+    # then asks it for `application`); these need the app registry
+    ("campaign/beacon_asgi.py", "core.buffered_counting"),
+    ("campaign/beacon_asgi.py", "reach.api"),
 }
 
 

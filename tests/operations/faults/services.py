@@ -395,10 +395,10 @@ class Gunicorn:
 
 
 class BeaconPool(Gunicorn):
-    """gunicorn -c campaign/gunicorn_beacons_conf.py: the beacons' own pool (threaded), own process group."""
+    """gunicorn -c campaign/gunicorn_beacons_conf.py: the beacons' own pool (uvicorn workers), own process group."""
 
     config = "campaign/gunicorn_beacons_conf.py"
-    worker_class = "gthread"
+    worker_class = "campaign.beacon_worker.BeaconWorker"  # as its config says
     ready_when = ("/api/reach", 405)  # a beacon address answering "use POST": it serves beacons
 
     def __init__(self, env, workdir, workers=1):
