@@ -14,7 +14,9 @@ from collections import Counter
 import pytest
 from django.db import connections
 from django.test import Client
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from campaign.beacon_asgi import BEACON_MIDDLEWARE, BEACON_URLCONF, BeaconApplication
 from core.buffered_counting import flush
@@ -22,7 +24,6 @@ from messaging.assignment import signed_visitor_cookie
 from messaging.models import Experiment, ExperimentCount
 from reach.models import ReachCount
 from tests.messaging.conftest import CAMPAIGN as AB_CAMPAIGN
-from tests.reach.conftest import send
 from tests.reach.test_buffered_counts import (  # noqa: F401  (fixtures)
     AGENT,
     buffered,
