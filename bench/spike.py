@@ -190,8 +190,9 @@ def main():
     body = reach_body()
     os.environ["BENCH_REACH_BODY"] = body  # wrk inherits it
     workers = gunicorn_conf.workers
-    beacon_workers = int(os.environ.get("BEACON_WORKERS") or os.cpu_count() or 2)
-    beacon_threads = int(os.environ.get("BEACON_THREADS") or 4)
+    from campaign import gunicorn_beacons_conf  # its defaults (or BEACON_WORKERS and BEACON_THREADS)
+
+    beacon_workers, beacon_threads = gunicorn_beacons_conf.workers, gunicorn_beacons_conf.threads
     site = Server({**env, "COUNTS_IN_REDIS": "false"}, "spike", page_cache=True, workers=workers, port=free_port())
     pool = flusher = varnish = None
     try:
@@ -263,7 +264,7 @@ def main():
         "seconds": seconds,
         "database": database,
         "workers": workers,
-        "beacon_pool": f"{beacon_workers} workers × {beacon_threads} threads",
+        "beacon_pool": f"{beacon_workers} uvicorn workers, each with {beacon_threads} threads for Django's handler",
         "old": old,
         "new": new,
         "rate": rate,
@@ -308,9 +309,12 @@ def report(figures):
         f"beacon pool: {figures['beacon_pool']} (campaign/gunicorn_beacons_conf.py), counts in Redis written by "
         "`manage.py flush_counts`; varnishd (deploy/varnish/default.vcl) in front sends /api/ to the pool. "
         f"Beacons from {BEACON_CONNECTIONS} wrk connections; the cached page from {PAGE_CONNECTIONS}; the route "
-        f"screen (`{ROUTE}`, a new query string each time: rendered every time) from 1. Load average after: "
-        + ", ".join(f"{value:.2f}" for value in figures["load"])
-        + ".",
+        f"screen (`{ROUTE}`, a new query string each time: rendered every time) from 1. Priorities: the beacon "
+        f"pool at nice {POOL_NICE} (its unit in docs/deploy.md: CPUWeight=1, Nice=19), the load generators (wrk for "
+        f"the beacons and the cached page) at nice {LOAD_NICE}, each in a session of its own; the route screen's wrk "
+        "at the normal priority. So in part 4 the pages take the CPU first and the beacons get what is left: "
+        "with the cached page at full speed that is little, and the flood is answered below its schedule. "
+        "Load average after: " + ", ".join(f"{value:.2f}" for value in figures["load"]) + ".",
         "",
         "| beacons | per s | sent | answered 204 | errors or other answers | counted | counted = sent | "
         "p50 ms | p99 ms |",

@@ -153,6 +153,6 @@ def as_asgi(response):
 def __getattr__(name):
     """``application``, made when gunicorn asks for it (so that importing this module changes nothing)."""
     if name == "application":
-        globals()["application"] = BeaconApplication(int(os.environ.get("BEACON_THREADS") or 4))
+        globals()["application"] = BeaconApplication(int(os.environ.get("BEACON_THREADS") or 2))
         return globals()["application"]
     raise AttributeError(name)

@@ -5,8 +5,9 @@ trusted proxies, pid file, preload) with the beacons' own application and size:
 
     BEACON_BIND       address to listen on (default 127.0.0.1:8001); Varnish's vib_beacons backend
                       (`manage.py edge_vcl`) or nginx's /api/ location sends the beacons here
-    BEACON_WORKERS    worker processes (default: the number of CPU cores)
-    BEACON_THREADS    threads per worker for the beacons Django's handler answers (default 4): the A/B
+    BEACON_WORKERS    worker processes (default: twice the CPU cores: a worker waits for Redis
+                      on its loop, another runs meanwhile)
+    BEACON_THREADS    threads per worker for the beacons Django's handler answers (default 2): the A/B
                       beacons, and a reach beacon the fast path declines; each thread may hold a
                       database connection (a beacon reads the database only when Redis cannot answer)
     BEACON_PIDFILE    where the master writes its pid (unset: none; the systemd unit sets it)
@@ -24,8 +25,9 @@ from campaign.gunicorn_conf import *  # noqa: F401,F403  (the site's logging, pr
 
 wsgi_app = "campaign.beacon_asgi:application"
 bind = [os.environ.get("BEACON_BIND") or "127.0.0.1:8001"]
-workers = int(os.environ.get("BEACON_WORKERS") or multiprocessing.cpu_count())
+workers = int(os.environ.get("BEACON_WORKERS") or 2 * multiprocessing.cpu_count())
 worker_class = "campaign.beacon_worker.BeaconWorker"
+threads = int(os.environ.get("BEACON_THREADS") or 2)  # read by campaign/beacon_asgi.py, not by the worker
 keepalive = 30  # seconds an idle proxy connection stays open
 pidfile = os.environ.get("BEACON_PIDFILE") or None
 
