@@ -23,7 +23,8 @@ smaller, as in CI's smoke run):
    Varnish nor the page cache has it): its p50 and p99.
 4. flood: the same, plus reach beacons through Varnish on a schedule of FLOOD × old/s (FLOOD 5): the
    beacons answered (every one 204?), counted = sent after the flush, and the route screen's p99
-   against part 3's (target within 1.5×).
+   against part 3's (target within 1.5×). Parts 3 and 4 alternate in ROUNDS rounds (3 4 3 4 3 4), and
+   each p99 is the median of its rounds.
 
 Prints one line `spike: …` and the report's section (Markdown) on stdout.
 """
@@ -31,6 +32,7 @@ Prints one line `spike: …` and the report's section (Markdown) on stdout.
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,6 +60,10 @@ from bench.server import Server, fetch  # noqa: E402
 LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/vib_bench_spike"
 ROUTE = "/nl/hulp/beelden-offline/"  # the "get images offline" route's first screen
 FLOOD = 5  # the flood: this many times the old path's rate
+#: Parts 3 and 4 alternate in this many rounds (3 4 3 4 3 4), SECONDS / ROUNDS each: a p99 from one
+#: connection over a few seconds varies from run to run, so each part's figure is the median of its
+#: rounds, and the report shows every round's.
+ROUNDS = 3
 TARGETS = {"new/old": 5.0, "p99 flood/none": 1.5}
 BEACON_CONNECTIONS = 16  # wrk threads (one connection each) sending beacons in parts 2 and 4
 PAGE_CONNECTIONS = 2  # wrk on the cached page through Varnish in parts 3 and 4
@@ -155,6 +161,42 @@ def beacon_figures(data, counted):
     }
 
 
+def over_rounds(rounds):
+    """(the route screen's figures, the cached page's) over the rounds: the median p50 and p99 (and
+    each round's p99, for the spread), the cached page's median rate."""
+    routes = [route for route, _pages in rounds]
+    return (
+        {
+            "p50_us": statistics.median(route["p50_us"] for route in routes),
+            "p99_us": statistics.median(route["p99_us"] for route in routes),
+            "p99_rounds_ms": [round(route["p99_us"] / 1000, 1) for route in routes],
+        },
+        {"rps": statistics.median(pages["rps"] for _route, pages in rounds)},
+    )
+
+
+def merged(rounds):
+    """One wrk figure of the flood's rounds: what was sent and answered added up, the rate over their
+    time together, the median p50 and p99."""
+    statuses, errors = {}, {}
+    for data in rounds:
+        for code, n in data["statuses"].items():
+            statuses[code] = statuses.get(code, 0) + n
+        for kind, n in data["errors"].items():
+            errors[kind] = errors.get(kind, 0) + n
+    answered = sum(data["answered"] for data in rounds)
+    timed = sum(data["answered"] / data["rps"] for data in rounds if data["rps"])
+    return {
+        "rps": answered / timed if timed else 0.0,
+        "sent": sum(data["sent"] for data in rounds),
+        "answered": answered,
+        "statuses": statuses,
+        "errors": errors,
+        "p50_us": statistics.median(data["p50_us"] for data in rounds),
+        "p99_us": statistics.median(data["p99_us"] for data in rounds),
+    }
+
+
 def with_pages_at_full_speed(varnish_url, seconds, also=None):
     """The route screen (1 connection, never cached) while wrk loads the cached page through Varnish;
     ``also`` (a function) runs at the same time: the flood. Their wrk figures."""
@@ -232,25 +274,35 @@ def main():
         new = beacon_figures(data, counted)
         say(f"     {new['rps']:.0f}/s, sent {new['sent']}, counted {new['counted']}")
 
-        say("  3. no flood: the cached page at full speed through Varnish, the route screen beside it")
-        route_calm, pages_calm, _ = with_pages_at_full_speed(varnish.url, seconds)
-        say(f"     route screen p99 {route_calm['p99_us'] / 1000:.1f} ms; cached page {pages_calm['rps']:.0f}/s")
-
         rate = round(FLOOD * old["rps"])
-        say(f"  4. flood: the same, plus reach beacons at {FLOOD} × {old['rps']:.0f}/s = {rate}/s through Varnish")
+        round_seconds = max(1, seconds // ROUNDS)
+        say(
+            f"  3 and 4, in {ROUNDS} rounds of {round_seconds} s each, alternating: the cached page at full speed "
+            f"through Varnish and the route screen beside it, without (3) and with (4) reach beacons at "
+            f"{FLOOD} × {old['rps']:.0f}/s = {rate}/s through Varnish"
+        )
 
         def flood():
-            return wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", rate=rate, nice=LOAD_NICE)
+            return wrk(varnish.url + REACH, round_seconds, BEACON_CONNECTIONS, "reach", rate=rate, nice=LOAD_NICE)
 
-        (route_flood, pages_flood, data), counted = counted_during(
-            reach_counted_now, lambda: with_pages_at_full_speed(varnish.url, seconds, flood)
-        )
-        flooded = beacon_figures(data, counted)
-        say(
-            f"     beacons {flooded['rps']:.0f}/s, sent {flooded['sent']}, 204 {flooded['answered_204']}, "
-            f"counted {flooded['counted']}; route screen p99 {route_flood['p99_us'] / 1000:.1f} ms; "
-            f"cached page {pages_flood['rps']:.0f}/s"
-        )
+        calm_rounds, flood_rounds, flood_data, counted = [], [], [], 0
+        for number in range(1, ROUNDS + 1):
+            route, pages, _ = with_pages_at_full_speed(varnish.url, round_seconds)
+            calm_rounds.append((route, pages))
+            (route, pages, data), counted_now = counted_during(
+                reach_counted_now, lambda: with_pages_at_full_speed(varnish.url, round_seconds, flood)
+            )
+            flood_rounds.append((route, pages))
+            flood_data.append(data)
+            counted += counted_now
+            say(
+                f"     round {number}: route screen p99 {calm_rounds[-1][0]['p99_us'] / 1000:.1f} ms without, "
+                f"{route['p99_us'] / 1000:.1f} ms with the flood; flood beacons {data['rps']:.0f}/s, "
+                f"sent {data['sent']}, 204 {data['statuses'].get(204, 0)}, counted {counted_now}"
+            )
+        route_calm, pages_calm = over_rounds(calm_rounds)
+        route_flood, pages_flood = over_rounds(flood_rounds)
+        flooded = beacon_figures(merged(flood_data), counted)
     finally:
         for part in (varnish,):
             if part:
@@ -280,6 +332,10 @@ def main():
     print(section)
     print(line, flush=True)
     return 0
+
+
+def rounds_of(route):
+    return ", ".join(f"{value:.1f}" for value in route.get("p99_rounds_ms", [])) or "–"
 
 
 def report(figures):
@@ -323,12 +379,13 @@ def report(figures):
         row("2. new path: through Varnish to the beacon pool", new),
         row(f"4. the flood: scheduled at {figures['rate']}/s ({FLOOD} × part 1) through Varnish", flood),
         "",
-        "| route screen, uncached | p50 ms | p99 ms | cached page beside it, per s |",
-        "|---|---:|---:|---:|",
+        "| route screen, uncached (median of the rounds) | p50 ms | p99 ms | p99 of each round, ms | "
+        "cached page beside it, per s |",
+        "|---|---:|---:|---|---:|",
         f"| 3. no flood | {figures['route_calm']['p50_us'] / 1000:.1f} | {calm_p99:.1f} | "
-        f"{figures['pages_calm']:.0f} |",
+        f"{rounds_of(figures['route_calm'])} | {figures['pages_calm']:.0f} |",
         f"| 4. during the flood | {figures['route_flood']['p50_us'] / 1000:.1f} | {flood_p99:.1f} | "
-        f"{figures['pages_flood']:.0f} |",
+        f"{rounds_of(figures['route_flood'])} | {figures['pages_flood']:.0f} |",
         "",
         "| figure | value | target | met |",
         "|---|---:|---|---|",

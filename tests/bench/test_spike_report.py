@@ -73,3 +73,27 @@ def test_a_lost_count_a_refused_beacon_a_slow_pool_and_a_slow_page_each_fail_the
         "route screen p99, flood / no flood": "no",
     }
     assert "counted!=sent" in line and "answered_all=no" in line
+
+
+def test_rounds_add_up_what_was_sent_and_take_the_median_p99():
+    from bench.spike import merged, over_rounds
+
+    def wrk_figures(rps, answered, p99_ms):
+        return {
+            "rps": rps,
+            "sent": answered,
+            "answered": answered,
+            "statuses": {204: answered},
+            "errors": {},
+            "p50_us": 1000,
+            "p99_us": p99_ms * 1000,
+        }
+
+    flood = merged([wrk_figures(1000, 10000, 30), wrk_figures(500, 5000, 90), wrk_figures(1000, 10000, 40)])
+    assert flood["sent"] == flood["answered"] == flood["statuses"][204] == 25000
+    assert flood["rps"] == 25000 / 30  # 30 s of answering in all, not the mean of the rates
+    assert flood["p99_us"] == 40000  # one slow round does not make the figure
+    route, pages = over_rounds([(wrk_figures(0, 1, p99), {"rps": rps}) for p99, rps in ((50, 9), (20, 7), (60, 8))])
+    assert route["p99_us"] == 50000 and route["p99_rounds_ms"] == [50.0, 20.0, 60.0] and pages["rps"] == 8
+    section, _line = report({**figures(), "route_calm": route})
+    assert "| 3. no flood | 1.0 | 50.0 | 50.0, 20.0, 60.0 | 9000 |" in section
