@@ -17,7 +17,8 @@ smaller, as in CI's smoke run):
 
 1. old path: reach beacons straight to the site's gunicorn, as fast as it answers: old/s, counted = sent.
 2. new path: reach beacons through Varnish to the beacon pool, as fast as it answers: new/s; counted =
-   sent once the flusher has written them.
+   sent once the flusher has written them. Parts 1 and 2 alternate in ROUNDS rounds (1 2 1 2 1 2): the
+   old path's rate varies from run to run, and the ratio must compare like with like.
 3. no flood: the cached home page through Varnish at full speed (wrk), and beside it an uncached route
    screen (the "get images offline" route's first screen, a new query string every time so neither
    Varnish nor the page cache has it): its p50 and p99.
@@ -60,9 +61,9 @@ from bench.server import Server, fetch  # noqa: E402
 LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/vib_bench_spike"
 ROUTE = "/nl/hulp/beelden-offline/"  # the "get images offline" route's first screen
 FLOOD = 5  # the flood: this many times the old path's rate
-#: Parts 3 and 4 alternate in this many rounds (3 4 3 4 3 4), SECONDS / ROUNDS each: a p99 from one
-#: connection over a few seconds varies from run to run, so each part's figure is the median of its
-#: rounds, and the report shows every round's.
+#: Parts 1 and 2, then 3 and 4, alternate in this many rounds (1 2 1 2 1 2, 3 4 3 4 3 4), SECONDS /
+#: ROUNDS each: rates and a p99 from one connection vary from run to run, so each figure is taken over
+#: its rounds (the rate over their time together, the median p99), and the report shows every round's.
 ROUNDS = 3
 TARGETS = {"new/old": 5.0, "p99 flood/none": 1.5}
 BEACON_CONNECTIONS = 16  # wrk threads (one connection each) sending beacons in parts 2 and 4
@@ -260,22 +261,32 @@ def main():
                 if fetch(target, "POST", body.encode(), headers)[0] != 204:
                     raise BenchError(f"a warm-up reach beacon to {target} was not answered 204")
 
-        say("  1. old path: reach beacons straight to the site's gunicorn, one database write each")
-        data, counted = counted_during(
-            reach_counted_now, lambda: wrk(site.url(REACH), seconds, workers, "reach", nice=LOAD_NICE)
+        round_seconds = max(1, seconds // ROUNDS)
+        say(
+            f"  1 and 2, in {ROUNDS} rounds of {round_seconds} s each, alternating: reach beacons (1) straight to "
+            "the site's gunicorn, one database write each, (2) through Varnish to the beacon pool, counted in "
+            "Redis and written by the flusher"
         )
-        old = beacon_figures(data, counted)
-        say(f"     {old['rps']:.0f}/s, sent {old['sent']}, counted {old['counted']}")
-
-        say("  2. new path: through Varnish to the beacon pool, counted in Redis, written by the flusher")
-        data, counted = counted_during(
-            reach_counted_now, lambda: wrk(varnish.url + REACH, seconds, BEACON_CONNECTIONS, "reach", nice=LOAD_NICE)
-        )
-        new = beacon_figures(data, counted)
-        say(f"     {new['rps']:.0f}/s, sent {new['sent']}, counted {new['counted']}")
+        paths = {
+            "old": lambda: wrk(site.url(REACH), round_seconds, workers, "reach", nice=LOAD_NICE),
+            "new": lambda: wrk(varnish.url + REACH, round_seconds, BEACON_CONNECTIONS, "reach", nice=LOAD_NICE),
+        }
+        measured = {"old": ([], 0), "new": ([], 0)}
+        for number in range(1, ROUNDS + 1):
+            for name, run in paths.items():
+                data, counted_now = counted_during(reach_counted_now, run)
+                rounds, counted = measured[name]
+                measured[name] = (rounds + [data], counted + counted_now)
+                say(
+                    f"     round {number}, {name} path: {data['rps']:.0f}/s, sent {data['sent']}, counted {counted_now}"
+                )
+        old = beacon_figures(merged(measured["old"][0]), measured["old"][1])
+        new = beacon_figures(merged(measured["new"][0]), measured["new"][1])
+        old["rounds_rps"] = [round(data["rps"]) for data in measured["old"][0]]
+        new["rounds_rps"] = [round(data["rps"]) for data in measured["new"][0]]
+        say(f"     old path {old['rps']:.0f}/s, new path {new['rps']:.0f}/s over the rounds")
 
         rate = round(FLOOD * old["rps"])
-        round_seconds = max(1, seconds // ROUNDS)
         say(
             f"  3 and 4, in {ROUNDS} rounds of {round_seconds} s each, alternating: the cached page at full speed "
             f"through Varnish and the route screen beside it, without (3) and with (4) reach beacons at "
@@ -334,6 +345,10 @@ def main():
     return 0
 
 
+def per_round(part):
+    return ", ".join(str(value) for value in part.get("rounds_rps", [])) or "–"
+
+
 def rounds_of(route):
     return ", ".join(f"{value:.1f}" for value in route.get("p99_rounds_ms", [])) or "–"
 
@@ -378,6 +393,8 @@ def report(figures):
         row("1. old path: straight to the site's gunicorn", old),
         row("2. new path: through Varnish to the beacon pool", new),
         row(f"4. the flood: scheduled at {figures['rate']}/s ({FLOOD} × part 1) through Varnish", flood),
+        "",
+        f"Beacons per s of each round: old path {per_round(old)}; new path {per_round(new)}.",
         "",
         "| route screen, uncached (median of the rounds) | p50 ms | p99 ms | p99 of each round, ms | "
         "cached page beside it, per s |",

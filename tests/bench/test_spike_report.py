@@ -97,3 +97,10 @@ def test_rounds_add_up_what_was_sent_and_take_the_median_p99():
     assert route["p99_us"] == 50000 and route["p99_rounds_ms"] == [50.0, 20.0, 60.0] and pages["rps"] == 8
     section, _line = report({**figures(), "route_calm": route})
     assert "| 3. no flood | 1.0 | 50.0 | 50.0, 20.0, 60.0 | 9000 |" in section
+
+
+def test_the_report_shows_each_rounds_rate():
+    old, new = beacons(800, 24000), beacons(4200, 126000)
+    old["rounds_rps"], new["rounds_rps"] = [790, 810, 800], [4100, 4300, 4200]
+    section, _line = report(figures(old=old, new=new))
+    assert "Beacons per s of each round: old path 790, 810, 800; new path 4100, 4300, 4200." in section
