@@ -52,6 +52,20 @@ def previewed_heading(page):
     return page.frame_locator("#w-preview-iframe").locator("h1")
 
 
+def preview_settled(page):
+    """Wait until Wagtail's preview panel has no update in flight. Its controller (w-preview) answers a
+    mode change with the update already running, if one is: a mode chosen while the panel's own
+    update on opening is in flight is never loaded (the iframe keeps the old mode)."""
+    page.wait_for_function(
+        """() => {
+            const element = document.querySelector('[data-controller~="w-preview"]');
+            const preview = window.wagtail?.app?.getControllerForElementAndIdentifier(element, "w-preview");
+            return Boolean(preview && preview.ready && !preview.updatePromise && !preview.staleValue);
+        }""",
+        timeout=20_000,
+    )
+
+
 def listen_to_checks(page):
     """Keep what the Checks panel counted each time: Wagtail announces it as a "w-preview:content" event
     (the text it read in the preview's <main>, with its language, and the figures)."""
@@ -128,6 +142,7 @@ def test_an_editor_writes_previews_checks_and_publishes_a_bilingual_campaign(bro
 
     # The same for the English page: the preview's mode menu has a mode per language.
     page.locator('[data-side-panel-toggle="preview"]').click()
+    preview_settled(page)
     page.select_option("#id_preview_mode", label="Engels")
     expect(previewed_heading(page)).to_have_text(ENGLISH["hero_headline"], timeout=20_000)
     page.locator('[data-side-panel-toggle="checks"]').click()

@@ -20,6 +20,9 @@
     ours = false;
   };
   document.addEventListener('w-preview:loaded', () => setTimeout(askForTheMenusMode, 0));
+  // An update can also end without loading a page (Wagtail's "w-preview:updated" comes at the end of
+  // every one): the menu's mode is asked for then too, or a pick made during it would wait for nothing.
+  document.addEventListener('w-preview:updated', () => setTimeout(askForTheMenusMode, 0));
   // A pick that no update was in flight for, but that Wagtail still let pass (the preview busy in another
   // way, a slow machine), gets no "loaded" event of its own: look again a little later, twice.
   document.addEventListener('change', (event) => {
