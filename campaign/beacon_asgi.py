@@ -70,7 +70,9 @@ class BeaconApplication:
         self.executor = ThreadPoolExecutor(threads, thread_name_prefix="beacon")
         self.buffer = self.security = None
         from core.buffered_counting import redis_buffer
+        from reach.api import answer_from_memory
 
+        self.answer_from_memory = answer_from_memory
         if redis_buffer() is not None:
             # A cache instance of the loop's own: Django's `cache` is one per thread or task.
             self.buffer = caches.create_connection("default")
@@ -105,13 +107,11 @@ class BeaconApplication:
 
     def answer_on_loop(self, scope, body):
         """(status, headers, body) from the fast path, or None: the full path answers."""
-        from reach.api import answer_from_memory
-
         try:
             request = ASGIRequest(scope, BytesIO(body))
             response = self.security.process_request(request)
             if response is None:
-                response = answer_from_memory(request, self.buffer)
+                response = self.answer_from_memory(request, self.buffer)
                 if response is None:
                     return None
             return as_asgi(self.security.process_response(request, response))

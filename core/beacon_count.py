@@ -44,14 +44,14 @@ return 1
 """
 
 COUNTED, REFUSED, STALE = 1, 0, -1
-_scripts = {}  # per redis-py client: its Script (EVALSHA, loading the script on NOSCRIPT)
+_script = None  # redis-py's Script (EVALSHA, loading the script on NOSCRIPT); it runs on the client it is given
 
 
-def _script(client):
-    script = _scripts.get(id(client))
-    if script is None:
-        script = _scripts[id(client)] = client.register_script(COUNT)
-    return script
+def _count_script(client):
+    global _script
+    if _script is None:
+        _script = client.register_script(COUNT)
+    return _script
 
 
 def count_beacon(request, counts, refused, version=None, buffer=None):
@@ -74,7 +74,7 @@ def count_beacon(request, counts, refused, version=None, buffer=None):
         LIVE,
     ]
     args = ["" if version is None else str(version), settings.BEACON_SENDER_WINDOW_SECONDS, limit, *fields]
-    answer = buffer.raw(LIVE, lambda client: _script(client)(keys=keys, args=args, client=client), None)
+    answer = buffer.raw(LIVE, lambda client: _count_script(client)(keys=keys, args=args, client=client), None)
     if answer is None:  # Redis did not answer: as if it were not there
         if version is not None or fast:
             return STALE  # nor can it say whether the caller's facts are current: read them again

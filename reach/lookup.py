@@ -73,13 +73,6 @@ def site_facts(page_id):
 
     One cache round trip when warm; a query for each part that is not.
     """
-    _version, page, listed = versioned_site_facts(page_id)
-    return page, listed
-
-
-def versioned_site_facts(page_id):
-    """(the content version they were read under, the page's facts, the listed values): site_facts()
-    with its version; what this worker remembers is replaced by them (``remembered_facts``)."""
     found = cache.get_many([page_cache.VERSION_KEY, SOURCES_KEY, page_key(page_id)])
     version = found.get(page_cache.VERSION_KEY)
     if version is None:
@@ -102,8 +95,8 @@ def versioned_site_facts(page_id):
     if to_store:
         cache.set_many(to_store, TIMEOUT)
     listed = {kind: set(values) for kind, values in listed.items()}
-    _remember(version, page_id, page, listed)
-    return version, page, listed
+    _remember(version, page_id, page, listed)  # for the beacon pool's next beacon (remembered_facts)
+    return page, listed
 
 
 # -- what one worker remembers --------------------------------------------------------------------
@@ -136,7 +129,7 @@ def _remember(version, page_id, page, listed):
 
 def remembered_facts(page_id):
     """(version, page facts, listed values) this worker remembers for a live page, or None: read them
-    with versioned_site_facts(). The version may be out of date: the count checks it."""
+    with site_facts(). The version may be out of date: the count checks it."""
     memory = _memory
     page = memory["pages"].get(page_id)
     if page is None or memory["version"] is None or time.monotonic() >= memory["until"]:
