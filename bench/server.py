@@ -36,7 +36,8 @@ class Server:
         return f"http://127.0.0.1:{self.port}{path}"
 
     def start(self):
-        self.access_log.unlink(missing_ok=True)
+        if self.access_log:
+            self.access_log.unlink(missing_ok=True)
         # --preload: the site is imported once and the workers forked from it, so that five workers
         # are up in seconds (boot time is not measured); serving is the same as without it.
         command = [
@@ -47,8 +48,7 @@ class Server:
             "--preload",
             "--bind",
             f"127.0.0.1:{self.port}",
-            "--access-logfile",
-            str(self.access_log),
+            *(["--access-logfile", str(self.access_log)] if self.access_log else []),  # else: its config's
             "--no-control-socket",
         ]
         self.process = start_logged(command, self.log, self.env)

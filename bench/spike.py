@@ -4,9 +4,12 @@
 
 The servers, as docs/deploy.md deploys them: the site's gunicorn (campaign/gunicorn_conf.py, the bench's
 workers, page cache on), the beacon pool beside it (campaign/gunicorn_beacons_conf.py: counts buffered in
-Redis, core/buffered_counting.py), the count flusher (manage.py flush_counts) and varnishd with
-deploy/varnish/default.vcl in front, sending /api/ to the pool. The site's own gunicorn counts the old
-way (COUNTS_IN_REDIS=false: one database write per beacon), so both paths are measured in one run.
+Redis, core/buffered_counting.py), the count flusher (manage.py flush_counts), varnishd with
+deploy/varnish/default.vcl in front of the site, and nginx in front of both (bench/nginx.py, with
+deploy/nginx/'s snippets): pages and the A/B beacons go through Varnish, the reach beacon straight to
+the beacon pool (deploy/nginx/beacons.conf). Plain HTTP: TLS would cost every path alike. The site's
+own gunicorn counts the old way (COUNTS_IN_REDIS=false: one database write per beacon), so both paths
+are measured in one run.
 
 The database is PostgreSQL, as in production: BENCH_SPIKE_DATABASE_URL, else DATABASE_URL when it is
 PostgreSQL, else the local server's database vib_bench_spike (created, migrated and given the demo
@@ -16,13 +19,13 @@ Parts, SECONDS each (BENCH_SPIKE_SECONDS, default 30; `make bench`'s BENCH_SECON
 smaller, as in CI's smoke run):
 
 1. old path: reach beacons straight to the site's gunicorn, as fast as it answers: old/s, counted = sent.
-2. new path: reach beacons through Varnish to the beacon pool, as fast as it answers: new/s; counted =
+2. new path: reach beacons through nginx to the beacon pool, as fast as it answers: new/s; counted =
    sent once the flusher has written them. Parts 1 and 2 alternate in ROUNDS rounds (1 2 1 2 1 2): the
    old path's rate varies from run to run, and the ratio must compare like with like.
-3. no flood: the cached home page through Varnish at full speed (wrk), and beside it an uncached route
+3. no flood: the cached home page through nginx and Varnish at full speed (wrk), and beside it an uncached route
    screen (the "get images offline" route's first screen, a new query string every time so neither
    Varnish nor the page cache has it): its p50 and p99.
-4. flood: the same, plus reach beacons through Varnish on a schedule of FLOOD × old/s (FLOOD 5): the
+4. flood: the same, plus reach beacons through nginx on a schedule of FLOOD × old/s (FLOOD 5): the
    beacons answered (every one 204?), counted = sent after the flush, and the route screen's p99
    against part 3's (target within 1.5×). Parts 3 and 4 alternate in ROUNDS rounds (3 4 3 4 3 4), and
    each p99 is the median of its rounds.
@@ -67,7 +70,7 @@ FLOOD = 5  # the flood: this many times the old path's rate
 ROUNDS = 3
 TARGETS = {"new/old": 5.0, "p99 flood/none": 1.5}
 BEACON_CONNECTIONS = 16  # wrk threads (one connection each) sending beacons in parts 2 and 4
-PAGE_CONNECTIONS = 2  # wrk on the cached page through Varnish in parts 3 and 4
+PAGE_CONNECTIONS = 2  # wrk on the cached page through nginx and Varnish in parts 3 and 4
 SECTION_MARK = "<!-- bench/spike.py: the report's section follows -->"
 #: CPU priorities. The beacon pool runs as docs/deploy.md's unit runs it, with a smaller CPU share than
 #: the site (CPUWeight there, nice here), so a flood of counting gives way to pages. The load generators
@@ -87,6 +90,7 @@ class BeaconPool(Server):
     def __init__(self, env, workers, threads):
         env = {**env, "BEACON_WORKERS": str(workers), "BEACON_THREADS": str(threads)}
         super().__init__(env, "beacons", page_cache=True, workers=workers, port=free_port())
+        self.access_log = None  # as deployed: campaign/gunicorn_beacons_conf.py's BEACON_ACCESS_LOG (off)
 
 
 class Flusher:
@@ -199,7 +203,7 @@ def merged(rounds):
 
 
 def with_pages_at_full_speed(varnish_url, seconds, also=None):
-    """The route screen (1 connection, never cached) while wrk loads the cached page through Varnish;
+    """The route screen (1 connection, never cached) while wrk loads the cached page through the front;
     ``also`` (a function) runs at the same time: the flood. Their wrk figures."""
     with ThreadPoolExecutor(3) as pool:
         pages = pool.submit(wrk, varnish_url + CACHED, seconds + 2, PAGE_CONNECTIONS, nice=LOAD_NICE)
@@ -223,11 +227,14 @@ def main():
     set_up_site(env)
 
     from bench.edge import Varnish, varnishd_found
+    from bench.nginx import Nginx, nginx_found
     from campaign import gunicorn_conf
     from core.edge_vcl import EdgeSite
 
     if not varnishd_found():
         raise BenchError("varnishd not found (apt-get install varnish): the spike goes through the edge")
+    if not nginx_found():
+        raise BenchError("nginx not found (apt-get install nginx-light): the edge's front, as docs/deploy.md's")
     from bench.in_process import reach_body
 
     body = reach_body()
@@ -237,7 +244,7 @@ def main():
 
     beacon_workers, beacon_threads = gunicorn_beacons_conf.workers, gunicorn_beacons_conf.threads
     site = Server({**env, "COUNTS_IN_REDIS": "false"}, "spike", page_cache=True, workers=workers, port=free_port())
-    pool = flusher = varnish = None
+    pool = flusher = varnish = front = None
     try:
         site.start()
         pool = BeaconPool(env, beacon_workers, beacon_threads).start()
@@ -252,11 +259,14 @@ def main():
             ),
             workdir=tempfile.mkdtemp(prefix="varnish-spike-", dir=WORK),
         ).start()
+        # The front, as docs/deploy.md's: pages and the A/B beacons through Varnish, the reach beacon
+        # straight to the beacon pool (deploy/nginx/beacons.conf). One nginx worker a core, as Debian's.
+        front = Nginx(varnish.port, beacon_port=varnish.port, reach_port=pool.port, workers=os.cpu_count()).start()
         site.warm_up([CACHED, ROUTE])
         for _ in range(3):
-            fetch(varnish.url + CACHED)
+            fetch(front.url + CACHED)
         headers = {"Content-Type": "text/plain;charset=UTF-8", "Sec-Fetch-Site": "same-origin"}
-        for target in (site.url(REACH), varnish.url + REACH):
+        for target in (site.url(REACH), front.url + REACH):
             for _ in range(2 * workers):
                 if fetch(target, "POST", body.encode(), headers)[0] != 204:
                     raise BenchError(f"a warm-up reach beacon to {target} was not answered 204")
@@ -264,12 +274,12 @@ def main():
         round_seconds = max(1, seconds // ROUNDS)
         say(
             f"  1 and 2, in {ROUNDS} rounds of {round_seconds} s each, alternating: reach beacons (1) straight to "
-            "the site's gunicorn, one database write each, (2) through Varnish to the beacon pool, counted in "
+            "the site's gunicorn, one database write each, (2) through nginx to the beacon pool, counted in "
             "Redis and written by the flusher"
         )
         paths = {
             "old": lambda: wrk(site.url(REACH), round_seconds, workers, "reach", nice=LOAD_NICE),
-            "new": lambda: wrk(varnish.url + REACH, round_seconds, BEACON_CONNECTIONS, "reach", nice=LOAD_NICE),
+            "new": lambda: wrk(front.url + REACH, round_seconds, BEACON_CONNECTIONS, "reach", nice=LOAD_NICE),
         }
         measured = {"old": ([], 0), "new": ([], 0)}
         for number in range(1, ROUNDS + 1):
@@ -289,19 +299,19 @@ def main():
         rate = round(FLOOD * old["rps"])
         say(
             f"  3 and 4, in {ROUNDS} rounds of {round_seconds} s each, alternating: the cached page at full speed "
-            f"through Varnish and the route screen beside it, without (3) and with (4) reach beacons at "
-            f"{FLOOD} × {old['rps']:.0f}/s = {rate}/s through Varnish"
+            f"through nginx and Varnish and the route screen beside it, without (3) and with (4) reach beacons "
+            f"at {FLOOD} × {old['rps']:.0f}/s = {rate}/s through nginx"
         )
 
         def flood():
-            return wrk(varnish.url + REACH, round_seconds, BEACON_CONNECTIONS, "reach", rate=rate, nice=LOAD_NICE)
+            return wrk(front.url + REACH, round_seconds, BEACON_CONNECTIONS, "reach", rate=rate, nice=LOAD_NICE)
 
         calm_rounds, flood_rounds, flood_data, counted = [], [], [], 0
         for number in range(1, ROUNDS + 1):
-            route, pages, _ = with_pages_at_full_speed(varnish.url, round_seconds)
+            route, pages, _ = with_pages_at_full_speed(front.url, round_seconds)
             calm_rounds.append((route, pages))
             (route, pages, data), counted_now = counted_during(
-                reach_counted_now, lambda: with_pages_at_full_speed(varnish.url, round_seconds, flood)
+                reach_counted_now, lambda: with_pages_at_full_speed(front.url, round_seconds, flood)
             )
             flood_rounds.append((route, pages))
             flood_data.append(data)
@@ -315,7 +325,7 @@ def main():
         route_flood, pages_flood = over_rounds(flood_rounds)
         flooded = beacon_figures(merged(flood_data), counted)
     finally:
-        for part in (varnish,):
+        for part in (front, varnish):
             if part:
                 part.remove()
         for part in (flusher, pool):
@@ -378,7 +388,9 @@ def report(figures):
         f"Database: {figures['database']}. {figures['seconds']} s per part. The site's gunicorn: "
         f"{figures['workers']} sync workers, page cache on, one database write per beacon (the old path); the "
         f"beacon pool: {figures['beacon_pool']} (campaign/gunicorn_beacons_conf.py), counts in Redis written by "
-        "`manage.py flush_counts`; varnishd (deploy/varnish/default.vcl) in front sends /api/ to the pool. "
+        "`manage.py flush_counts`; in front, as docs/deploy.md deploys it, nginx (bench/nginx.py with "
+        "deploy/nginx/'s snippets, one worker a core) sends pages and the A/B beacons through varnishd "
+        "(deploy/varnish/default.vcl) and the reach beacon straight to the pool (deploy/nginx/beacons.conf). "
         f"Beacons from {BEACON_CONNECTIONS} wrk connections; the cached page from {PAGE_CONNECTIONS}; the route "
         f"screen (`{ROUTE}`, a new query string each time: rendered every time) from 1. Priorities: the beacon "
         f"pool at nice {POOL_NICE} (its unit in docs/deploy.md: CPUWeight=1, Nice=19), the load generators (wrk for "
@@ -391,8 +403,8 @@ def report(figures):
         "p50 ms | p99 ms |",
         "|---|---:|---:|---:|---:|---:|---|---:|---:|",
         row("1. old path: straight to the site's gunicorn", old),
-        row("2. new path: through Varnish to the beacon pool", new),
-        row(f"4. the flood: scheduled at {figures['rate']}/s ({FLOOD} × part 1) through Varnish", flood),
+        row("2. new path: through nginx to the beacon pool", new),
+        row(f"4. the flood: scheduled at {figures['rate']}/s ({FLOOD} × part 1) through nginx", flood),
         "",
         f"Beacons per s of each round: old path {per_round(old)}; new path {per_round(new)}.",
         "",

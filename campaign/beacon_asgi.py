@@ -13,10 +13,12 @@ a threaded WSGI worker's time went on HTTP parsing and thread hand-offs in Pytho
 C (httptools) on one event loop per process. Two paths:
 
 - **Fast path, on the loop:** a reach beacon whose page this worker remembers (reach/lookup.py) is
-  answered by reach.api.answer_from_memory: Django's own request object and the view's own checks,
-  then one Redis round trip (core/beacon_count.py) with the cache instance this worker holds. It
-  never touches the database; whenever it would have to (facts not remembered, the content version
-  moved on, Redis not answering) it declines, and the beacon takes the other path.
+  judged by reach.api.answer_from_memory: Django's own request object and the view's own checks.
+  Its count goes to Redis with those of the beacons that arrived meanwhile, in one script call
+  (core/beacon_batch.py, core/beacon_count.py), awaited on the loop; the beacon is answered once
+  its count is back. It never touches the database; whenever it would have to (facts not
+  remembered, the content version moved on, Redis not answering) it declines, and the beacon takes
+  the other path.
 - **Full path, in a thread:** every other beacon, and a declined one, goes through Django's handler
   (the beacon addresses and SecurityMiddleware only) in a pool of BEACON_THREADS threads, exactly as
   the site would answer it, database fallback included (the ORM must not run on an event loop).
@@ -68,22 +70,26 @@ class BeaconApplication:
         self.handler = BaseHandler()
         self.handler.load_middleware()
         self.executor = ThreadPoolExecutor(threads, thread_name_prefix="beacon")
-        self.buffer = self.security = None
+        self.buffer = self.security = self.batches = None
+        from core.beacon_batch import CountBatches
         from core.buffered_counting import redis_buffer
-        from reach.api import answer_from_memory
+        from reach.api import ToCount, answer_from_memory
 
-        self.answer_from_memory = answer_from_memory
+        self.answer_from_memory, self.to_count = answer_from_memory, ToCount  # imported once Django is set up
         if redis_buffer() is not None:
             # A cache instance of the loop's own: Django's `cache` is one per thread or task.
             self.buffer = caches.create_connection("default")
             self.security = SecurityMiddleware(lambda request: None)
+            self.batches = CountBatches(self.buffer)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return
         started = time.monotonic()
         body = await read_body(receive)
-        answer = self.answer_on_loop(scope, body) if self.buffer is not None and scope["path"] == FAST_PATH else None
+        answer = None
+        if self.buffer is not None and scope["path"] == FAST_PATH:
+            answer = await self.answer_on_loop(scope, body)
         if answer is None:
             answer = await asyncio.get_running_loop().run_in_executor(self.executor, self.answer_in_thread, scope, body)
         status, headers, content = answer
@@ -105,13 +111,15 @@ class BeaconApplication:
                 ),
             )
 
-    def answer_on_loop(self, scope, body):
+    async def answer_on_loop(self, scope, body):
         """(status, headers, body) from the fast path, or None: the full path answers."""
         try:
             request = ASGIRequest(scope, BytesIO(body))
             response = self.security.process_request(request)
             if response is None:
                 response = self.answer_from_memory(request, self.buffer)
+                if isinstance(response, self.to_count):
+                    response = response.answer(await self.batches.count(response.count))
                 if response is None:
                     return None
             return as_asgi(self.security.process_response(request, response))

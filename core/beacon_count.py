@@ -5,13 +5,17 @@ limit per sender (core/sender_limit.py) and the +1 (core/buffered_counting.py). 
 in the beacon pool was spent waiting on them and packing and parsing them (bench/results, the
 spike). Here one Lua script does the last two, atomically, and checks that the site facts the
 caller judged the beacon on are still the current content version's, so a worker may keep the
-facts in memory (reach/lookup.py ``remembered_facts``) instead of reading them each time:
+facts in memory (reach/lookup.py ``remembered_facts``) instead of reading them each time. The
+script takes a batch: the beacon pool sends the counts of the beacons that arrived while its last
+batch was on its way in one call (core/beacon_batch.py); the site's view sends a batch of one.
 
-    KEYS: the content version (core/page_cache.py), the sender's window, the live counts hash
-    ARGV: the version the caller's facts are from ("" for no check), the window in seconds, the
-          limit (0: none), the refused count's hash field, the count's hash fields
-    1: counted; 0: over the limit (the refused count +1); -1: the version moved on (nothing done:
-    the caller reads the facts again and asks once more)
+    KEYS: the content version (core/page_cache.py), the live counts hash, then each beacon's
+          sender window
+    ARGV: the window in seconds, the limit (0: none), then for each beacon: the version its facts
+          are from ("" for no check), how many count fields follow, the refused count's hash field,
+          the count's hash fields
+    a list, one answer a beacon: 1 counted; 0 over the limit (the refused count +1); -1 the version
+    moved on (nothing done for that beacon: the caller reads the facts again and asks once more)
 
 The keys and fields are exactly those of the three-step path: the sender's window is
 core/sender_limit.py's cache key, the fields are core/buffered_counting.py's cells, so the flusher,
@@ -23,6 +27,8 @@ buffered, or Redis not answering, ``count_beacon`` takes the three-step path (wh
 open to the database).
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 
 from . import page_cache
@@ -31,16 +37,28 @@ from .counting import add_one
 from .sender_limit import KEY_PREFIX, sender_hash, within_limit
 
 COUNT = """
-if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
-local sent = redis.call('INCR', KEYS[2])
-if sent == 1 or redis.call('TTL', KEYS[2]) == -1 then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
-local limit = tonumber(ARGV[3])
-if limit > 0 and sent > limit then
-  redis.call('HINCRBY', KEYS[3], ARGV[4], 1)
-  return 0
+local current = redis.call('GET', KEYS[1])
+local window, limit = ARGV[1], tonumber(ARGV[2])
+local answers, at = {}, 3
+for i = 3, #KEYS do
+  local version, fields, refused = ARGV[at], tonumber(ARGV[at + 1]), ARGV[at + 2]
+  local first = at + 3
+  at = first + fields
+  if version ~= '' and current ~= version then
+    answers[#answers + 1] = -1
+  else
+    local sent = redis.call('INCR', KEYS[i])
+    if sent == 1 or redis.call('TTL', KEYS[i]) == -1 then redis.call('EXPIRE', KEYS[i], window) end
+    if limit > 0 and sent > limit then
+      redis.call('HINCRBY', KEYS[2], refused, 1)
+      answers[#answers + 1] = 0
+    else
+      for j = first, at - 1 do redis.call('HINCRBY', KEYS[2], ARGV[j], 1) end
+      answers[#answers + 1] = 1
+    end
+  end
 end
-for i = 5, #ARGV do redis.call('HINCRBY', KEYS[3], ARGV[i], 1) end
-return 1
+return answers
 """
 
 COUNTED, REFUSED, STALE = 1, 0, -1
@@ -54,32 +72,53 @@ def _count_script(client):
     return _script
 
 
-def count_beacon(request, counts, refused, version=None, buffer=None):
+@dataclass(frozen=True)
+class Count:
+    """One beacon's part of the script's keys and arguments."""
+
+    window_key: str
+    arguments: tuple
+
+
+def script_call(buffer, counts):
+    """(keys, args) of the script for ``counts`` (a list of Count), counted in ``buffer``."""
+    keys = [buffer.make_and_validate_key(page_cache.VERSION_KEY), LIVE, *(count.window_key for count in counts)]
+    args = [settings.BEACON_SENDER_WINDOW_SECONDS, max(settings.BEACON_SENDER_LIMIT, 0)]
+    for count in counts:
+        args.extend(count.arguments)
+    return keys, args
+
+
+def prepared(request, counts, refused, version, buffer):
+    """The Count of one beacon in ``buffer`` (see count_beacon), or None: a cell cannot be buffered."""
+    fields = [cell_field(model, cell) for model, cell in (refused, *counts)]
+    if None in fields:
+        return None
+    # The sender of the refused cell's day (the beacon's own: one clock reading for both); the key
+    # is a hash of ours, so Django's key validation (memcached's rules) is not needed.
+    window_key = buffer.make_key(f"{KEY_PREFIX}:{sender_hash(request, refused[1].get('day'))}")
+    version = "" if version is None else str(version)
+    return Count(window_key, (version, len(fields) - 1, *fields))
+
+
+def count_beacon(request, counts, refused, version=None):
     """Count one beacon: COUNTED (+1 on every ``(model, cell)`` of ``counts``), REFUSED (its sender is
     over the limit: +1 on ``refused``, a ``(model, cell)``) or STALE (``version`` given and no longer the
     content version, or Redis cannot say: nothing counted; read the facts again and count without
     ``version``). Without Redis counting ``version`` is not checked: pass it only with facts from
-    Redis (reach/lookup.py ``remembered_facts``). ``buffer``: the Redis cache to count in, given by a
-    caller that must not wait on the database (campaign/beacon_asgi.py): whatever would need it is
-    STALE for that caller; without it, the site's cache if counts are buffered."""
-    fast = buffer is not None  # the caller must not wait on the database: STALE instead
-    buffer = buffer if fast else redis_buffer()
-    fields = [cell_field(model, cell) for model, cell in (refused, *counts)] if buffer is not None else [None]
-    if None in fields:
-        return STALE if fast else _count_in_steps(request, counts, refused)
-    limit = max(settings.BEACON_SENDER_LIMIT, 0)
-    keys = [
-        buffer.make_and_validate_key(page_cache.VERSION_KEY),
-        buffer.make_and_validate_key(f"{KEY_PREFIX}:{sender_hash(request)}"),
-        LIVE,
-    ]
-    args = ["" if version is None else str(version), settings.BEACON_SENDER_WINDOW_SECONDS, limit, *fields]
+    Redis (reach/lookup.py ``remembered_facts``). The beacon pool's fast path counts with
+    ``prepared()`` and core/beacon_batch.py instead."""
+    buffer = redis_buffer()
+    count = prepared(request, counts, refused, version, buffer) if buffer is not None else None
+    if count is None:
+        return _count_in_steps(request, counts, refused)
+    keys, args = script_call(buffer, [count])
     answer = buffer.raw(LIVE, lambda client: _count_script(client)(keys=keys, args=args, client=client), None)
     if answer is None:  # Redis did not answer: as if it were not there
-        if version is not None or fast:
+        if version is not None:
             return STALE  # nor can it say whether the caller's facts are current: read them again
         return _count_in_steps(request, counts, refused)
-    return int(answer)
+    return int(answer[0])
 
 
 def _count_in_steps(request, counts, refused):

@@ -26,8 +26,10 @@ import secrets
 import threading
 import time
 
+import redis.asyncio
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
+from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 from redis.retry import Retry
@@ -165,6 +167,29 @@ class FailOpenRedisCache(RedisCache):
         Django's naming (no prefix or version: core/buffered_counting.py), failing open like every call
         here: ``default`` on an outage or during the pause after one."""
         return self._guarded(lambda: command(write_client(self, key)), default)
+
+    def async_client(self):
+        """A redis.asyncio client of the server this cache writes to, with its timeouts and no retries,
+        for one event loop (core/beacon_batch.py: the beacon pool's counts). Use it with ``araw()``."""
+        timeout = self._options.get("socket_timeout", 0.25)
+        return redis.asyncio.Redis.from_url(
+            self._servers[0],
+            socket_timeout=timeout,
+            socket_connect_timeout=self._options.get("socket_connect_timeout", timeout),
+            retry=AsyncRetry(NoBackoff(), 0),
+        )
+
+    async def araw(self, command, default=None):
+        """``await command()``, failing open as raw() does (and sharing its pause after an outage)."""
+        if self._paused():
+            return default
+        try:
+            result = await command()
+        except CACHE_ERRORS as error:
+            self._failed(error)
+            return default
+        self._answered()
+        return result
 
     def answers(self):
         """A real write and read, whatever the pause says: for /healthz."""

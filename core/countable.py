@@ -6,6 +6,7 @@ any beacon (A/B, guardrail, reach) and never assigned to an A/B arm other than
 the control.
 """
 
+import functools
 import re
 
 # Crawlers, link previews, monitors and command-line clients. A visitor without
@@ -22,7 +23,13 @@ def opted_out(request):
 
 
 def is_bot(request):
-    agent = request.META.get("HTTP_USER_AGENT", "")
+    return _is_bot_agent(request.META.get("HTTP_USER_AGENT", ""))
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_bot_agent(agent):
+    """Remembered per user agent in this process: the pattern's search cost more than the rest of a
+    beacon's checks, and a site sees few distinct user agents (bounded: 1,024)."""
     return not agent.strip() or bool(BOT_PATTERN.search(agent))
 
 

@@ -14,13 +14,15 @@ body, unknown page, event, audience or language; 403 from another site; 405 not 
 1 kB; 415 not JSON. Never a 5xx for anything a client sends.
 """
 
+from dataclasses import dataclass
+
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
 from core import languages
-from core.beacon_count import STALE, count_beacon
+from core.beacon_count import STALE, Count, count_beacon, prepared
 from core.beacons import beacon_body, problem
 from core.buffered_counting import redis_buffer
 from core.countable import is_countable
@@ -48,11 +50,22 @@ def reach_beacon(request):
     return _answer(request)
 
 
+@dataclass(frozen=True)
+class ToCount:
+    """A beacon judged from memory whose count is still to be sent (core/beacon_batch.py)."""
+
+    count: Count
+
+    def answer(self, result):
+        """The answer once the count is back: None when it was STALE (reach_beacon() answers then)."""
+        return None if result == STALE else HttpResponse(status=204)
+
+
 def answer_from_memory(request, buffer):
-    """The answer to a reach beacon from this worker's memory and one Redis round trip, or None when
-    it needs more (facts not remembered, Redis not answering, the content version moved on): then
-    reach_beacon() answers it. The beacon pool's fast path (campaign/beacon_asgi.py), which must not
-    wait on the database; ``buffer``: the Redis cache it counts in."""
+    """The answer to a reach beacon from this worker's memory, a ToCount (answer it once its count is
+    back from Redis), or None when it needs more (facts not remembered, a cell Redis cannot hold):
+    then reach_beacon() answers it. The beacon pool's fast path (campaign/beacon_asgi.py), which must
+    not wait on the database; ``buffer``: the Redis cache it counts in."""
     return _answer(request, buffer)
 
 
@@ -110,6 +123,9 @@ def _count(request, data, page_id, page, listed, event, audience, language, vers
         counts.append((ReachCount, {**cell, "event": HELP_PAGE_REACHED}))
     # Over the limit per sender (core/sender_limit.py) it is answered alike and only counted as refused.
     refused = (RefusedBeaconCount, {"day": cell["day"], "kind": REACH_BEACON})
-    if count_beacon(request, counts, refused, version, buffer) == STALE:
+    if buffer is not None:  # the beacon pool's fast path sends the count with others (core/beacon_batch.py)
+        count = prepared(request, counts, refused, version, buffer)
+        return None if count is None else ToCount(count)
+    if count_beacon(request, counts, refused, version) == STALE:
         return None
     return HttpResponse(status=204)

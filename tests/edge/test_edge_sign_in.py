@@ -24,11 +24,11 @@ from pathlib import Path
 import pytest
 
 from bench.edge import Varnish, varnishd_found
+from bench.nginx import Nginx, nginx_found
 from core.edge_vcl import EdgeSite
 from tests.operations.faults.services import PYTHON, ROOT, Gunicorn, Redis, find_redis_server
 
 from .conftest import SECRET, varnish_required
-from .nginx import Nginx, nginx_found
 
 EDITOR, PASSWORD = "hoofdredacteur", "juist-wachtwoord-8c1f"
 CLIENT_A, CLIENT_B, EDITOR_ADDRESS = "127.0.0.2", "127.0.0.3", "127.0.0.4"

@@ -11,8 +11,9 @@ import subprocess
 
 import pytest
 
+from bench.nginx import NGINX, ROOT, nginx_found
+
 from .conftest import varnish_required
-from .nginx import NGINX, ROOT, nginx_found
 
 DEPLOY = ROOT / "deploy" / "nginx"
 

@@ -1,7 +1,8 @@
-"""Debian's nginx for the edge tests: `nginx -p <its folder> -c <its conf>` on a free port, plain HTTP,
-in front of a backend (Varnish), with deploy/nginx/proxy-headers.conf included as docs/deploy.md
-says. Its own folder, pid, logs and temp paths; foreground (`daemon off`), its own process group,
-stopped by that group's id."""
+"""Debian's nginx for the edge tests and bench/spike.py: `nginx -p <its folder> -c <its conf>` on a free
+port, plain HTTP, in front of a backend (Varnish or gunicorn), with deploy/nginx/proxy-headers.conf
+included as docs/deploy.md says, and with a beacon pool, deploy/nginx/beacons.conf too (/api/ to
+``beacon_port``, /api/reach to ``reach_port``). Its own folder, pid, logs and temp paths; foreground
+(`daemon off`), its own process group, stopped by that group's id."""
 
 import os
 import shutil
@@ -12,11 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.environment import free_port, tail
+from bench.environment import ROOT, free_port, tail
 
 NGINX = os.environ.get("NGINX", "/usr/sbin/nginx")
-ROOT = Path(__file__).resolve().parents[2]
-PROXY_HEADERS = ROOT / "deploy" / "nginx" / "proxy-headers.conf"
+
+DEPLOY = ROOT / "deploy" / "nginx"
 
 
 def nginx_found():
@@ -24,8 +25,13 @@ def nginx_found():
 
 
 class Nginx:
-    def __init__(self, backend_port):
+    def __init__(self, backend_port, beacon_port=None, reach_port=None, workers=1):
+        """``beacon_port``, ``reach_port``: the upstreams vib_beacons and vib_reach of docs/deploy.md
+        (with Varnish in front of the site: Varnish, and the beacon pool); ``workers``: nginx's worker
+        processes (Debian's nginx.conf: one a core)."""
         self.backend_port = backend_port
+        self.beacon_port, self.reach_port = beacon_port, reach_port or beacon_port
+        self.workers = workers
         self.port = free_port()
         self.prefix = Path(tempfile.mkdtemp(prefix="vib-nginx-"))
         self.prefix.chmod(0o755)  # run as root, nginx's workers are `nobody`
@@ -38,16 +44,27 @@ class Nginx:
         return f"http://127.0.0.1:{self.port}"
 
     def write_conf(self):
+        snippets = self.prefix / "snippets"  # included as in /etc/nginx: snippets/vib-….conf
+        snippets.mkdir(exist_ok=True)
+        shutil.copy(DEPLOY / "proxy-headers.conf", snippets / "vib-proxy-headers.conf")
+        shutil.copy(DEPLOY / "beacons.conf", snippets / "vib-beacons.conf")
+        beacons, beacon_locations = "", ""
+        if self.beacon_port:
+            beacons = (
+                f"upstream vib_beacons {{ server 127.0.0.1:{self.beacon_port}; keepalive 16; }}\n"
+                f"    upstream vib_reach {{ server 127.0.0.1:{self.reach_port}; keepalive 16; }}"
+            )
+            beacon_locations = "include snippets/vib-beacons.conf;"
         temp = self.prefix / "temp"
         for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
             (temp / name).mkdir(parents=True, exist_ok=True)
             (temp / name).chmod(0o777)
         self.conf.write_text(
             f"""daemon off;
-worker_processes 1;
+worker_processes {self.workers};
 pid {self.prefix}/nginx.pid;
 error_log {self.log} warn;
-events {{ worker_connections 64; }}
+events {{ worker_connections 1024; }}
 http {{
     access_log off;
     client_body_temp_path {temp}/body;
@@ -55,14 +72,16 @@ http {{
     fastcgi_temp_path {temp}/fastcgi;
     uwsgi_temp_path {temp}/uwsgi;
     scgi_temp_path {temp}/scgi;
-    upstream vib_app {{ server 127.0.0.1:{self.backend_port}; }}
+    upstream vib_app {{ server 127.0.0.1:{self.backend_port}; keepalive 16; }}
+    {beacons}
     server {{
         listen 127.0.0.1:{self.port};
         server_name _;
         location / {{
             proxy_pass http://vib_app;
-            include {PROXY_HEADERS};
+            include snippets/vib-proxy-headers.conf;
         }}
+        {beacon_locations}
     }}
 }}
 """
