@@ -11,6 +11,14 @@ whatever the client sent and are ignored. Without a proxy (count 0) the header i
 (django-ipware, axes' default helper, returned no address for the single-entry header nginx
 sends, so this small rule replaces it.)
 
+One request skips a proxy: with Varnish in front of the site (EDGE_SHARED_SECRET set), nginx sends
+the reach beacon straight to the beacon pool (deploy/nginx/beacons.conf), so it passed one proxy
+fewer than the count says. Varnish marks every request it passes with the shared secret
+(X-VIB-Edge, dropped from what clients send); a request without it, while the site has an edge,
+came from nginx alone and is read with one entry fewer. A client gains nothing by leaving the
+header out or inventing one: through Varnish the header is always Varnish's, and without it the
+count still points at the entry nginx wrote.
+
 A wrong count must never put every sign-in on one address (five wrong passwords from anyone
 would then lock out every editor, and every visitor with the same browser would be one sender to
 the beacon limit), so what the count cannot explain is logged once per process
@@ -25,6 +33,7 @@ at WARNING and answered safely:
   so its header may be the client's own invention. Its peer address is used.
 """
 
+import hmac
 import ipaddress
 import logging
 import os
@@ -65,8 +74,24 @@ def is_trusted_proxy(address, networks):
     return any(ip.version == network.version and ip in network for network in networks)
 
 
+#: The shared secret Varnish sends (deploy/varnish/default.vcl; messaging/assignment.py reads the bucket with it).
+EDGE_SECRET_HEADER = "HTTP_X_VIB_EDGE"
+
+
+def came_past_the_edge(request):
+    """Whether the site has an edge (EDGE_SHARED_SECRET) and this request did not pass it: nginx sent
+    it straight on (the reach beacon, deploy/nginx/beacons.conf)."""
+    secret = getattr(settings, "EDGE_SHARED_SECRET", "")
+    if not secret:
+        return False
+    sent = request.META.get(EDGE_SECRET_HEADER, "")
+    return not (sent and hmac.compare_digest(sent.encode(), secret.encode()))
+
+
 def client_address(request):
     proxies = getattr(settings, "LOGIN_PROXY_COUNT", 0)
+    if proxies > 1 and came_past_the_edge(request):
+        proxies -= 1  # nginx alone: Varnish added no entry
     peer = request.META.get("REMOTE_ADDR")
     if proxies <= 0:
         return peer

@@ -34,6 +34,7 @@ def etc(tmp_path):
         "http { include sites-enabled/*.conf; }\n"
     )
     shutil.copy(DEPLOY / "proxy-headers.conf", conf / "snippets" / "vib-proxy-headers.conf")
+    shutil.copy(DEPLOY / "beacons.conf", conf / "snippets" / "vib-beacons.conf")
     return tmp_path
 
 
@@ -81,17 +82,29 @@ def test_the_renewal_hook_reloads_nginx_only_after_a_sound_test():
     assert lines == ["set -e", "nginx -t -q", "systemctl reload nginx"]
 
 
-def test_the_varnish_step_sends_the_site_and_the_beacon_pool_through_varnish():
+def test_the_varnish_step_sends_the_site_and_the_ab_beacons_through_varnish_and_the_reach_beacon_past_it():
     """Without Varnish nginx sends pages to gunicorn (8000) and beacons to the beacon pool (8001); the
-    docs' Varnish step moves both upstreams to Varnish, which sends /api/ on to the pool itself."""
+    docs' Varnish step moves the site's and the A/B beacons' upstreams to Varnish (which gives the A/B
+    beacons their bucket and sends /api/ on to the pool), and leaves the reach beacon's on the pool."""
     import re
 
     tls = (DEPLOY / "veilig-in-beeld-tls.conf").read_text()
-    upstream = re.compile(r"upstream (\w+) \{ server ([^;]+); \}")
-    assert upstream.findall(tls) == [("vib_app", "127.0.0.1:8000"), ("vib_beacons", "127.0.0.1:8001")]
-    assert re.search(r"location /api/ \{\s*proxy_pass http://vib_beacons;", tls)
+    upstream = re.compile(r"upstream (\w+) \{ server ([^;]+); keepalive \d+; \}")
+    assert upstream.findall(tls) == [
+        ("vib_app", "127.0.0.1:8000"),
+        ("vib_beacons", "127.0.0.1:8001"),
+        ("vib_reach", "127.0.0.1:8001"),
+    ]
+    assert "include snippets/vib-beacons.conf;" in tls
+    beacons = (DEPLOY / "beacons.conf").read_text()
+    assert re.search(r"location /api/ \{\s*proxy_pass http://vib_beacons;", beacons)
+    assert re.search(r"location = /api/reach \{\s*proxy_pass http://vib_reach;", beacons)
 
     docs = (ROOT / "docs" / "deploy.md").read_text()
     expression = re.search(r"sed -i '([^']+)' /etc/nginx/sites-enabled/veilig-in-beeld-tls.conf", docs).group(1)
     edited = subprocess.run(["sed", expression], input=tls, capture_output=True, text=True, check=True).stdout
-    assert upstream.findall(edited) == [("vib_app", "127.0.0.1:6081"), ("vib_beacons", "127.0.0.1:6081")]
+    assert upstream.findall(edited) == [
+        ("vib_app", "127.0.0.1:6081"),
+        ("vib_beacons", "127.0.0.1:6081"),
+        ("vib_reach", "127.0.0.1:8001"),
+    ]

@@ -94,3 +94,38 @@ def test_allauth_uses_the_same_address_and_no_500_on_a_short_header(settings):
     settings.LOGIN_PROXY_COUNT = settings.ALLAUTH_TRUSTED_PROXY_COUNT = 3
     # allauth's own rule raises ImproperlyConfigured here (a 500 on the sign-in page).
     assert EditorAccountAdapter().get_client_ip(FakeRequest(f"{CLIENT}, 127.0.0.1")) == CLIENT
+
+
+# -- the reach beacon: nginx sends it straight to the beacon pool, past Varnish (deploy/nginx/beacons.conf) --
+
+SECRET = "edge-secret-" + "x" * 20
+
+
+def through(forwarded, secret=None):
+    request = FakeRequest(forwarded)
+    if secret is not None:
+        request.META["HTTP_X_VIB_EDGE"] = secret
+    return request
+
+
+def test_with_an_edge_a_request_nginx_sent_straight_on_is_read_with_one_hop_fewer(settings, caplog):
+    settings.LOGIN_PROXY_COUNT, settings.EDGE_SHARED_SECRET = 2, SECRET
+    # Through Varnish: nginx appended the client, Varnish appended nginx, and sent its secret.
+    assert login_client_address(through(f"6.6.6.6, {CLIENT}, 127.0.0.1", SECRET)) == CLIENT
+    # Straight from nginx (the reach beacon): no Varnish entry, no secret.
+    assert login_client_address(through(CLIENT)) == CLIENT
+    assert warnings(caplog) == []
+
+
+def test_past_the_edge_a_made_up_header_or_secret_does_not_choose_the_address(settings):
+    settings.LOGIN_PROXY_COUNT, settings.EDGE_SHARED_SECRET = 2, SECRET
+    # A script that writes its own X-Forwarded-For to look like many senders: nginx appends the real one.
+    for made_up in ("6.6.6.6", "6.6.6.6, 7.7.7.7"):
+        assert login_client_address(through(f"{made_up}, {CLIENT}")) == CLIENT
+        assert login_client_address(through(f"{made_up}, {CLIENT}", "a-guess")) == CLIENT
+
+
+def test_without_an_edge_the_secret_header_changes_nothing(settings):
+    settings.LOGIN_PROXY_COUNT, settings.EDGE_SHARED_SECRET = 1, ""
+    assert login_client_address(through(f"6.6.6.6, {CLIENT}")) == CLIENT
+    assert login_client_address(through(f"6.6.6.6, {CLIENT}", "anything")) == CLIENT

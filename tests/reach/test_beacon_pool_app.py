@@ -51,6 +51,20 @@ def pool(buffered, settings):  # noqa: F811
 
 def call(application, body, path="/api/reach", method="POST", headers=None):
     """(status, {header: value}, body) of one request through the ASGI application."""
+    return asyncio.run(exchange(application, body, path, method, headers))
+
+
+def call_together(application, bodies, headers=None):
+    """The answers to reach beacons that arrive together: all on one event loop at once, as a busy
+    worker's connections deliver them."""
+
+    async def together():
+        return await asyncio.gather(*(exchange(application, body, headers=headers) for body in bodies))
+
+    return asyncio.run(together())
+
+
+async def exchange(application, body, path="/api/reach", method="POST", headers=None):
     raw = body if isinstance(body, bytes) else (body if isinstance(body, str) else json.dumps(body)).encode()
     sent_headers = {
         "host": "127.0.0.1",
@@ -87,7 +101,7 @@ def call(application, body, path="/api/reach", method="POST", headers=None):
         else:
             answer["body"] = answer.get("body", b"") + message.get("body", b"")
 
-    asyncio.run(application(scope, receive, send_message))
+    await application(scope, receive, send_message)
     return answer["status"], answer["headers"], answer.get("body", b"")
 
 
@@ -133,6 +147,46 @@ def test_with_redis_stopped_the_beacons_are_counted_in_the_database(pool, site, 
     for _ in range(5):
         assert call(pool, view(site))[0] == 204  # the fast path declines, the handler writes at once
     assert ReachCount.objects.get(page=site["campaign"], event="view").count == 5
+
+
+def test_beacons_that_arrive_together_share_a_round_trip_and_each_is_counted(pool, site):  # noqa: F811
+    assert call(pool, view(site))[0] == 204  # remembered
+    sent_before = pool.batches.batches
+    answers = call_together(pool, [view(site)] * 30 + [view(site, "help")] * 10)
+    assert [status for status, _headers, _body in answers] == [204] * 40
+    assert pool.batches.batches - sent_before < 40, "beacons that waited went together"
+    flush()
+    assert totals_by_event() == Counter(
+        {(site["campaign"], "view"): 31, (site["help"], "view"): 10, (site["help"], "help_page"): 10}
+    )
+
+
+def test_in_a_batch_the_limit_per_sender_still_counts_each_beacon(pool, site, settings):  # noqa: F811
+    from reach.models import RefusedBeaconCount
+
+    settings.BEACON_SENDER_LIMIT = 5
+    assert call(pool, view(site))[0] == 204  # remembered: the sender's first
+    answers = call_together(pool, [view(site)] * 12)
+    assert [status for status, _headers, _body in answers] == [204] * 12  # a script learns nothing
+    others = call_together(pool, [view(site)] * 3, headers={"user-agent": AGENT + " another browser"})
+    assert [status for status, _headers, _body in others] == [204] * 3
+    flush()
+    assert totals_by_event() == Counter({(site["campaign"], "view"): 5 + 3})
+    assert RefusedBeaconCount.objects.get(kind="reach").count == 8
+
+
+def test_a_batch_judged_on_facts_of_an_old_version_is_judged_again(pool, site):  # noqa: F811
+    from wagtail.models import Page
+
+    assert call(pool, view(site))[0] == 204  # remembered under this content version
+    Page.objects.get(pk=site["help"]).specific.save_revision().publish()  # a new content version
+    answers = call_together(pool, [view(site)] * 5)
+    assert [status for status, _headers, _body in answers] == [204] * 5  # by the handler, on fresh facts
+    Page.objects.get(pk=site["campaign"]).specific.unpublish()
+    answers = call_together(pool, [view(site)] * 5)
+    assert {status for status, _headers, _body in answers} == {400}  # no longer a live page
+    flush()
+    assert totals_by_event() == Counter({(site["campaign"], "view"): 6})
 
 
 def test_not_a_beacon_address_is_a_json_404(pool):
