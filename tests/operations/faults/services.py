@@ -409,7 +409,7 @@ class BeaconPool(Gunicorn):
             **env,
             "BEACON_BIND": f"127.0.0.1:{self.port}",
             "BEACON_WORKERS": str(workers),
-            "GUNICORN_ACCESS_LOG": str(self.access_log),
+            "BEACON_ACCESS_LOG": str(self.access_log),  # off by default (campaign/gunicorn_beacons_conf.py)
         }
 
 
