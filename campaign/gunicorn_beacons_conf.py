@@ -20,8 +20,9 @@ trusted proxies, pid file, preload) with the beacons' own application and size:
 
 Workers: uvicorn's event loop under gunicorn (campaign/beacon_worker.py), serving
 campaign/beacon_asgi.py: a warm reach beacon is answered on the loop, its count sent to Redis in a
-batch with the others that arrived meanwhile, any other in a thread by Django's handler. An event-loop worker keeps the proxy's connection open between
-beacons (a sync worker closes it after every answer). No warm-up: a beacon renders no page.
+batch with the others that arrived meanwhile, any other in a thread by Django's handler. An
+event-loop worker keeps the proxy's connection open between beacons (a sync worker closes it after
+every answer). No warm-up: a beacon renders no page.
 """
 
 import multiprocessing
