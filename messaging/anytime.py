@@ -102,10 +102,18 @@ def sequential_comparison(c1, n1, c0, n0, tau2, alpha):
     c1, n1, c0, n0 = (np.asarray(x, float) for x in (c1, n1, c0, n0))
     enough = (n1 >= MIN_EXPOSURES_PER_ARM) & (n0 >= MIN_EXPOSURES_PER_ARM)
     difference, variance = difference_and_variance(c1, np.maximum(n1, 1), c0, np.maximum(n0, 1))
-    variance = np.where(enough, variance, 0.0)
+    return sequential_estimate(difference, np.where(enough, variance, 0.0), tau2, alpha, bound=1.0)
+
+
+def sequential_estimate(difference, variance, tau2, alpha, bound):
+    """Running p-value and running confidence sequence of any difference with a normal approximation
+    (θ̂ and its variance per look, the last axis time; variance 0 = no evidence at that look), the
+    interval kept within ±``bound``, the largest difference the measure can take (1 for two rates;
+    awareness/lift.py: 4 on a five-point scale)."""
+    difference, variance = np.asarray(difference, float), np.asarray(variance, float)
     p = np.minimum.accumulate(always_valid_p_value(difference, variance, tau2), axis=-1)
     half = confidence_half_width(variance, tau2, alpha)
-    own_low, own_high = np.maximum(difference - half, -1.0), np.minimum(difference + half, 1.0)
+    own_low, own_high = np.maximum(difference - half, -bound), np.minimum(difference + half, bound)
     low = np.maximum.accumulate(own_low, axis=-1)
     high = np.minimum.accumulate(own_high, axis=-1)
     # The running intersection can come out empty (the sequence missed the true difference at some
