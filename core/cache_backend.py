@@ -26,7 +26,6 @@ import secrets
 import threading
 import time
 
-import redis.asyncio
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.asyncio.retry import Retry as AsyncRetry
@@ -34,7 +33,7 @@ from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
-from upstream.redis_pool import use_reused_clients, write_client
+from upstream.redis_pool import async_write_client, use_reused_clients, write_client
 
 logger = logging.getLogger(__name__)
 
@@ -171,13 +170,7 @@ class FailOpenRedisCache(RedisCache):
     def async_client(self):
         """A redis.asyncio client of the server this cache writes to, with its timeouts and no retries,
         for one event loop (core/beacon_batch.py: the beacon pool's counts). Use it with ``araw()``."""
-        timeout = self._options.get("socket_timeout", 0.25)
-        return redis.asyncio.Redis.from_url(
-            self._servers[0],
-            socket_timeout=timeout,
-            socket_connect_timeout=self._options.get("socket_connect_timeout", timeout),
-            retry=AsyncRetry(NoBackoff(), 0),
-        )
+        return async_write_client(self, AsyncRetry(NoBackoff(), 0))
 
     async def araw(self, command, default=None):
         """``await command()``, failing open as raw() does (and sharing its pause after an outage)."""

@@ -14,11 +14,12 @@ Django's client reuses its ``redis.Redis``: tests/operations/ (the cache backend
 pass then.
 """
 
+import redis.asyncio
 from django.core.cache.backends.redis import RedisCacheClient
 
 from . import require_tested_versions
 
-__all__ = ["ReusedClientRedisCacheClient", "install", "use_reused_clients", "write_client"]
+__all__ = ["ReusedClientRedisCacheClient", "async_write_client", "install", "use_reused_clients", "write_client"]
 
 TESTED = {"Django": ">=5.2,<5.3", "redis": ">=8.1,<8.2"}
 
@@ -53,3 +54,17 @@ def write_client(cache, key):
 def install():
     """Refuse to start on a Django or redis-py this was not checked with. Called from CoreConfig.ready()."""
     require_tested_versions(TESTED)
+
+
+def async_write_client(cache, retry):
+    """A ``redis.asyncio`` client of the server the ``RedisCache`` instance ``cache`` writes to (its first,
+    as Django's client writes there), with the cache's socket timeouts and this ``retry``, for an event
+    loop (core/cache_backend.py ``async_client``: the beacon pool's counts). Django's cache keeps its
+    servers and options in the private ``_servers`` and ``_options``."""
+    timeout = cache._options.get("socket_timeout", 0.25)
+    return redis.asyncio.Redis.from_url(
+        cache._servers[0],
+        socket_timeout=timeout,
+        socket_connect_timeout=cache._options.get("socket_connect_timeout", timeout),
+        retry=retry,
+    )

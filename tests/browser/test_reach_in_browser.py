@@ -62,10 +62,13 @@ def test_nothing_is_sent_with_global_privacy_control(browser, site_url):
         context.close()
 
 
-def time_the_quick_exit(page, site_url):
-    """Milliseconds the click handler takes (what the beacon could add), and until the neutral site loads."""
+def time_the_quick_exit(page, site_url, without_beacon=False):
+    """Milliseconds the click handler takes (what the beacon could add), and until the neutral site loads;
+    ``without_beacon``: sendBeacon taken away on the loaded page first, so the handler sends nothing."""
     page.goto(site_url + "/nl/hulp/")
     page.wait_for_load_state("load")
+    if without_beacon:
+        page.evaluate("() => { " + NO_BEACON + " }")
     started = time.perf_counter()
     handler_ms = page.evaluate(
         """() => { const t = performance.now(); document.querySelector('[data-quick-exit]').click();
@@ -81,7 +84,11 @@ def test_the_quick_exit_is_counted_and_not_slowed(neutral_site, site_url, beacon
     if not beacon:
         page.context.add_init_script(NO_BEACON)
     sent, _hosts = reach_beacons(page)
-    timings = [time_the_quick_exit(page, site_url) for _ in range(RUNS)]
+    timings, bare = [], []
+    for _ in range(RUNS):
+        timings.append(time_the_quick_exit(page, site_url))
+        if beacon:  # the same click on the same page with nothing to send, in turns: this machine, now
+            bare.append(time_the_quick_exit(page, site_url, without_beacon=True))
     handler = statistics.median(t[0] for t in timings)
     until_gone = statistics.median(t[1] for t in timings)
     record_property("quick_exit_handler_ms", handler)
@@ -90,7 +97,13 @@ def test_the_quick_exit_is_counted_and_not_slowed(neutral_site, site_url, beacon
     print(f"\nquick exit {label} beacon: handler {handler:.2f} ms, neutral site {until_gone:.0f} ms")
     wait_for(lambda: sum(body["event"] == "quick_exit" for body in sent) == (RUNS if beacon else 0), seconds=3)
     assert sum(body["event"] == "quick_exit" for body in sent) == (RUNS if beacon else 0)
-    assert handler < 20, "the beacon only queues the request: leaving does not wait for it"
+    if beacon:
+        # The handler's own time is mostly the navigation it starts: 8–21 ms here, with or without a
+        # beacon, depending on the machine's day (a fixed 20 ms failed once in CI at 20.8 on a slow
+        # day). A beacon that made leaving wait (a synchronous request) would take far longer.
+        without = statistics.median(t[0] for t in bare)
+        print(f"quick exit, the same click with nothing to send: handler {without:.2f} ms")
+        assert handler < max(20, 2 * without), "the beacon only queues the request: leaving does not wait for it"
 
 
 def test_stop_it_nows_link_on_the_self_help_page_sends_no_help_seeking_event_but_does_on_the_help_page(page, site_url):

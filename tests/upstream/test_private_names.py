@@ -67,6 +67,7 @@ PRODUCT_DIRS = (
     "home",
     "reach",
     "messaging",
+    "awareness",
     "editorial",
     "demo",
     "second_factor",
