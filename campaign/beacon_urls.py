@@ -6,6 +6,7 @@ Anything else asked of the beacon pool answers a small JSON 404: it serves no pa
 
 from django.urls import path, re_path
 
+from awareness.answers import answer_beacon
 from core.beacons import problem
 from messaging.api import beacon
 from messaging.guardrail_api import guardrail_beacon
@@ -18,6 +19,8 @@ urlpatterns = [
     re_path(r"^api/ab/(?P<slug>[^/]{1,200})/(?P<kind>exposure|conversion)$", beacon, name="ab_beacon"),
     # Reach beacon (reach/api.py, docs/reach.md).
     path("api/reach", reach_beacon, name="reach_beacon"),
+    # Awareness answers, from a question's form with or without JavaScript (awareness/answers.py).
+    path("api/awareness", answer_beacon, name="awareness_answer"),
 ]
 
 

@@ -182,11 +182,12 @@ class SiteReachCount(models.Model):  # noqa: DJ008  (a counter row: never listed
 
 
 #: The beacons the limit per sender applies to (core/sender_limit.py), as RefusedBeaconCount stores them.
-REACH_BEACON, EXPERIMENT_BEACON, GUARDRAIL_BEACON = "reach", "experiment", "guardrail"
+REACH_BEACON, EXPERIMENT_BEACON, GUARDRAIL_BEACON, AWARENESS_BEACON = "reach", "experiment", "guardrail", "awareness"
 BEACON_KIND_CHOICES = [
     (REACH_BEACON, _("Reach")),
     (EXPERIMENT_BEACON, _("A/B test exposure and conversion")),
     (GUARDRAIL_BEACON, _("A/B test guardrails")),
+    (AWARENESS_BEACON, _("Awareness answers")),
 ]
 
 

@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
+from awareness.models import AwarenessQuestion
 from home.models import HomePage, HomePageFeaturedCampaign, SiteSettings
 from messaging.models import Experiment, MessageSlot, MessageVariant
 from pages.models import (
@@ -477,6 +478,42 @@ def site_settings(site=None, **fields):
         setattr(settings_obj, name, value)
     settings_obj.save()
     return settings_obj
+
+
+class AwarenessQuestionFactory(factory.django.DjangoModelFactory):
+    """A live knowledge question (true or not true); ``kind="attitude"`` with no right answer for the scale."""
+
+    name = factory.Sequence(lambda n: f"Vraag {n}")
+    kind = "knowledge"
+    statement_nl = "Een nepnaaktfoto maken van iemand onder de 18 is strafbaar."
+    statement_en = "Making a fake nude image of someone under 18 is a crime."
+    right_answer = "true"
+    explanation_nl = "Dat klopt: ook een gemaakte afbeelding is strafbaar."
+    explanation_en = "That is right: a made-up image is a crime too."
+    audiences = factory.LazyFunction(lambda: ["everyone"])
+    live = True
+
+    class Meta:
+        model = AwarenessQuestion
+
+
+def module_with_question(question, audiences=("parents",), message=True):
+    """An audience module with a message (a call to action) and then ``question``, in nl and en."""
+    content = [("awareness_question", {"question": question})]
+    if message:
+        content.insert(
+            0,
+            (
+                "call_to_action",
+                {
+                    "heading": "Praat erover",
+                    "text": "Met je kind.",
+                    "button_label": "Lees meer",
+                    "url": "https://example.org/",
+                },
+            ),
+        )
+    return AudienceModuleFactory(audiences=list(audiences), content_nl=content, content_en=list(content))
 
 
 def build_public_site():

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "home",
     "pages",
     "messaging",
+    "awareness",
     "editorial",
     "reach",
     "wagtail.contrib.forms",
@@ -108,6 +109,9 @@ MIDDLEWARE = [
     # Rate-limits the admin login (after authentication, as django-axes asks).
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Above the next: adds the before/after halves of a page's awareness questions to its experiments
+    # once those are set (process_template_response runs bottom up; awareness/halves.py).
+    "awareness.halves.AwarenessHalvesMiddleware",
     # A rendered page's experiments, from its content, before it renders (a cached page reads them stored).
     "messaging.assignment.ExperimentAssignmentMiddleware",
 ]

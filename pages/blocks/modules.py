@@ -18,6 +18,7 @@ __all__ = [
     "HelplineCardBlock",
     "QuizBlock",
     "MessageSlotBlock",
+    "AwarenessQuestionBlock",
     "ModuleContentBlock",
 ]
 
@@ -144,6 +145,18 @@ class MessageSlotBlock(LinkBlock):
         link_text_block = "button_label"
 
 
+class AwarenessQuestionBlock(blocks.StructBlock):
+    """An awareness question (awareness/, a snippet reviewed like a message): its answers are counted
+    only as totals. One that compares before and after is moved to its half's place in the module."""
+
+    question = SnippetChooserBlock("awareness.AwarenessQuestion", label=_("Question"))
+
+    class Meta:
+        icon = "help"
+        label = _("Awareness question")
+        template = "pages/blocks/awareness_question.html"
+
+
 class ModuleContentBlock(blocks.StreamBlock):
     checklist = ChecklistBlock()
     steps = StepsBlock()
@@ -151,4 +164,5 @@ class ModuleContentBlock(blocks.StreamBlock):
     quiz = QuizBlock()
     video = VideoBlock()
     message_slot = MessageSlotBlock()
+    awareness_question = AwarenessQuestionBlock()
     call_to_action = CallToActionBlock()

@@ -255,4 +255,40 @@
       });
     }
   }
+
+  // Awareness questions (awareness/answers.py): the form posts without JavaScript and the page comes
+  // back with the explanation; here the same fields go as JSON and the explanation (the same template,
+  // rendered by the server) takes the form's place. "Shown" is said once a page, for the answer rate;
+  // the server counts each at most once a visitor and day, and nothing for DNT, GPC or a bot.
+  document.querySelectorAll("[data-awareness] form:not([data-preview])").forEach(function (form) {
+    var fields = function (event) {
+      var body = {};
+      new FormData(form).forEach(function (value, name) { body[name] = value; });
+      body.event = event;
+      return body;
+    };
+    var post = function (body) {
+      return fetch(form.getAttribute("action"), {
+        method: "POST",
+        credentials: "same-origin",
+        keepalive: true,
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body)
+      });
+    };
+    if (!optedOut) post(fields("shown")).catch(function () {});
+    form.addEventListener("submit", function (event) {
+      if (!window.fetch) return;  // the form posts as it does without JavaScript
+      event.preventDefault();
+      post(fields("answer")).then(function (response) {
+        if (!response.ok) throw new Error("not answered");
+        return response.json();
+      }).then(function (data) {
+        var box = form.parentNode;
+        box.innerHTML = data.html;
+        var result = box.querySelector("[data-awareness-result]");
+        if (result) result.focus();
+      }).catch(function () { form.submit(); });
+    });
+  });
 })();
