@@ -50,6 +50,7 @@ setup: install messages
 	$(MANAGE) setup_database
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) load_demo_content --if-empty
+	$(MANAGE) simulate_awareness_answers --if-empty
 	$(MANAGE) create_local_admin
 	$(MANAGE) create_role_users
 
@@ -110,6 +111,7 @@ bench: install messages
 demo: install messages
 	$(MANAGE) setup_database
 	$(MANAGE) load_demo_content --reset
+	$(MANAGE) simulate_awareness_answers --if-empty
 
 clean:
 	rm -rf $(VENV) node_modules static_collected .test-media .test-artifacts .pytest_cache

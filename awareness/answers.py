@@ -183,24 +183,38 @@ def answer_beacon(request):
     return response
 
 
+def counting_day():
+    """The day an answer counts on: today. (The demo's simulation of past weeks replaces it.)"""
+    return timezone.localdate()
+
+
 def _count(request, response, question, kind, option, page_id, audience, language):
     """+1 on the answer's row, unless this visitor may not be counted or was counted today."""
     if not is_countable(request) or not languages.is_public(language):
         return
-    today = timezone.localdate()
+    today = counting_day()
     marks = today_marks(request, today)
-    mark = f"{kind}{question.pk}"
+    mark, shown_mark = f"{kind}{question.pk}", f"s{question.pk}"
     if mark in marks or not may_count(request, AWARENESS_BEACON):
         return
-    AnswerCount.add_one(
-        question=question.pk,
-        option=SHOWN if kind == "s" else option,
-        day=today,
-        page=page_id,
-        audience=audience,
-        language=language,
-        half=known_half(request, question),
-        experiment="",
-        arm="",
-    )
-    _set_marks(response, request, today, marks + [mark])
+    cell = {
+        "question": question.pk,
+        "day": today,
+        "page": page_id,
+        "audience": audience,
+        "language": language,
+        "half": known_half(request, question),
+        "experiment": "",
+        "arm": "",
+    }
+    new_marks = [mark]
+    if kind == "a":
+        AnswerCount.add_one(option=option, **cell)
+        # An answer from a page that sent no "shown" (no JavaScript) was shown too: so answered ≤ shown
+        # holds per visitor, and the answer rate counts visitors without JavaScript alike.
+        if shown_mark not in marks:
+            new_marks.append(shown_mark)
+            AnswerCount.add_one(option=SHOWN, **cell)
+    else:
+        AnswerCount.add_one(option=SHOWN, **cell)
+    _set_marks(response, request, today, marks + new_marks)

@@ -39,8 +39,12 @@ AGREE_SCALE = [
     ("5", _("Strongly agree")),
 ]
 OPTION_FIELDS = ("option_1", "option_2", "option_3", "option_4")
-RIGHT_ANSWER_CHOICES = TRUE_OR_NOT + [
-    (str(number), _("Option %(number)s") % {"number": number}) for number in (1, 2, 3, 4)
+RIGHT_ANSWER_CHOICES = [
+    *TRUE_OR_NOT,
+    ("1", _("Option 1")),
+    ("2", _("Option 2")),
+    ("3", _("Option 3")),
+    ("4", _("Option 4")),
 ]
 
 #: The halves of a before/after comparison; "" when the question does not compare.
@@ -93,6 +97,10 @@ class AwarenessQuestion(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
             "to measure what the message changes."
         ),
     )
+
+    #: Set by the demo's simulation (manage.py simulate_awareness_answers): the dashboard then says that
+    #: the answers are made up. Never set by an editor.
+    answers_simulated = models.BooleanField(default=False, editable=False)
 
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
@@ -216,6 +224,8 @@ class AnswerCount(models.Model):  # noqa: DJ008  (a counter row: never listed or
                 name="one_answer_count_per_cell",
             )
         ]
+        default_permissions = ()
+        permissions = [("view_awareness", "Can see the awareness dashboard")]
 
     @classmethod
     def add_one(cls, **cell):

@@ -1,11 +1,17 @@
-"""The awareness questions in the admin: a snippet with drafts, revisions, locking and review."""
+"""The awareness questions in the admin (a snippet with drafts, revisions, locking and review), and the
+dashboard of their answers under Reports (awareness/views.py)."""
 
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import AwarenessQuestion
+from .views import AwarenessDashboardView, awareness_csv, may_see_awareness
 
 
 class AwarenessQuestionViewSet(SnippetViewSet):
@@ -21,3 +27,29 @@ class AwarenessQuestionViewSet(SnippetViewSet):
 
 
 register_snippet(AwarenessQuestionViewSet)
+
+
+@hooks.register("register_admin_urls")
+def awareness_dashboard_urls():
+    return [
+        path("reports/awareness/", AwarenessDashboardView.as_view(), name="awareness_dashboard"),
+        path("reports/awareness/csv/", awareness_csv, name="awareness_dashboard_csv"),
+    ]
+
+
+class AwarenessMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_awareness(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def awareness_menu_item():
+    return AwarenessMenuItem(
+        _("Awareness"), reverse("awareness_dashboard"), name="awareness", icon_name="help", order=945
+    )
+
+
+@hooks.register("register_permissions")
+def awareness_permissions():
+    """So the permission can be given to a group under Settings → Groups."""
+    return Permission.objects.filter(content_type__app_label="awareness", codename="view_awareness")

@@ -53,12 +53,13 @@ from core import page_cache
 
 #: The project's own apps: each of their models is content by kind or listed below.
 #: ("demo" is installed by the dev and test settings only.)
-PROJECT_APPS = ("core", "home", "pages", "messaging", "editorial", "reach", "second_factor", "demo")
+PROJECT_APPS = ("core", "home", "pages", "messaging", "awareness", "editorial", "reach", "second_factor", "demo")
 
 #: Project models that no visitor sees change: counts written by visitors (and of their beacons over the limit,
 #: and their whole-site sums per day), renditions made while a page renders, the editors' link-check reports, the demo
 #: loader's list of what it created (the rows themselves are content by their own kind).
 NOT_CONTENT = {
+    "awareness.answercount",
     "core.flushedcountbatch",
     "demo.demorecord",
     "editorial.linkcheckrun",

@@ -7,6 +7,8 @@ set by the answer beacon's 303); nothing here counts or stores anything.
 
 from django import template
 from django.urls import reverse
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from core import languages
 
@@ -26,6 +28,12 @@ def _answered(request, question):
     return None
 
 
+@register.filter
+def statement_language(question):
+    """For lang="…": the page's language, or Dutch where this question is not written in it yet."""
+    return languages.shown_language(question, "statement")
+
+
 @register.inclusion_tag("awareness/question.html", takes_context=True)
 def awareness_question(context, question):
     request = context.get("request")
@@ -36,6 +44,7 @@ def awareness_question(context, question):
     preview = getattr(request, "is_preview", False)
     return {
         "question": question,
+        "lang": statement_language(question),
         "option": _answered(request, question),
         "page_id": page.pk,
         "audience": context.get("audience") or "",
@@ -66,3 +75,43 @@ def in_asking_order(content, request):
 def answer_label(question, option):
     """The words of an answer ("Not true", "Agree", an option's text)."""
     return question.label_of(option)
+
+
+# -- the dashboard's numbers (awareness/views.py) ----------------------------------------------------
+
+
+def _number(value, digits):
+    # Rounded here: number_format cuts a float's digits off (0.0999… would read 9.9, not 10.0).
+    return number_format(round(value, digits), decimal_pos=digits, use_l10n=True)
+
+
+@register.filter
+def level_text(value, knowledge):
+    """A share as "62.3 %", a mean agreement as "3.42"; "–" when there is none."""
+    if value is None:
+        return "–"
+    return f"{_number(value * 100, 1)} %" if knowledge else _number(value, 2)
+
+
+@register.filter
+def difference_text(value, knowledge):
+    """A difference with its sign: "+8.0 points", "−0.35"."""
+    if value is None:
+        return "–"
+    sign = "+" if value >= 0 else "−"
+    if knowledge:
+        return _("%(sign)s%(number)s points") % {"sign": sign, "number": _number(abs(value) * 100, 1)}
+    return f"{sign}{_number(abs(value), 2)}"
+
+
+@register.filter
+def interval_text(interval, knowledge):
+    low, high = interval
+    if low is None:
+        return "–"
+    return f"{level_text(low, knowledge)} – {level_text(high, knowledge)}"
+
+
+@register.filter
+def rate_text(value):
+    return "–" if value is None else f"{_number(value * 100, 1)} %"

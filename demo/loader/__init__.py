@@ -9,6 +9,7 @@ import io
 
 from django.db import transaction
 
+from .awareness import AwarenessLoader
 from .data import DemoDataError, read
 from .fields import FieldBuilder
 from .lessons import LessonLoader
@@ -28,7 +29,7 @@ PAGE_FILES = [
 __all__ = ["DemoLoader", "DemoDataError", "PAGE_FILES"]
 
 
-class DemoLoader(FieldBuilder, SiteLoader, PageLoader, MessageLoader, LessonLoader):
+class DemoLoader(FieldBuilder, SiteLoader, PageLoader, MessageLoader, LessonLoader, AwarenessLoader):
     def __init__(self, stdout=None):
         self.stdout = stdout or io.StringIO()
         self.created = []
@@ -55,6 +56,7 @@ class DemoLoader(FieldBuilder, SiteLoader, PageLoader, MessageLoader, LessonLoad
         site = self.point_site_at(self.refs["home"])
         for name in PAGE_FILES[1:]:
             self.load_pages(name)
+        self.awareness_questions()  # before the modules that place them
         self.modules()
         self.message_slots()
         # Every page exists now, so links between them can be filled in.

@@ -411,7 +411,7 @@ def test_the_beacons_over_the_limit_per_sender_are_shown_for_the_period_in_both_
     html = english.get(dashboard_url(**two_days)).content.decode()
     line = soup_html(html).find(class_="reach-refused").get_text(" ", strip=True)
     assert line.startswith("1,001 beacons over the limit per sender were not counted in this period (whole site).")
-    assert "Reach: 1,000 · A/B test exposure and conversion: 1 · A/B test guardrails: 0" in line
+    assert "Reach: 1,000 · A/B test exposure and conversion: 1 · A/B test guardrails: 0 · Awareness answers: 0" in line
     assert "3 counts in 60 seconds" in soup_html(html).find(id="reach-counted-heading").parent.get_text(" ")
 
     # A campaign's view says the same whole-site number: a beacon over the limit is not kept per page.
@@ -429,11 +429,12 @@ def test_the_beacons_over_the_limit_per_sender_are_shown_for_the_period_in_both_
     assert "1,001 beacons over the limit per sender" in soup_html(report).find(class_="reach-refused").get_text()
 
     rows = csv_rows(english.get(dashboard_url("reach_dashboard_csv", format="en", **two_days)))
-    assert rows[-4:] == [
+    assert rows[-5:] == [
         ["Beacons over the limit per sender, not counted (whole site)", "1001"],
         ["Reach", "1000"],
         ["A/B test exposure and conversion", "1"],
         ["A/B test guardrails", "0"],
+        ["Awareness answers", "0"],
     ]
 
 

@@ -1,0 +1,45 @@
+"""The demo's awareness questions on "echt of nep", and the simulation that answers them through the
+real answer beacon so the dashboard shows something, marked as demo data."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from django.test import Client
+
+from awareness.models import AnswerCount, AwarenessQuestion
+from demo.awareness_simulation import simulate
+
+pytestmark = pytest.mark.django_db
+
+
+def test_three_questions_two_knowledge_one_attitude_are_asked_on_the_campaign_in_both_languages(client):
+    questions = AwarenessQuestion.objects.filter(live=True)
+    assert sorted(questions.values_list("kind", flat=True)) == ["attitude", "knowledge", "knowledge"]
+    assert all(question.statement_nl and question.statement_en for question in questions)
+    parents_nl = client.get("/nl/campagnes/echt-of-nep/ouders/").content.decode()
+    assert "net zo strafbaar als een echt beeld" in parents_nl and 'action="/api/awareness"' in parents_nl
+    parents_en = client.get("/en/campaigns/real-or-fake/parents/").content.decode()
+    assert "as much a crime as a real one" in parents_en
+
+
+def test_the_simulation_answers_through_the_beacon_and_the_dashboard_says_it_is_demo_data(django_user_model):
+    counted = simulate(days=5, visitors_per_day=30, seed=1, say=lambda text: None)
+    assert counted > 0
+    comparing = AwarenessQuestion.objects.get(compare_before_after=True)
+    halves = set(AnswerCount.objects.filter(question=comparing).values_list("half", flat=True))
+    assert halves == {"before", "after"}  # the beacon put each answer in the half of the visitor's cookie
+    assert AnswerCount.objects.filter(option="shown").exists()
+    assert AnswerCount.objects.values("day").distinct().count() == 5
+    expert = django_user_model.objects.create_user(username="demo-expert", password="x")
+    expert.groups.add(Group.objects.get(name="Communicatie-experts"))
+    browser = Client()
+    browser.force_login(expert)
+    html = browser.get("/admin/reports/awareness/", {"question": comparing.pk}).content.decode()
+    assert "Demo data." in html or "Demogegevens." in html
+
+
+def test_the_simulation_refuses_on_a_production_like_site(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG is off"):
+        call_command("simulate_awareness_answers")
+    assert not AnswerCount.objects.exists()
