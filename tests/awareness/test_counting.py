@@ -66,9 +66,15 @@ def test_concurrent_answers_lose_nothing_on_postgresql():
     if connection.vendor != "postgresql":
         pytest.skip("row locking under concurrency is tested on PostgreSQL (CI runs it)")
     question_id = in_own_connection(
-        lambda: AwarenessQuestion.objects.create(
-            name="Gelijktijdig", statement="Klopt dit?", right_answer="true", explanation="Ja.", audiences=["everyone"]
-        ).pk
+        lambda: (
+            AwarenessQuestion.objects.create(
+                name="Gelijktijdig",
+                statement="Klopt dit?",
+                right_answer="true",
+                explanation="Ja.",
+                audiences=["everyone"],
+            ).pk
+        )
     )
     errors, start = [], threading.Barrier(WRITERS)
     cell = {
