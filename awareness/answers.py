@@ -183,16 +183,11 @@ def answer_beacon(request):
     return response
 
 
-def counting_day():
-    """The day an answer counts on: today. (The demo's simulation of past weeks replaces it.)"""
-    return timezone.localdate()
-
-
 def _count(request, response, question, kind, option, page_id, audience, language):
     """+1 on the answer's row, unless this visitor may not be counted or was counted today."""
     if not is_countable(request) or not languages.is_public(language):
         return
-    today = counting_day()
+    today = timezone.localdate()
     marks = today_marks(request, today)
     mark, shown_mark = f"{kind}{question.pk}", f"s{question.pk}"
     if mark in marks or not may_count(request, AWARENESS_BEACON):

@@ -119,12 +119,17 @@ def monday(day):
     return day - timedelta(days=day.weekday())
 
 
-def awareness_figures(question, start, end, audience=None, language=None, reweight_by=None, mix=None, mix_shares=None):
+def awareness_figures(
+    question, start, end, audience=None, language=None, reweight_by=None, mix_shares=None, page_ids=None
+):
     """The figures of one question from ``start`` to ``end`` (dates, inclusive), optionally for one
-    audience view or language. ``reweight_by``: "audience" or "language" (None: no re-weighting);
-    ``mix_shares``: {group: share} for that column."""
+    audience view or language, or the answers on some pages only (``page_ids``: a campaign's).
+    ``reweight_by``: "audience" or "language" (None: no re-weighting); ``mix_shares``: {group: share}
+    for that column."""
     counts_up_to_date()
     found = AnswerCount.objects.filter(question=question, day__gte=start, day__lte=end)
+    if page_ids is not None:
+        found = found.filter(page__in=page_ids)
     if audience is not None:
         found = found.filter(audience=audience)
     if language is not None:

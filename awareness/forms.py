@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 
 from core import languages
 from pages.audiences import AUDIENCE_CHOICES
+from pages.models import CampaignPage
 
 from .models import AwarenessQuestion
 
@@ -63,6 +64,32 @@ class AwarenessFilterForm(forms.Form):
         data["start"], data["end"] = start, end
         data["mix"] = data.get("mix") or "equal"
         # add_error() takes the field out of cleaned_data: read both dates first.
+        if end > today:
+            self.add_error("end", _("The end cannot be after today."))
+        if start > end:
+            self.add_error("start", _("The start must be on or before the end."))
+        return data
+
+
+class CampaignReportForm(forms.Form):
+    """The campaign effect report: a campaign and a period (default: the campaign's own, to today)."""
+
+    campaign = forms.ModelChoiceField(
+        label=_("Campaign"), queryset=CampaignPage.objects.order_by("-start_date", "title"), empty_label=None
+    )
+    start = forms.DateField(
+        label=pgettext_lazy("start of a period", "From"), required=False, widget=date_input(), input_formats=[ISO]
+    )
+    end = forms.DateField(
+        label=pgettext_lazy("end of a period", "To"), required=False, widget=date_input(), input_formats=[ISO]
+    )
+
+    def clean(self):
+        data = super().clean()
+        campaign, today = data.get("campaign"), timezone.localdate()
+        end = data.get("end") or min(filter(None, [getattr(campaign, "end_date", None), today]))
+        start = data.get("start") or getattr(campaign, "start_date", None) or end - timedelta(days=DEFAULT_DAYS - 1)
+        data["start"], data["end"] = start, end
         if end > today:
             self.add_error("end", _("The end cannot be after today."))
         if start > end:

@@ -1,16 +1,21 @@
-"""The awareness dashboard and its CSV (Reports → Awareness; permission awareness.view_awareness).
+"""The awareness dashboard and its CSV, and the campaign effect report (printable, and as CSV)
+(Reports → Awareness; permission awareness.view_awareness).
 
-Both read the same choice (forms.AwarenessFilterForm) and the same figures (figures.py), so the CSV
-holds the numbers the dashboard shows. docs/awareness.md says what each number means.
+The dashboard and its CSV read the same choice (forms.AwarenessFilterForm) and the same figures
+(figures.py); the report and its CSV read forms.CampaignReportForm and report.py. So each CSV holds
+the numbers its page shows. docs/awareness.md says what each number means.
 """
 
 import csv
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -21,7 +26,8 @@ from reach.dashboard.views import CSV_FORMATS, csv_format, csv_formats, neutrali
 from reach.models import VIEW, ReachCount
 
 from .figures import awareness_figures
-from .forms import OVERVIEW, AwarenessFilterForm
+from .forms import OVERVIEW, AwarenessFilterForm, CampaignReportForm
+from .report import STAGE_LABELS, campaign_effect
 
 PERMISSION = "awareness.view_awareness"
 
@@ -153,3 +159,94 @@ def awareness_csv(request):
                 ]
             )
     return response
+
+
+# -- the campaign effect report -----------------------------------------------------------------------
+
+
+def report_choice(request):
+    """(form, rows or None) of the campaign effect report for the request's query string."""
+    form = CampaignReportForm(request.GET)
+    if not form.is_valid():
+        return form, None
+    data = form.cleaned_data
+    return form, campaign_effect(data["campaign"], data["start"], data["end"])
+
+
+def campaign_report(request):
+    """The campaign effect report, to print on A4 or save as PDF: a page of its own, no admin around it.
+    Without a valid choice it is the small form that asks for one."""
+    if not may_see_awareness(request.user):
+        raise PermissionDenied
+    form, rows = report_choice(request)
+    context = {"form": form, "rows": rows, "site_name": settings.WAGTAIL_SITE_NAME, "made_on": timezone.localdate()}
+    if rows is not None:
+        query = request.GET.urlencode()
+        context.update(
+            {
+                "campaign": form.cleaned_data["campaign"],
+                "start": form.cleaned_data["start"],
+                "end": form.cleaned_data["end"],
+                "stages": report_stages(rows),
+                "simulated": any(row.simulated for row in rows),
+                "csv_links": [
+                    (f"{reverse('awareness_campaign_report_csv')}?{query}&format={key}", label)
+                    for key, label in csv_formats()
+                ],
+            }
+        )
+    return TemplateResponse(request, "awareness/report.html", context)
+
+
+def report_stages(rows):
+    """[(stage label, [rows])] in the report's order."""
+    stages = []
+    for row in rows:
+        if not stages or stages[-1][0] != row.stage:
+            stages.append((row.stage, []))
+        stages[-1][1].append(row)
+    return [(STAGE_LABELS[stage], found) for stage, found in stages]
+
+
+def campaign_report_csv(request):
+    if not may_see_awareness(request.user):
+        raise PermissionDenied
+    form, rows = report_choice(request)
+    if rows is None:
+        return redirect(f"{reverse('awareness_campaign_report')}?{request.GET.urlencode()}")
+    delimiter, decimal = CSV_FORMATS[csv_format(request)]
+    data = form.cleaned_data
+    name = f"campaign-effect-{data['campaign'].slug}-{data['start']}-{data['end']}.csv"
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=delimiter)
+    writer.writerow(
+        [_("stage"), _("measure"), _("number"), _("value"), _("unit"), _("interval low"), _("interval high")]
+        + [_("note"), _("demo data")]
+    )
+    for row in rows:
+        writer.writerow(
+            [
+                STAGE_LABELS[row.stage],
+                neutralised(row.measure),
+                "" if row.number is None else row.number,
+                number_text(row.level, decimal),
+                UNIT_LABELS.get(row.unit, ""),
+                number_text(row.low, decimal),
+                number_text(row.high, decimal),
+                row.note,
+                _("yes") if row.simulated else "",
+            ]
+        )
+    return response
+
+
+UNIT_LABELS = {
+    "share": _("share right (0-1)"),
+    "mean": _("mean agreement (1-5)"),
+    "difference-share": _("difference in share right"),
+    "difference-mean": _("difference in mean agreement"),
+    "per-thousand": _("per 1,000 views"),
+}

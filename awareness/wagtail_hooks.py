@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import AwarenessQuestion
-from .views import AwarenessDashboardView, awareness_csv, may_see_awareness
+from .views import AwarenessDashboardView, awareness_csv, campaign_report, campaign_report_csv, may_see_awareness
 
 
 class AwarenessQuestionViewSet(SnippetViewSet):
@@ -34,6 +34,8 @@ def awareness_dashboard_urls():
     return [
         path("reports/awareness/", AwarenessDashboardView.as_view(), name="awareness_dashboard"),
         path("reports/awareness/csv/", awareness_csv, name="awareness_dashboard_csv"),
+        path("reports/awareness/campaign-report/", campaign_report, name="awareness_campaign_report"),
+        path("reports/awareness/campaign-report/csv/", campaign_report_csv, name="awareness_campaign_report_csv"),
     ]
 
 

@@ -5,8 +5,10 @@ Each simulated visitor is a browser with a visitor cookie the site signed, on on
 the "echt of nep" campaign, in Dutch or English. For each question that view shows, site.js's
 "shown" is posted (most browsers run JavaScript), and some answer, by the form or as JSON, exactly
 as a browser would: the beacon decides what counts, in which before/after half (from the cookie),
-and keeps one answer per visitor and day. Only the day is simulated: ``answers.counting_day`` is
-set to each day of the period in turn. Every address is from the documentation ranges (RFC 5737).
+and keeps one answer per visitor and day. Each visitor's page view goes through the reach beacon
+too, so the campaign effect report has its reach. Only the day is simulated: Django's
+``timezone.localdate``, which both beacons count on, answers each day of the period in turn, in
+this command's process only. Every address is from the documentation ranges (RFC 5737).
 
 The true levels are made up too, so the dashboard has something to find: the question that compares
 before and after its message has a true lift of 12 points. The questions are marked
@@ -22,7 +24,6 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
-from awareness import answers
 from awareness.halves import manifest_entry
 from awareness.models import AnswerCount, AwarenessQuestion
 from messaging.assignment import arm_for, issue_visitor_id, signed_visitor_cookie
@@ -62,12 +63,13 @@ def _pick(rng, weighted):
 
 @contextmanager
 def counting_on(day):
-    original = answers.counting_day
-    answers.counting_day = lambda: day
+    """The beacons count on ``day``: django.utils.timezone.localdate answers it (this process only)."""
+    original = timezone.localdate
+    timezone.localdate = lambda *args, **kwargs: day
     try:
         yield
     finally:
-        answers.counting_day = original
+        timezone.localdate = original
 
 
 def simulate(days=42, visitors_per_day=40, seed=0, say=print):
@@ -83,7 +85,7 @@ def simulate(days=42, visitors_per_day=40, seed=0, say=print):
         raise NothingToSimulate("The demo's awareness questions are not there: load the demo content first.")
     rng = random.Random(seed)
     host = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
-    today, number = timezone.localdate(), 0
+    today, number = timezone.localdate(), 0  # before any day is simulated
     before = AnswerCount.objects.count()
     for offset in range(days - 1, -1, -1):
         day = today - timedelta(days=offset)
@@ -109,6 +111,8 @@ def _visit(rng, number, host, campaign, questions):
         REMOTE_ADDR=f"203.0.113.{number % 254 + 1}",
     )
     client.cookies["vib_visitor"] = signed_visitor_cookie(visitor_id)
+    view = {"page": campaign.pk, "event": "view", "audience": audience, "language": language}
+    client.post("/api/reach", view, content_type="application/json")
     for name, question in questions.items():
         role, views = QUESTIONS[name]
         if audience not in views:

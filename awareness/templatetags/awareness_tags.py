@@ -115,3 +115,29 @@ def interval_text(interval, knowledge):
 @register.filter
 def rate_text(value):
     return "–" if value is None else f"{_number(value * 100, 1)} %"
+
+
+@register.filter
+def row_value(row, which="level"):
+    """A report row's level, or one end of its interval, in the row's unit (awareness/report.py)."""
+    value = getattr(row, which)
+    if value is None:
+        return "–"
+    if row.unit == "share":
+        return level_text(value, True)
+    if row.unit == "mean":
+        return level_text(value, False)
+    if row.unit == "difference-share":
+        return difference_text(value, True)
+    if row.unit == "difference-mean":
+        return difference_text(value, False)
+    if row.unit == "per-thousand":
+        return _("%(number)s per 1,000 views") % {"number": _number(value, 1)}
+    return _number(value, 2)
+
+
+@register.filter
+def row_interval(row):
+    if row.low is None or row.high is None:
+        return "–"
+    return f"{row_value(row, 'low')} – {row_value(row, 'high')}"

@@ -10,6 +10,8 @@ from django.test import Client
 from django.utils import timezone
 
 from awareness.models import AnswerCount
+from pages.models import CampaignPage
+from reach.models import ReachCount
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -102,3 +104,39 @@ def test_wrong_choices_are_messages_and_others_may_not_look(question, expert, cl
     other.force_login(editor)
     refused = other.get(URL)  # Wagtail answers a missing permission with a way back to the dashboard
     assert refused.status_code == 302 and refused["Location"] == "/admin/"
+
+
+def test_the_campaign_effect_report_goes_from_reach_to_behaviour_in_print_and_csv(expert):
+    factories.build_public_site()
+    campaign = CampaignPage.objects.get(slug_nl="echt-of-nep")
+    question = factories.AwarenessQuestionFactory(name="Op de campagne", compare_before_after=True)
+    AnswerCount.objects.create(
+        question=question, option="true", count=30, day=timezone.localdate(), page=campaign.pk, language="nl"
+    )
+    AnswerCount.objects.create(
+        question=question, option="shown", count=60, day=timezone.localdate(), page=campaign.pk, language="nl"
+    )
+    ReachCount.objects.create(page=campaign, event="view", count=500, day=timezone.localdate(), language="nl")
+    ReachCount.objects.create(page=campaign, event="helpline_chat", count=5, day=timezone.localdate(), language="nl")
+    query = {"campaign": campaign.pk, "start": timezone.localdate().isoformat()}
+    html = expert.get("/admin/reports/awareness/campaign-report/", query).content.decode()
+    for stage in ("Bereik", "Kennis", "Gedrag"):
+        assert f'colspan="5">{stage}</th>' in html
+    assert "Een nepnaaktfoto maken van iemand onder de 18 is strafbaar." in html
+    assert "100,0 %" in html  # 30 of 30 right
+    assert "10,0 per 1.000 weergaven" in html  # 5 chats per 500 views
+    assert "geen bevolkingsonderzoek" in html
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                expert.get("/admin/reports/awareness/campaign-report/csv/", {**query, "format": "en"}).content.decode(
+                    "utf-8-sig"
+                )
+            )
+        )
+    )
+    assert rows[1][:3] == ["Bereik", "Paginaweergaven van de campagne en haar doelgroepweergaven", "500"]
+    assert any(
+        row[1] == "Een nepnaaktfoto maken van iemand onder de 18 is strafbaar." and row[2] == "30" for row in rows
+    )
+    assert expert.get("/admin/reports/awareness/campaign-report/", {"campaign": "x"}).status_code == 200

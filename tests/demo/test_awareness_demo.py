@@ -8,6 +8,7 @@ from django.test import Client
 
 from awareness.models import AnswerCount, AwarenessQuestion
 from demo.awareness_simulation import simulate
+from reach.models import ReachCount
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +31,9 @@ def test_the_simulation_answers_through_the_beacon_and_the_dashboard_says_it_is_
     assert halves == {"before", "after"}  # the beacon put each answer in the half of the visitor's cookie
     assert AnswerCount.objects.filter(option="shown").exists()
     assert AnswerCount.objects.values("day").distinct().count() == 5
+    views = ReachCount.objects.filter(event="view", page__slug_nl="echt-of-nep")
+    assert views.values("day").distinct().count() == 5  # each visitor's page view, through the reach beacon
+    assert sum(views.values_list("count", flat=True)) == 150
     expert = django_user_model.objects.create_user(username="demo-expert", password="x")
     expert.groups.add(Group.objects.get(name="Communicatie-experts"))
     browser = Client()
