@@ -72,9 +72,10 @@ def counting_on(day):
         timezone.localdate = original
 
 
-def simulate(days=42, visitors_per_day=40, seed=0, say=print):
+def simulate(days=42, visitors_per_day=40, seed=0, say=print, reach_views=True):
     """Sends the answers of ``visitors_per_day`` made-up visitors on each of the last ``days`` days;
-    returns the number of answers counted."""
+    returns the number of answers counted. ``reach_views``: False sends no page views (a test whose
+    site other tests read reach from)."""
     campaign = CampaignPage.objects.live().filter(slug_nl=CAMPAIGN_SLUG).first()
     if campaign is None:
         raise NothingToSimulate(f"No live campaign {CAMPAIGN_SLUG!r}: load the demo content first (make demo).")
@@ -92,7 +93,7 @@ def simulate(days=42, visitors_per_day=40, seed=0, say=print):
         with counting_on(day):
             for _ in range(visitors_per_day):
                 number += 1
-                _visit(rng, number, host, campaign, questions)
+                _visit(rng, number, host, campaign, questions, reach_views)
     AwarenessQuestion.objects.filter(pk__in=[question.pk for question in questions.values()]).update(
         answers_simulated=True
     )
@@ -101,7 +102,7 @@ def simulate(days=42, visitors_per_day=40, seed=0, say=print):
     return counted
 
 
-def _visit(rng, number, host, campaign, questions):
+def _visit(rng, number, host, campaign, questions, reach_views):
     audience, language = _pick(rng, VIEWS), _pick(rng, LANGUAGES)
     visitor_id = issue_visitor_id()
     client = Client(
@@ -111,8 +112,9 @@ def _visit(rng, number, host, campaign, questions):
         REMOTE_ADDR=f"203.0.113.{number % 254 + 1}",
     )
     client.cookies["vib_visitor"] = signed_visitor_cookie(visitor_id)
-    view = {"page": campaign.pk, "event": "view", "audience": audience, "language": language}
-    client.post("/api/reach", view, content_type="application/json")
+    if reach_views:
+        view = {"page": campaign.pk, "event": "view", "audience": audience, "language": language}
+        client.post("/api/reach", view, content_type="application/json")
     for name, question in questions.items():
         role, views = QUESTIONS[name]
         if audience not in views:

@@ -17,6 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("--visitors", type=int, default=40, help="Visitors a day (default 40).")
         parser.add_argument("--seed", type=int, default=0, help="The same seed gives the same answers (default 0).")
         parser.add_argument("--if-empty", action="store_true", help="Do nothing when answers are already counted.")
+        parser.add_argument(
+            "--without-reach", action="store_true", help="Send no page views, only answers (for tests)."
+        )
         parser.add_argument("--force", action="store_true", help="Run even with DEBUG off (a scratch database).")
 
     def handle(self, *args, **options):
@@ -31,6 +34,12 @@ class Command(BaseCommand):
             self.stdout.write("Awareness answers are already counted: nothing simulated.")
             return
         try:
-            simulate(options["days"], options["visitors"], seed=options["seed"], say=self.stdout.write)
+            simulate(
+                options["days"],
+                options["visitors"],
+                seed=options["seed"],
+                say=self.stdout.write,
+                reach_views=not options["without_reach"],
+            )
         except NothingToSimulate as missing:
             raise CommandError(str(missing)) from missing
