@@ -11,6 +11,10 @@ from django.utils import timezone
 from awareness.models import AnswerCount, AwarenessQuestion
 from tests.awareness.conftest import answer_form, answer_json, browser, fields
 
+# Commits outside the test's transaction, which the writer threads could not see; a transactional test
+# would flush every table afterwards, the page tree included, for the tests that follow.
+from tests.reach.test_reach_concurrency import in_own_connection
+
 WRITERS = 8
 INCREMENTS = 50
 ADDRESS = "203.0.113.77"
@@ -37,28 +41,6 @@ def test_answers_leave_no_address_browser_or_visitor_id_in_rows_or_logs(question
     assert "Bad Request: /api/awareness" in logged
     for secret in (ADDRESS, "UniqueBrowserMarker", "0123456789abcdef"):
         assert secret not in rows and secret not in logged
-
-
-def in_own_connection(work):
-    """Runs ``work`` in a thread of its own: its own connection, committed at once, outside the test's
-    transaction (which the writer threads could not see). A transactional test would flush every table
-    afterwards, the page tree included, for the tests that follow."""
-    result, errors = {}, []
-
-    def run():
-        try:
-            result["value"] = work()
-        except Exception as error:  # noqa: BLE001 - raised below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if errors:
-        raise errors[0]
-    return result.get("value")
 
 
 @pytest.mark.django_db(transaction=False)
