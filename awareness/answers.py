@@ -38,6 +38,7 @@ from reach.beacon_limit import may_count
 from reach.lookup import site_facts
 from reach.models import AWARENESS_BEACON
 
+from .experiment_goals import count_answer, measuring_experiments
 from .halves import half_of
 from .models import SHOWN, AnswerCount, AwarenessQuestion
 
@@ -192,6 +193,8 @@ def _count(request, response, question, kind, option, page_id, audience, languag
     mark, shown_mark = f"{kind}{question.pk}", f"s{question.pk}"
     if mark in marks or not may_count(request, AWARENESS_BEACON):
         return
+    measuring = measuring_experiments(request, question)
+    experiment, arm = (measuring[0][0]["slug"], measuring[0][1]) if measuring else ("", "")
     cell = {
         "question": question.pk,
         "day": today,
@@ -199,12 +202,13 @@ def _count(request, response, question, kind, option, page_id, audience, languag
         "audience": audience,
         "language": language,
         "half": known_half(request, question),
-        "experiment": "",
-        "arm": "",
+        "experiment": experiment,
+        "arm": arm,
     }
     new_marks = [mark]
     if kind == "a":
         AnswerCount.add_one(option=option, **cell)
+        count_answer(request, response, measuring, question, option, language)
         # An answer from a page that sent no "shown" (no JavaScript) was shown too: so answered ≤ shown
         # holds per visitor, and the answer rate counts visitors without JavaScript alike.
         if shown_mark not in marks:

@@ -28,13 +28,12 @@ import numpy as np
 
 from messaging.anytime import MIN_EXPOSURES_PER_ARM, difference_and_variance, sequential_estimate
 
+# The five-point scale and the comparison of two means are messaging's, shared with its experiments.
+from messaging.scale import EXPECTED_SCALE_SD, SCALE, agreement_sequence, mean_and_variance, mixture_tau2_for_means
+
 KNOWLEDGE, ATTITUDE = "knowledge", "attitude"
-SCALE = (1, 2, 3, 4, 5)
 #: Below this many answers in a half the normal approximation is poor: such a look says nothing.
 MIN_ANSWERS_PER_HALF = MIN_EXPOSURES_PER_ARM
-#: The spread of answers on the scale assumed before the start, to fix the mixing variance (τ²):
-#: a typical standard deviation of five-point items; a wrong guess costs width, never validity.
-EXPECTED_SCALE_SD = 1.2
 
 
 @dataclass(frozen=True)
@@ -88,11 +87,6 @@ def mixture_tau2_for_shares(expected_share, planned_per_half, alpha):
     return _k(alpha) * 2.0 * expected_share * (1.0 - expected_share) / planned_per_half
 
 
-def mixture_tau2_for_means(expected_sd, planned_per_half, alpha):
-    """τ² for a difference of two means with this standard deviation per answer."""
-    return _k(alpha) * 2.0 * expected_sd**2 / planned_per_half
-
-
 def _k(alpha):
     return -2.0 * math.log(alpha) + math.log(1.0 - 2.0 * math.log(alpha))
 
@@ -103,31 +97,6 @@ def share_sequence(right_before, answered_before, right_after, answered_after, t
     enough = (nb >= MIN_ANSWERS_PER_HALF) & (na >= MIN_ANSWERS_PER_HALF)
     difference, variance = difference_and_variance(ra, np.maximum(na, 1), rb, np.maximum(nb, 1))
     return sequential_estimate(difference, np.where(enough, variance, 0.0), tau2, alpha, bound=1.0)
-
-
-def mean_and_variance(scale_counts):
-    """(mean, variance of one answer, answers) from answers per point of the scale (last axis: the 5 points)."""
-    counts = np.asarray(scale_counts, float)
-    points = np.asarray(SCALE, float)
-    n = counts.sum(axis=-1)
-    safe = np.maximum(n, 1.0)
-    mean = (counts * points).sum(axis=-1) / safe
-    variance = (counts * points**2).sum(axis=-1) / safe - mean**2
-    # Sample variance (n − 1), and never 0 while there are answers: a half where everyone chose the
-    # same point still has an uncertain mean.
-    variance = np.maximum(variance * safe / np.maximum(safe - 1.0, 1.0), 1.0 / safe)
-    return mean, variance, n
-
-
-def agreement_sequence(scale_before, scale_after, tau2, alpha):
-    """Running (p, low, high) for the mean agreement after minus before; ``scale_*``: answers per point,
-    shape (..., looks, 5)."""
-    mb, vb, nb = mean_and_variance(scale_before)
-    ma, va, na = mean_and_variance(scale_after)
-    enough = (nb >= MIN_ANSWERS_PER_HALF) & (na >= MIN_ANSWERS_PER_HALF)
-    variance = va / np.maximum(na, 1.0) + vb / np.maximum(nb, 1.0)
-    bound = float(SCALE[-1] - SCALE[0])
-    return sequential_estimate(ma - mb, np.where(enough, variance, 0.0), tau2, alpha, bound=bound)
 
 
 def answer_rate_sequence(answered_before, shown_before, answered_after, shown_after, tau2, alpha):

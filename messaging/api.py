@@ -87,7 +87,7 @@ def beacon(request, slug, kind):
 
     goal = EXPOSURE
     if kind == "conversion":
-        goal = data.get("goal", experiment["goals"][0])
+        goal = data.get("goal", (experiment["goals"] or [None])[0])
         if not isinstance(goal, str) or goal not in experiment["goals"]:
             return problem(400, "unknown goal for this experiment")
     language, assignment, answer = counting_visitor(request, data)

@@ -24,8 +24,10 @@ from django.utils.translation import ngettext
 
 from reach.models import VIEW, ReachCount
 
+from .models.goals import ATTITUDE, AWARENESS_GOALS, CTA
 from .placement import placements_of
-from .stats import sample_size_per_arm
+from .scale import EXPECTED_SCALE_SD
+from .stats import sample_size_for_means, sample_size_per_arm
 
 WINDOW_DAYS = 28
 #: Longer than this and the plan advises a larger difference or a busier page.
@@ -42,6 +44,8 @@ class Plan:
     window_start: datetime.date
     window_end: datetime.date
     days: int | None  # None: cannot be estimated
+    #: True when the plan counts answers to the goal question (an awareness goal), not visitors
+    answers: bool = False
 
     @property
     def total(self):
@@ -63,6 +67,7 @@ class Plan:
             "window_start": self.window_start.isoformat(),
             "window_end": self.window_end.isoformat(),
             "days": self.days,
+            "answers": self.answers,
             "text": plan_text(self),
         }
 
@@ -108,11 +113,21 @@ def make_plan(
     audience_list=(),
     language_list=(),
     today=None,
+    primary_goal=CTA,
+    minimum_agreement_difference=0.3,
 ):
-    """The plan for these inputs (rates in percent, as on the form). ValueError from the sample size."""
-    per_arm = sample_size_per_arm(baseline_rate / 100, minimum_detectable_effect / 100, alpha, power)
+    """The plan for these inputs (rates in percent, as on the form). ValueError from the sample size.
+
+    For an awareness goal the plan counts answers; how many visitors answer is only known once the
+    experiment runs, so it gives no duration (the results page does, from the pace so far)."""
+    if primary_goal == ATTITUDE:
+        per_arm = sample_size_for_means(EXPECTED_SCALE_SD, minimum_agreement_difference, alpha, power)
+    else:
+        per_arm = sample_size_per_arm(baseline_rate / 100, minimum_detectable_effect / 100, alpha, power)
     smallest_share = min(weights) / sum(weights)
     first, last = window(today)
+    if primary_goal in AWARENESS_GOALS:
+        return Plan(per_arm, len(weights), smallest_share, 0, None, first, last, None, answers=True)
     if slot is None:
         return Plan(per_arm, len(weights), smallest_share, 0, None, first, last, None)
     pages, views = reachable_views(slot, audience_list, language_list, today)
@@ -133,12 +148,22 @@ def plan_for(experiment, today=None):
         audience_list=experiment.audiences,
         language_list=experiment.languages,
         today=today,
+        primary_goal=experiment.primary_goal,
+        minimum_agreement_difference=experiment.minimum_agreement_difference,
     )
     if experiment.planned_per_arm and experiment.planned_per_arm != plan.per_arm:
         views, share = plan.views, plan.smallest_share
         days = math.ceil(experiment.planned_per_arm * WINDOW_DAYS / (views * share) - 1e-9) if views else None
         plan = Plan(
-            experiment.planned_per_arm, plan.arms, share, plan.pages, views, plan.window_start, plan.window_end, days
+            experiment.planned_per_arm,
+            plan.arms,
+            share,
+            plan.pages,
+            views,
+            plan.window_start,
+            plan.window_end,
+            None if plan.answers else days,
+            answers=plan.answers,
         )
     return plan
 
@@ -156,6 +181,16 @@ def per_day(number):
 
 def plan_text(plan):
     """The plan in plain words, in the active language."""
+    if plan.answers:
+        return ngettext(
+            "About %(per_arm)s answer per variant (%(total)s in all, %(arms)s variants). Only answers of "
+            "visitors who saw a variant count. How many visitors answer is known once the experiment runs: "
+            "the results page then shows the answer rate and when to look again.",
+            "About %(per_arm)s answers per variant (%(total)s in all, %(arms)s variants). Only answers of "
+            "visitors who saw a variant count. How many visitors answer is known once the experiment runs: "
+            "the results page then shows the answer rate and when to look again.",
+            plan.per_arm,
+        ) % {"per_arm": whole(plan.per_arm), "total": whole(plan.total), "arms": plan.arms}
     sample = ngettext(
         "About %(per_arm)s visitor per variant (%(total)s in all, %(arms)s variants).",
         "About %(per_arm)s visitors per variant (%(total)s in all, %(arms)s variants).",

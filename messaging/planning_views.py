@@ -19,9 +19,12 @@ from pages.audiences import AUDIENCE_CHOICES
 
 from .models import Experiment, MessageSlot
 from .models.experiments import parse_weights
+from .models.goals import CTA
 from .planning import make_plan
 
 PLAN_FIELDS = ("baseline_rate", "minimum_detectable_effect", "alpha", "power")
+#: Sent too by plan.js; left out (an old script, a direct call), the plan is a click goal's.
+OPTIONAL_PLAN_FIELDS = ("primary_goal", "minimum_agreement_difference")
 
 
 def may_plan(user):
@@ -42,6 +45,9 @@ class PlanQuery(forms.Form):
             model_field = Experiment._meta.get_field(name)
             # The model's limits (0.1–99%, alpha 0.001–0.2, …) run in model validation, not in its form field.
             self.fields[name] = model_field.formfield(required=True, validators=model_field.validators)
+        for name in OPTIONAL_PLAN_FIELDS:
+            model_field = Experiment._meta.get_field(name)
+            self.fields[name] = model_field.formfield(required=False, validators=model_field.validators)
 
     def clean(self):
         cleaned = super().clean()
@@ -81,6 +87,8 @@ def plan_view(request):
             slot=data["slot"],
             audience_list=data["audiences"],
             language_list=data["languages"],
+            primary_goal=data.get("primary_goal") or CTA,
+            minimum_agreement_difference=data.get("minimum_agreement_difference") or 0.3,
         )
     except ValueError:
         message = _("The expected rate plus this difference must stay below 100%.")

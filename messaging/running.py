@@ -36,7 +36,10 @@ def _load():
             "salt": experiment.salt,
             "keys": keys,
             "weights": weights,
-            "goals": experiment.goals(),
+            # What the conversion beacon counts; an awareness main goal counts answers instead.
+            "goals": experiment.beacon_goals(),
+            "answer_goal": experiment.primary_goal if experiment.measures_awareness else None,
+            "goal_question_id": experiment.goal_question_id if experiment.measures_awareness else None,
             "goal_page_id": experiment.goal_page_id,
             "goal_document_id": experiment.goal_document_id,
             "languages": list(experiment.languages),

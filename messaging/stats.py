@@ -211,6 +211,26 @@ def sample_size_per_arm(
     return max(1, math.ceil(n - 1e-9))
 
 
+def sample_size_for_means(standard_deviation: float, difference: float, alpha: float = 0.05, power: float = 0.8) -> int:
+    """Answers needed per arm to detect a difference of two means (a mean agreement on a scale).
+
+    Two-sided z-test with the same spread in both arms: n = 2 σ² (z_{1−α/2} + z_{power})² / δ²,
+    rounded up. Example: σ = 1.2, δ = 0.3, α = 0.05, power = 0.8 → 252.
+    """
+    try:
+        sd, delta = float(standard_deviation), float(difference)
+    except (TypeError, ValueError):
+        raise ValueError("The spread and the difference must be numbers.") from None
+    if not (sd > 0.0 and delta > 0.0 and math.isfinite(sd) and math.isfinite(delta)):
+        raise ValueError(
+            f"The spread and the difference must be positive (got {standard_deviation!r}, {difference!r})."
+        )
+    alpha = _probability(alpha, "The significance level (alpha)")
+    power = _probability(power, "The power")
+    n = 2.0 * sd**2 * (norm.ppf(1.0 - alpha / 2.0) + norm.ppf(power)) ** 2 / delta**2
+    return max(1, math.ceil(n - 1e-9))
+
+
 # --- the analysis, step by step ---------------------------------------------
 
 Arm = tuple[str, int, int]  # (key, exposures, conversions), checked

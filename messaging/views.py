@@ -28,10 +28,17 @@ GOAL_LABELS = {
     "cta": gettext_lazy("clicked the button"),
     "page": gettext_lazy("reached the goal page"),
     "download": gettext_lazy("downloaded the document"),
+    "knowledge": gettext_lazy("answered the question right"),
+    "attitude": gettext_lazy("answered the statement"),
 }
 
 
 ANYTIME_COLUMNS = ("anytime_p_value", "anytime_diff_low", "anytime_diff_high")
+ANSWER_COLUMNS = ("answered", "answer_rate")
+
+
+def number(value):
+    return "" if value is None else f"{value:.6f}"
 
 
 def can_steer(user):
@@ -92,14 +99,16 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
         labels = {key: _("Variant %(key)s") % {"key": key.upper()} for key in variants}
         control = result["variants"][0]["key"]
         labels[control] = _("Variant %(key)s (control)") % {"key": control.upper()}
-        chart = conversion_chart_svg(
-            result["series"],
-            labels,
-            title=_("Conversion rate per variant, day by day"),
-            description=_("The line is the share of visitors so far who %(goal)s; the band is its 95%% interval.")
-            % {"goal": GOAL_LABELS[result["primary_goal"]]},
-            empty_text=_("No visitors counted yet."),
-        )
+        chart = None
+        if result["series"] is not None:  # a mean agreement has no chart of rates
+            chart = conversion_chart_svg(
+                result["series"],
+                labels,
+                title=_("Conversion rate per variant, day by day"),
+                description=_("The line is the share of visitors so far who %(goal)s; the band is its 95%% interval.")
+                % {"goal": GOAL_LABELS[result["primary_goal"]]},
+                empty_text=_("No visitors counted yet."),
+            )
         rows = []
         for row in result["variants"]:
             rows.append({**row, "variant": variants.get(row["key"]), "label": labels.get(row["key"], row["key"])})
@@ -112,6 +121,7 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
                 "rows": rows,
                 "chart": chart,
                 "goal_label": GOAL_LABELS[result["primary_goal"]],
+                "goal_question": experiment.goal_question if experiment.measures_awareness else None,
                 "can_steer": can_steer(self.request.user),
                 "can_promote": can_promote(self.request.user),
                 "can_override": can_override(self.request.user),
@@ -127,20 +137,27 @@ class ResultsView(WagtailAdminTemplateMixin, TemplateView):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.experiment.slug}-results.csv"'
         writer = csv.writer(response)
-        writer.writerow(["variant", *VARIANT_FIELDS[1:]])
+        answers = self.result["measure"] != "rate"
+        # An awareness goal: "rate" is the share right or the mean agreement, "conversions" the right
+        # answers (for a mean, the answers); answered and answer_rate follow.
+        writer.writerow(["variant", *VARIANT_FIELDS[1:], *(ANSWER_COLUMNS if answers else ())])
         for row in self.result["variants"]:
             writer.writerow(
                 [
                     row["key"],
                     row["exposures"],
                     row["conversions"],
-                    f"{row['rate']:.6f}",
-                    f"{row['ci_low']:.6f}",
-                    f"{row['ci_high']:.6f}",
+                    number(row["rate"]),
+                    number(row["ci_low"]),
+                    number(row["ci_high"]),
                     *("" if row[name] is None else f"{row[name]:.6g}" for name in ANYTIME_COLUMNS),
+                    *((row["answered"], number(row["answer_rate"])) if answers else ()),
                 ]
             )
         writer.writerow([])
+        writer.writerow(["measure", self.result["measure"]])
+        if answers:
+            writer.writerow(["answer_rates_differ", " ".join(self.result["selection"])])
         writer.writerow(["verdict", self.result["verdict"]])
         writer.writerow(["winner", self.result["winner"] or ""])
         writer.writerow(["planned_per_arm", self.result["planned_per_arm"]])

@@ -79,6 +79,7 @@ class ExperimentViewSet(SnippetViewSet):
                 FieldPanel("secondary_goals"),
                 PageChooserPanel("goal_page"),
                 FieldPanel("goal_document"),
+                FieldPanel("goal_question"),
             ],
             heading=_("Goals"),
         ),
@@ -93,6 +94,7 @@ class ExperimentViewSet(SnippetViewSet):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("baseline_rate"), FieldPanel("minimum_detectable_effect")]),
+                FieldPanel("minimum_agreement_difference"),
                 FieldRowPanel([FieldPanel("alpha"), FieldPanel("power")]),
                 PlanPanel(heading=_("Plan")),
             ],

@@ -540,16 +540,11 @@ def build_public_site():
     return home
 
 
-def start_hero_experiment(slug, campaign_slug="denk-na-voor-je-deelt"):
+def start_hero_experiment(slug, campaign_slug="denk-na-voor-je-deelt", **goals):
     """A slot in the hero of the campaign ``campaign_slug`` (from build_public_site) and the
-    experiment ``slug`` running on it; goals: the button, and reaching a guidance page."""
+    experiment ``slug`` running on it; goals: the button, and reaching a guidance page, unless
+    ``goals`` say otherwise (e.g. ``primary_goal="knowledge", goal_question=question``)."""
     slot = MessageSlotFactory(key=f"hero-{campaign_slug}")
     CampaignPage.objects.filter(slug_nl=campaign_slug).update(hero_message=slot)
-    return ExperimentFactory(
-        slug=slug,
-        slot=slot,
-        primary_goal="cta",
-        secondary_goals=["page"],
-        goal_page=GuidancePage.objects.live().first(),
-        running=True,
-    )
+    fields = {"primary_goal": "cta", "secondary_goals": ["page"], "goal_page": GuidancePage.objects.live().first()}
+    return ExperimentFactory(slug=slug, slot=slot, running=True, **{**fields, **goals})

@@ -1,5 +1,6 @@
 from .counters import ExperimentCount, GuardrailCount
-from .experiments import GOAL_CHOICES, Experiment
+from .experiments import Experiment
+from .goals import GOAL_CHOICES
 from .lifecycle import TransitionError
 from .slots import MessageSlot, MessageVariant
 

@@ -31,16 +31,11 @@ from core import languages as site_languages
 from pages.audiences import AUDIENCE_CHOICES
 from pages.fields import KeyListField
 
-from ..stats import sample_size_per_arm
+from ..scale import EXPECTED_SCALE_SD
+from ..stats import sample_size_for_means, sample_size_per_arm
+from .goals import ATTITUDE, AWARENESS_GOALS, BEHAVIOUR_GOAL_CHOICES, CTA, DOWNLOAD, GOAL_CHOICES, KNOWLEDGE, PAGE
 from .lifecycle import CONTROL_FIELDS, ExperimentLifecycle
 from .phases import ACTIVE_PHASES, CONCLUDED, PAUSED, RUNNING, SETUP
-
-CTA, PAGE, DOWNLOAD = "cta", "page", "download"
-GOAL_CHOICES = [
-    (CTA, _("Click on the message's button")),
-    (PAGE, _("Reaching a chosen page")),
-    (DOWNLOAD, _("Downloading a chosen document")),
-]
 
 PHASE_CHOICES = [
     (SETUP, _("Not started")),
@@ -98,7 +93,21 @@ class Experiment(
         ),
     )
     primary_goal = models.CharField(_("main goal"), max_length=10, choices=GOAL_CHOICES, default=CTA)
-    secondary_goals = KeyListField(_("other goals to count"), key_choices=GOAL_CHOICES)
+    secondary_goals = KeyListField(_("other goals to count"), key_choices=BEHAVIOUR_GOAL_CHOICES)
+    # A string reference: the awareness app sits above messaging and plugs its answers in
+    # (awareness/experiment_goals.py); messaging itself never imports it.
+    goal_question = models.ForeignKey(
+        "awareness.AwarenessQuestion",
+        verbose_name=_("goal question"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "For a main goal on knowledge or attitude: the question whose answers count. Place it on the pages "
+            "that show the message, or on pages visitors go to next."
+        ),
+    )
     goal_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("goal page"),
@@ -127,13 +136,22 @@ class Experiment(
         _("expected rate of the control (%)"),
         default=5.0,
         validators=[MinValueValidator(0.1), MaxValueValidator(99.0)],
-        help_text=_("How many of 100 visitors reach the goal today, as far as you know."),
+        help_text=_(
+            "How many of 100 visitors reach the goal today, as far as you know. For a knowledge goal: how many "
+            "of 100 who answer know the right answer."
+        ),
     )
     minimum_detectable_effect = models.FloatField(
         _("smallest difference worth finding (percentage points)"),
         default=2.0,
         validators=[MinValueValidator(0.1), MaxValueValidator(50.0)],
         help_text=_("For example 2: from 5% to 7%. Smaller differences need many more visitors."),
+    )
+    minimum_agreement_difference = models.FloatField(
+        _("smallest difference in mean agreement worth finding (points on the scale of 1 to 5)"),
+        default=0.3,
+        validators=[MinValueValidator(0.05), MaxValueValidator(2.0)],
+        help_text=_("Only for a main goal on attitude. For example 0.3: from a mean of 3.4 to 3.7."),
     )
     alpha = models.FloatField(
         _("significance level"), default=0.05, validators=[MinValueValidator(0.001), MaxValueValidator(0.2)]
@@ -227,10 +245,22 @@ class Experiment(
     def goals(self):
         return [self.primary_goal] + [goal for goal in self.secondary_goals if goal != self.primary_goal]
 
+    @property
+    def measures_awareness(self):
+        """Whether the main goal is what visitors know or think (answers), not what they do."""
+        return self.primary_goal in AWARENESS_GOALS
+
+    def beacon_goals(self):
+        """The goals the conversion beacon counts: what visitors do (an awareness goal counts answers)."""
+        return [goal for goal in self.goals() if goal not in AWARENESS_GOALS]
+
     def planned_sample(self):
-        """Visitors per variant for the verdict: fixed at the start, otherwise computed from the plan."""
+        """Per variant, the visitors (or, for an awareness goal, the answers) the verdict waits for:
+        fixed at the start, otherwise computed from the plan."""
         if self.planned_per_arm:
             return self.planned_per_arm
+        if self.primary_goal == ATTITUDE:
+            return sample_size_for_means(EXPECTED_SCALE_SD, self.minimum_agreement_difference, self.alpha, self.power)
         return sample_size_per_arm(
             self.baseline_rate / 100, self.minimum_detectable_effect / 100, self.alpha, self.power
         )
@@ -251,6 +281,8 @@ class Experiment(
         "secondary_goals": _("A started experiment keeps its goals."),
         "goal_page_id": _("A started experiment keeps its goals."),
         "goal_document_id": _("A started experiment keeps its goals."),
+        "goal_question_id": _("A started experiment keeps its goals."),
+        "minimum_agreement_difference": _("A started experiment keeps its plan."),
         "alpha": _("A started experiment keeps its plan."),
         "power": _("A started experiment keeps its plan."),
         "baseline_rate": _("A started experiment keeps its plan."),
@@ -275,6 +307,18 @@ class Experiment(
             errors["goal_page"] = _("Choose the page that counts as reaching the goal.")
         if DOWNLOAD in goals and not self.goal_document_id:
             errors["goal_document"] = _("Choose the document whose download counts.")
+        if any(goal in AWARENESS_GOALS for goal in self.secondary_goals):
+            errors["secondary_goals"] = _("Knowledge and attitude can only be the main goal.")
+        if self.measures_awareness:
+            kind = self.goal_question.kind if self.goal_question_id else None
+            if kind is None:
+                errors["goal_question"] = _("Choose the question whose answers count.")
+            elif kind != self.primary_goal:
+                errors["goal_question"] = (
+                    _("Choose a knowledge question: only a knowledge question has right answers.")
+                    if self.primary_goal == KNOWLEDGE
+                    else _("Choose an attitude statement: only those are answered on the agree scale.")
+                )
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             errors["ends_on"] = _("The last day cannot be before the first day.")
         try:

@@ -99,3 +99,15 @@ def signed_points(value, digits=1):
     rounded = round(float(value) * 100, int(digits))
     sign = "+" if rounded > 0 else "−" if rounded < 0 else ""
     return f"{sign}{number_format(abs(rounded), int(digits))}"
+
+
+@register.filter
+def mean_agreement(value, digits=2):
+    """3.4567 → "3.46": a mean on the agree scale (in the admin's number format)."""
+    return formats.mean_agreement(value, digits)
+
+
+@register.filter
+def signed_mean(value, digits=2):
+    """A difference of two means on the scale, with its sign: 0.234 → "+0.23"."""
+    return formats.signed(value, digits)

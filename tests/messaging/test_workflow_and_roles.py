@@ -29,6 +29,7 @@ def experiment_form(slot, slug="nieuwe-test", **overrides):
         "primary_goal": "cta",
         "baseline_rate": "8",
         "minimum_detectable_effect": "3",
+        "minimum_agreement_difference": "0.3",
         "alpha": "0.05",
         "power": "0.8",
     }
@@ -237,7 +238,10 @@ def test_ab_report_prints_the_numbers_as_json(experiment):
         "verdict_text",
         "variants",
         "guardrails",
+        "measure",
+        "answer_rates_differ",
     }
+    assert report["measure"] == "rate" and report["answer_rates_differ"] == []  # a click goal: no answers
     assert report["guardrails"]["alerts"] == []  # no quick exits or help counted: nothing to flag
     assert report["status"] == "running" and report["verdict"] == "no_winner_yet" and report["winner"] is None
     assert report["verdict_text"].startswith("No winner yet.")

@@ -45,20 +45,35 @@ class Command(BaseCommand):
         for sentence in result["words"].values():
             self.stdout.write(sentence)
         self.stdout.write(f"Planned per variant: {result['planned_per_arm']}")
+        mean = result["measure"] == "mean_agreement"
+        answers = result["measure"] != "rate"
         self.stdout.write(
-            f"{'variant':<8}{'seen':>8}{'goal':>8}{'rate':>9}{'difference':>13}{'range, any time':>22}{'p':>9}"
+            f"{'variant':<8}{'seen':>8}"
+            + (f"{'answered':>16}" if answers else "")
+            + f"{'goal':>8}{'mean' if mean else 'rate':>9}{'difference':>13}{'range, any time':>22}{'p':>9}"
         )
         for v in result["variants"]:
             if v["difference"] is None:
                 difference, interval, p = "-", "-", "-"
+            elif mean:
+                difference = f"{v['difference']:+.2f}"
+                interval = f"{v['anytime_diff_low']:+.2f} to {v['anytime_diff_high']:+.2f}"
+                p = f"{v['anytime_p_value']:.4f}"
             else:
                 difference = f"{100 * v['difference']:+.1f} pt"
                 interval = f"{100 * v['anytime_diff_low']:+.1f} to {100 * v['anytime_diff_high']:+.1f}"
                 p = f"{v['anytime_p_value']:.4f}"
+            answered = ""
+            if answers:
+                rate = "-" if v["answer_rate"] is None else f"{100 * v['answer_rate']:.1f}%"
+                answered = f"{v['answered']:>8} ({rate})".rjust(16)
+            value = "-" if v["rate"] is None else (f"{v['rate']:.2f}" if mean else f"{100 * v['rate']:.1f}%")
             self.stdout.write(
-                f"{v['key'].upper():<8}{v['exposures']:>8}{v['conversions']:>8}{100 * v['rate']:>8.1f}%"
+                f"{v['key'].upper():<8}{v['exposures']:>8}{answered}{v['conversions']:>8}{value:>9}"
                 f"{difference:>13}{interval:>22}{p:>9}"
             )
+        if result["selection_text"]:
+            self.stdout.write(self.style.WARNING(result["selection_text"]))
         self.stdout.write("")
         guardrails = result["guardrails"]
         self.stdout.write(_("Guardrails: quick exit and help"))

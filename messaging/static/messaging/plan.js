@@ -9,7 +9,7 @@
     var form = panel && panel.closest("form");
     if (!panel || !form || !window.fetch) return;
     var region = panel.querySelector("[aria-live]");
-    var names = ["slot", "weights", "baseline_rate", "minimum_detectable_effect", "alpha", "power", "audiences", "languages"];
+    var names = ["slot", "weights", "baseline_rate", "minimum_detectable_effect", "alpha", "power", "audiences", "languages", "primary_goal", "minimum_agreement_difference"];
     var timer = null;
     var asked = 0;
 
