@@ -13,6 +13,8 @@ Each counted beacon adds 1 to one AnswerCount row (awareness/models.py). One ans
 cookie (``vib_aw``, until the day ends), never on the server. Nothing is counted for DNT, GPC or a
 bot (core/countable.py), for a language the public does not read yet, or for a sender over the
 limit per sender (reach/beacon_limit.py); they are answered alike, with the explanation.
+An answer to a running experiment's goal question from a visitor who saw one of its variants also
+counts for that experiment, in the visitor's arm (awareness/experiment_goals.py).
 
 Answers: 200 with the result's HTML (JSON), 303 back to the page (a form), 204 for "shown";
 400 unknown question, option, page, audience, language or return address, malformed body;

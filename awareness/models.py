@@ -200,8 +200,8 @@ class AnswerCount(models.Model):  # noqa: DJ008  (a counter row: never listed or
 
     ``page`` is an id, not a foreign key: a deleted page's counts stay for the report.
     ``half`` is "before" or "after" for a question that compares (its half from the request's
-    assignment), else "". ``experiment``/``arm``: a running message experiment of the page whose
-    goal is this question, else "".
+    assignment), else "". ``experiment``/``arm``: a running message experiment whose goal is this
+    question and the visitor's arm, when the visitor was counted as having seen a variant, else "".
     """
 
     question = models.ForeignKey(AwarenessQuestion, on_delete=models.CASCADE, related_name="counts")
