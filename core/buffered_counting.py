@@ -68,6 +68,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import connection, models, transaction
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils import timezone
 
 from .counter_rows import add_many
@@ -127,6 +128,12 @@ def _plain(field, value):
         return value.isoformat() if isinstance(value, date) else None
     if isinstance(field, models.CharField):
         fits = isinstance(value, str) and (field.max_length is None or len(value) <= field.max_length)
+        return value if fits else None
+    if isinstance(field, models.IntegerField) and not isinstance(field, models.AutoField):
+        # An id kept as a number, not a foreign key (AnswerCount.page): in the range the column takes
+        # on every database (Django's standard ranges), so a batch never holds a value it would refuse.
+        low, high = BaseDatabaseOperations.integer_field_ranges[field.get_internal_type()]
+        fits = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
         return value if fits else None
     return None
 

@@ -368,7 +368,7 @@ def test_the_dashboard_and_the_ab_results_show_counts_not_yet_flushed(buffered, 
     figures = reach_figures(Scope(start=today - datetime.timedelta(days=6), end=today), ["nl", "en"])
     assert figures.total.views == sum(n for (_page, event), n in sent.items() if event == "view")
     result = experiment_results(experiment)
-    assert sum(arm["exposures"] for arm in result["progress"]) == 4
+    assert sum(variant["exposures"] for variant in result["variants"]) == 4
 
 
 # -- what a flush leaves out, and the command -----------------------------------------------------------
