@@ -9,6 +9,7 @@ import pytest
 from awareness.models import AnswerCount
 from messaging.models import ExperimentCount
 from tests import factories
+from tests.messaging.test_edge_bucket import SECRET, bucket_with_arm, edge_headers
 
 from .conftest import PARENTS_VIEW, answer_json, browser, fields
 
@@ -116,3 +117,23 @@ def test_the_conversion_beacon_of_an_experiment_without_click_goals_is_a_400(kno
         )
         assert response.status_code == 400
     assert set(goal for _arm, goal in counts(knowledge_experiment)) == {"exposure"}
+
+
+def test_behind_the_edge_the_answer_counts_on_the_buckets_arm(settings, knowledge_experiment, question, campaign):
+    """Behind Varnish the bucket decides the arm (messaging/assignment.py): the exposure beacon gives
+    the visitor a signed id in its bucket, and the answer counts on the bucket's arm, the one the
+    edge's copy of the page showed, not on an arm of the id's own."""
+    settings.EDGE_SHARED_SECRET = SECRET
+    arm = knowledge_experiment.arm_keys()[1]  # not the control: the bucket must count
+    bucket = bucket_with_arm(knowledge_experiment, arm)
+    client = browser()  # the edge served the page: the site never saw this visitor
+    exposure = client.post(
+        f"/api/ab/{knowledge_experiment.slug}/exposure",
+        data='{"language": "nl"}',
+        content_type="application/json",
+        **edge_headers(bucket, source="cookie"),
+    )
+    assert exposure.status_code == 204 and "vib_visitor" in exposure.cookies
+    answered = answer_json(client, fields(question, campaign, option="true"), **edge_headers(bucket, source="visitor"))
+    assert answered.status_code == 200
+    assert counts(knowledge_experiment) == {(arm, "exposure"): 1, (arm, "answered"): 1, (arm, "right"): 1}
