@@ -32,6 +32,16 @@ def language_choices():
     return [("", _("Every language")), *((code, languages.name(code)) for code in languages.public_codes())]
 
 
+def show_period_used(form):
+    """Fill the date fields the visitor left empty with the period the figures are for (the default
+    one), so the form shows what the page shows; call after is_valid()."""
+    data = form.data.copy()
+    for name in ("start", "end"):
+        if not data.get(name) and form.cleaned_data.get(name):
+            data[name] = form.cleaned_data[name].strftime(ISO)
+    form.data = data
+
+
 class AwarenessFilterForm(forms.Form):
     question = forms.ModelChoiceField(
         label=_("Question"), queryset=AwarenessQuestion.objects.order_by("name"), empty_label=None

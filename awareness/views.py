@@ -26,7 +26,7 @@ from reach.dashboard.views import CSV_FORMATS, csv_format, csv_formats, neutrali
 from reach.models import VIEW, ReachCount
 
 from .figures import awareness_figures
-from .forms import OVERVIEW, AwarenessFilterForm, CampaignReportForm
+from .forms import OVERVIEW, AwarenessFilterForm, CampaignReportForm, show_period_used
 from .report import STAGE_LABELS, campaign_effect
 
 PERMISSION = "awareness.view_awareness"
@@ -61,6 +61,7 @@ def chosen(request):
         form = AwarenessFilterForm(request.GET)
     if not form.is_valid():
         return form, None
+    show_period_used(form)
     data = form.cleaned_data
     audience = {"": None, OVERVIEW: ""}.get(data["audience"], data["audience"])
     first = awareness_figures(data["question"], data["start"], data["end"], audience, data["language"] or None)
@@ -169,6 +170,7 @@ def report_choice(request):
     form = CampaignReportForm(request.GET)
     if not form.is_valid():
         return form, None
+    show_period_used(form)
     data = form.cleaned_data
     return form, campaign_effect(data["campaign"], data["start"], data["end"])
 

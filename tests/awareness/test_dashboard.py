@@ -62,6 +62,10 @@ def test_an_expert_reads_share_right_with_interval_per_audience_and_language(que
     assert "75,0 %" in html and "0,0 %" in html  # parents 150/200, young people 0/40
     assert "80,0 %" in html  # parents' answer rate 200/250
     assert "geen bevolkingsonderzoek" in html  # the limits come with the figures
+    # No period chosen: the date fields show the default one the figures are for (eight weeks to today).
+    today = timezone.localdate()
+    assert f'name="end" value="{today.isoformat()}"' in html
+    assert f'name="start" value="{(today - timedelta(days=55)).isoformat()}"' in html
 
 
 def test_re_weighting_shows_both_numbers_and_the_mix(question, expert):
