@@ -5,6 +5,7 @@ the point chosen on the agree scale), once per experiment; nobody else does."""
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from awareness.models import AnswerCount
 from messaging.models import ExperimentCount
@@ -137,3 +138,19 @@ def test_behind_the_edge_the_answer_counts_on_the_buckets_arm(settings, knowledg
     answered = answer_json(client, fields(question, campaign, option="true"), **edge_headers(bucket, source="visitor"))
     assert answered.status_code == 200
     assert counts(knowledge_experiment) == {(arm, "exposure"): 1, (arm, "answered"): 1, (arm, "right"): 1}
+
+
+def test_a_question_an_experiment_counts_cannot_be_deleted_and_the_lead_is_told_why(knowledge_experiment, question):
+    lead = get_user_model().objects.create_superuser("lead-delete", password="x")
+    client = browser()
+    client.force_login(lead)
+    url = f"/admin/snippets/awareness/awarenessquestion/delete/{question.pk}/"
+    for response in (client.get(url, follow=True), client.post(url, follow=True)):
+        assert response.status_code == 200
+        text = response.content.decode()
+        assert knowledge_experiment.name in text and "kan niet worden verwijderd" in text
+    assert type(question).objects.filter(pk=question.pk).exists()
+
+    unused = factories.AwarenessQuestionFactory(name="Niet in een experiment")
+    confirm = client.get(f"/admin/snippets/awareness/awarenessquestion/delete/{unused.pk}/")
+    assert confirm.status_code == 200 and "Niet in een experiment" in confirm.content.decode()
