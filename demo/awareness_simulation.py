@@ -6,7 +6,9 @@ the "echt of nep" campaign, in Dutch or English. For each question that view sho
 "shown" is posted (most browsers run JavaScript), and some answer, by the form or as JSON, exactly
 as a browser would: the beacon decides what counts, in which before/after half (from the cookie),
 and keeps one answer per visitor and day. Each visitor's page view goes through the reach beacon
-too, so the campaign effect report has its reach. Only the day is simulated: Django's
+too, so the campaign effect report has its reach. A parent whose browser runs site.js is also counted as
+having seen the message above the question (the exposure beacon of the demo's knowledge experiment,
+"ouders-weten-het"), so its results page has answers per arm. Only the day is simulated: Django's
 ``timezone.localdate``, which both beacons count on, answers each day of the period in turn, in
 this command's process only. Every address is from the documentation ranges (RFC 5737).
 
@@ -27,6 +29,8 @@ from django.utils import timezone
 from awareness.halves import manifest_entry
 from awareness.models import AnswerCount, AwarenessQuestion
 from messaging.assignment import arm_for, issue_visitor_id, signed_visitor_cookie
+from messaging.models import Experiment
+from messaging.running import running_experiment
 from pages.models import CampaignPage
 
 CAMPAIGN_SLUG = "echt-of-nep"
@@ -38,6 +42,11 @@ ANSWER_SHARE = 0.4  # of those shown a question
 #: What a simulated visitor answers: the chance of the right answer (knowledge), before and after the
 #: message for a comparing question; or the chances of points 1–5 (attitude).
 RIGHT = {"ai-image": (0.52, 0.64), "offline": (0.45, 0.45)}
+#: The demo's message experiment with a knowledge goal (demo/data/messages.yaml): its question, and how
+#: many more visitors in each arm know the right answer after reading that arm's message (made up).
+EXPERIMENT = "ouders-weten-het"
+EXPERIMENT_QUESTION = "ai-image"
+ARM_LIFT = {"a": 0.0, "b": 0.10}
 AGREEMENT = {"young-people": [0.08, 0.14, 0.22, 0.34, 0.22], "schools": [0.03, 0.07, 0.15, 0.40, 0.35]}
 #: The demo's questions by name (demo/data/awareness.yaml) and the audience views that show them.
 QUESTIONS = {
@@ -97,6 +106,11 @@ def simulate(days=42, visitors_per_day=40, seed=0, say=print, reach_views=True):
     AwarenessQuestion.objects.filter(pk__in=[question.pk for question in questions.values()]).update(
         answers_simulated=True
     )
+    # The demo's knowledge experiment ran over the simulated days: its start says so (the lead's Start
+    # button set it to the moment the demo was loaded).
+    Experiment.objects.filter(slug=EXPERIMENT, phase="running").update(
+        started_at=timezone.now() - timedelta(days=days - 1)
+    )
     counted = AnswerCount.objects.count() - before
     say(f"Simulated {number} visitors over {days} days: {counted} new answer rows.")
     return counted
@@ -121,11 +135,14 @@ def _visit(rng, number, host, campaign, questions, reach_views):
             continue
         body = {"question": question.pk, "page": campaign.pk, "audience": audience, "language": language}
         runs_javascript = rng.random() < SHOWN_SHARE
+        arm = None
         if runs_javascript:
             client.post("/api/awareness", {**body, "event": "shown"}, content_type="application/json")
+            if role == EXPERIMENT_QUESTION:
+                arm = _exposed_arm(client, visitor_id, language)
         if rng.random() >= ANSWER_SHARE:
             continue
-        option = _answer(rng, role, question, visitor_id, audience)
+        option = _answer(rng, role, question, visitor_id, audience, arm)
         if runs_javascript:
             client.post("/api/awareness", {**body, "option": option}, content_type="application/json")
         else:
@@ -133,13 +150,27 @@ def _visit(rng, number, host, campaign, questions, reach_views):
             client.post("/api/awareness", form, content_type="application/x-www-form-urlencoded")
 
 
-def _answer(rng, role, question, visitor_id, audience):
+def _exposed_arm(client, visitor_id, language):
+    """site.js's exposure beacon for the demo's experiment on the message above the question; the arm
+    the page showed (the server works out the same from the cookie), or None when it does not run."""
+    experiment = running_experiment(EXPERIMENT)
+    if experiment is None:
+        return None
+    response = client.post(f"/api/ab/{EXPERIMENT}/exposure", {"language": language}, content_type="application/json")
+    if response.status_code != 204:
+        return None
+    return arm_for(visitor_id, experiment["salt"], experiment["keys"], experiment["weights"])
+
+
+def _answer(rng, role, question, visitor_id, audience, arm=None):
     if role == "attitude":
         return str(1 + _pick(rng, list(zip(AGREEMENT.get(audience, AGREEMENT["young-people"]), range(5), strict=True))))
     chances = RIGHT[role]
     chance = chances[0]
     if question.compare_before_after:
         _slug, salt, keys, weights = manifest_entry(question.pk)
-        chance = chances[0] if arm_for(visitor_id, salt, keys, weights) == "before" else chances[1]
+        after = arm_for(visitor_id, salt, keys, weights) == "after"
+        # Asked after the message, the visitor has read it: the arm's message makes its difference.
+        chance = chances[1] + ARM_LIFT.get(arm, 0.0) if after else chances[0]
     wrong = [key for key in question.answer_keys() if key != question.right_answer]
     return question.right_answer if rng.random() < chance else rng.choice(wrong)

@@ -57,8 +57,8 @@ class DemoLoader(FieldBuilder, SiteLoader, PageLoader, MessageLoader, LessonLoad
         for name in PAGE_FILES[1:]:
             self.load_pages(name)
         self.awareness_questions()  # before the modules that place them
+        self.message_slots()  # before the modules that place them too
         self.modules()
-        self.message_slots()
         # Every page exists now, so links between them can be filled in.
         self.publish_created()
         self.experiments()

@@ -46,10 +46,11 @@ def test_a_view_from_a_mailing_link_is_sent_once_after_render(page, site_url):
     assert (view["utm_source"], view["utm_campaign"]) == ("nieuwsbrief", "maart")
     assert isinstance(view["page"], int)
     assert hosts == {urlparse(site_url).hostname}, "no third-party requests"
-    # Reach counting sets no cookie. (The page's own question may: its before/after half and the day's
-    # answered mark, docs/awareness.md; none of them is the reach beacon's.)
+    # Reach counting sets no cookie. (The page's own question and tested message may: the visitor id
+    # for the before/after half and the A/B arm, the day's answered mark, the exposure's counted mark,
+    # docs/awareness.md and docs/ab-testing.md; none of them is the reach beacon's.)
     assert "set-cookie" not in answer.value.all_headers(), "no cookie for counting"
-    assert {cookie["name"] for cookie in page.context.cookies()} <= {"vib_visitor", "vib_aw"}
+    assert {cookie["name"] for cookie in page.context.cookies()} <= {"vib_visitor", "vib_aw", "vib_ab"}
 
 
 def test_nothing_is_sent_with_global_privacy_control(browser, site_url):

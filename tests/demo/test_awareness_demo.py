@@ -5,9 +5,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.utils import timezone
 
 from awareness.models import AnswerCount, AwarenessQuestion
 from demo.awareness_simulation import simulate
+from messaging.models import Experiment
+from messaging.results import experiment_results
 from reach.models import ReachCount
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +43,21 @@ def test_the_simulation_answers_through_the_beacon_and_the_dashboard_says_it_is_
     browser.force_login(expert)
     html = browser.get("/admin/reports/awareness/", {"question": comparing.pk}).content.decode()
     assert "Demo data." in html or "Demogegevens." in html
+
+    # The demo's knowledge experiment: parents who saw the message above the question were counted in
+    # their arm, and its results page (marked as demo data) has answers and answer rates in both arms.
+    experiment = Experiment.objects.get(slug="ouders-weten-het")
+    assert experiment.primary_goal == "knowledge" and experiment.goal_question == comparing
+    result = experiment_results(experiment)
+    assert all(variant["exposures"] > variant["answered"] > 0 for variant in result["variants"])
+    assert result["anytime"]["days"] == 5 and experiment_started_days_ago(experiment) == 4
+    page = browser.get(f"/admin/messaging/experiments/{experiment.pk}/results/").content.decode()
+    assert ("Demo data." in page or "Demogegevens." in page) and ("answer rate" in page or "antwoordpercentage" in page)
+
+
+def experiment_started_days_ago(experiment):
+    experiment.refresh_from_db()
+    return (timezone.localdate() - timezone.localdate(experiment.started_at)).days
 
 
 def test_the_simulation_refuses_on_a_production_like_site(settings):
