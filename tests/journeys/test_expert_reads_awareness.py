@@ -5,7 +5,12 @@ asks whether "echt of nep" changed what parents know. They open Reports → Awar
 parents' question that compares before and after the message, and read the share of right answers
 with its interval, per audience view and week, and the difference the message made, marked as demo
 data. Then they open the campaign effect report and print it on A4: every column on the paper.
+Last, the results of the message experiment whose goal is that question (``ouders-weten-het``): do
+parents know it better after variant B? Per variant the visitors, how many of them answered (the
+answer rate) and the share right, with the table readable beside the menu.
 """
+
+import re
 
 from playwright.sync_api import expect
 
@@ -57,5 +62,21 @@ def test_an_expert_reads_the_awareness_dashboard_and_prints_the_campaign_report_
             expect(table.get_by_role("columnheader", name=header, exact=True)).to_be_visible()
         assert page.pdf(format="A4", prefer_css_page_size=True).startswith(b"%PDF-")
         screenshot(page, "journey-expert-campaign-report-print")
+
+        page.emulate_media(media="screen")
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(live_site.url + "/admin/snippets/messaging/experiment/")
+        page.get_by_role("row", name=re.compile("weten ze dat een AI-beeld strafbaar")).get_by_role(
+            "link", name="Resultaten"
+        ).click()
+        page.wait_for_url("**/results/")
+        expect(page.get_by_text("Demogegevens.")).to_be_visible()
+        expect(page.get_by_text("het deel dat het goede antwoord wist")).to_be_visible()
+        numbers = page.get_by_role("region", name="De cijfers achter deze uitslag")
+        for header in ("Bezoekers", "Beantwoord (antwoordpercentage)", "Aandeel goed"):
+            expect(numbers.get_by_role("columnheader", name=header, exact=True)).to_be_visible()
+        for row in ("Variant A (controle)", "Variant B"):
+            expect(numbers.get_by_role("row", name=re.compile(re.escape(row)))).to_contain_text("%)")
+        screenshot(page, "journey-expert-knowledge-experiment-results")
     finally:
         page.context.close()
