@@ -21,12 +21,11 @@ arrays too, so the simulations in tests/awareness/ run this very code.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
-from messaging.anytime import MIN_EXPOSURES_PER_ARM, difference_and_variance, sequential_estimate
+from messaging.anytime import MIN_EXPOSURES_PER_ARM, difference_and_variance, mixture_tau2, sequential_estimate
 
 # The five-point scale and the comparison of two means are messaging's, shared with its experiments.
 from messaging.scale import EXPECTED_SCALE_SD, SCALE, agreement_sequence, mean_and_variance, mixture_tau2_for_means
@@ -84,11 +83,7 @@ class Lift:
 
 def mixture_tau2_for_shares(expected_share, planned_per_half, alpha):
     """τ² fixed in advance, narrowest at the planned answers per half (messaging/anytime.py mixture_tau2)."""
-    return _k(alpha) * 2.0 * expected_share * (1.0 - expected_share) / planned_per_half
-
-
-def _k(alpha):
-    return -2.0 * math.log(alpha) + math.log(1.0 - 2.0 * math.log(alpha))
+    return mixture_tau2(expected_share, planned_per_half, alpha)
 
 
 def share_sequence(right_before, answered_before, right_after, answered_after, tau2, alpha):

@@ -60,10 +60,15 @@ class AnytimeAnalysis:
     winner: str | None
 
 
+def mixture_k(alpha: float) -> float:
+    """k in τ² = k · v*: the mixing variance that makes the confidence sequence tightest where the
+    difference's variance is v* (Waudby-Smith et al., section 3.5)."""
+    return -2.0 * math.log(alpha) + math.log(1.0 - 2.0 * math.log(alpha))
+
+
 def mixture_tau2(baseline_rate: float, planned_per_arm: int, alpha: float) -> float:
     """The mixing variance τ², fixed in advance: tightest confidence sequence at the planned sample."""
-    k = -2.0 * math.log(alpha) + math.log(1.0 - 2.0 * math.log(alpha))
-    return k * 2.0 * baseline_rate * (1.0 - baseline_rate) / planned_per_arm
+    return mixture_k(alpha) * 2.0 * baseline_rate * (1.0 - baseline_rate) / planned_per_arm
 
 
 def difference_and_variance(c1, n1, c0, n0):

@@ -13,11 +13,9 @@ No Django; everything takes numpy arrays too, so the simulations in the tests ru
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
-from .anytime import MIN_EXPOSURES_PER_ARM, sequential_estimate
+from .anytime import MIN_EXPOSURES_PER_ARM, mixture_k, sequential_estimate
 
 SCALE = (1, 2, 3, 4, 5)
 #: The spread of answers on the scale assumed before the start, to fix the mixing variance (τ²) and
@@ -30,8 +28,7 @@ MIN_ANSWERS = MIN_EXPOSURES_PER_ARM
 def mixture_tau2_for_means(expected_sd, planned_per_side, alpha):
     """τ² for a difference of two means with this standard deviation per answer, narrowest at the
     planned answers per side (messaging/anytime.py mixture_tau2)."""
-    k = -2.0 * math.log(alpha) + math.log(1.0 - 2.0 * math.log(alpha))
-    return k * 2.0 * expected_sd**2 / planned_per_side
+    return mixture_k(alpha) * 2.0 * expected_sd**2 / planned_per_side
 
 
 def mean_and_variance(scale_counts):

@@ -21,6 +21,7 @@ from pytest_django.fixtures import validate_django_db
 
 # One served demo site and one Chromium for every browser test and journey (session-scoped).
 from tests.browser.site import browser, live_site, page, site_url  # noqa: F401 (fixtures)
+from tests.redis_counts import buffered, redis_server  # noqa: F401 (fixtures)
 
 #: Test files and folders that use the demo content (``demo_content`` is applied to them automatically).
 #: Only the demo's own tests, the browser flows that show the demo and the query-bound tests belong

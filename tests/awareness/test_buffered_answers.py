@@ -1,7 +1,7 @@
 """Answers in a spike wait in Redis like every other count (core/buffered_counting.py), and a flush
 writes them exactly: an answer's row keeps the page as a number (not a foreign key), and numbers are
 buffered within the range the column takes. Redis here is our own, started on a free port and
-stopped by its pid (tests/operations/faults/services.py)."""
+stopped by its pid (tests/redis_counts.py)."""
 
 import datetime
 
@@ -9,7 +9,6 @@ import pytest
 
 from awareness.models import AnswerCount
 from core.buffered_counting import cell_field, flush, parse_field
-from tests.operations.faults.services import Redis, find_redis_server
 
 from .conftest import answer_json, browser, fields
 
@@ -42,25 +41,7 @@ def test_a_page_the_column_would_refuse_is_not_buffered_but_written_at_once(page
     assert cell_field(AnswerCount, answer_cell(page=page)) is None
 
 
-@pytest.fixture
-def redis_counts(settings, tmp_path):
-    if not find_redis_server():
-        pytest.skip("redis-server not installed (apt-get install redis-server)")
-    server = Redis(find_redis_server(), tmp_path).start()
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "core.cache_backend.FailOpenRedisCache",
-            "LOCATION": server.url,
-            "RETRY_SECONDS": 0.2,
-        }
-    }
-    settings.COUNTS_IN_REDIS = True
-    settings.BEACON_SENDER_LIMIT = 0
-    yield server
-    server.stop()
-
-
-def test_answers_wait_in_redis_and_a_flush_writes_each_once(redis_counts, question, campaign):
+def test_answers_wait_in_redis_and_a_flush_writes_each_once(buffered, question, campaign):
     for option in ("true", "true", "false"):
         client = browser()  # three visitors
         assert answer_json(client, fields(question, campaign, option=option)).status_code == 200

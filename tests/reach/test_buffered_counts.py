@@ -34,7 +34,6 @@ from reach.dashboard.figures import Scope, reach_figures
 from reach.models import ReachCount
 from tests.messaging.conftest import CAMPAIGN as AB_CAMPAIGN
 from tests.messaging.conftest import build_experiment_site
-from tests.operations.faults.services import Redis, find_redis_server
 from tests.reach.conftest import page_id, send
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -57,31 +56,6 @@ def migrated_rows_put_back(django_db_blocker):
             contents = getattr(connections[alias], "_test_serialized_contents", None)
             if contents:
                 connections[alias].creation.deserialize_db_from_string(contents)
-
-
-@pytest.fixture
-def redis_server(tmp_path):
-    if not find_redis_server():
-        pytest.skip("redis-server not installed (apt-get install redis-server)")
-    server = Redis(find_redis_server(), tmp_path).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def buffered(settings, redis_server):
-    """The site as in production: the fail-open Redis cache, counts buffered in it, no limit per sender
-    (every beacon here comes from one address)."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "core.cache_backend.FailOpenRedisCache",
-            "LOCATION": redis_server.url,
-            "RETRY_SECONDS": 0.2,
-        }
-    }
-    settings.COUNTS_IN_REDIS = True
-    settings.BEACON_SENDER_LIMIT = 0
-    return redis_server
 
 
 @pytest.fixture
