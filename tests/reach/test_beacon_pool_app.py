@@ -24,11 +24,11 @@ from messaging.assignment import signed_visitor_cookie
 from messaging.models import Experiment, ExperimentCount
 from reach.models import ReachCount
 from tests.messaging.conftest import CAMPAIGN as AB_CAMPAIGN
+
+# buffered and redis_server come from tests/conftest.py (tests/redis_counts.py).
 from tests.reach.test_buffered_counts import (  # noqa: F401  (fixtures)
     AGENT,
-    buffered,
     migrated_rows_put_back,
-    redis_server,
     site,
     totals_by_event,
 )
